@@ -1,0 +1,151 @@
+package org.inforights.casework.api;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.inforights.casework.casefile.CaseNotFoundException;
+import org.inforights.casework.casefile.CaseStateConflictException;
+import org.inforights.casework.casefile.InvalidCaseInputException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every refusal of our API as an RFC 9457 problem document. Bad input names each bad field in
+ * {@code errors}; nothing echoes the submitted values, which may be personal data.
+ */
+@RestControllerAdvice(basePackages = "org.inforights.casework")
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+  /** One bad field: its JSON path and what is wrong with it. */
+  record FieldError(String field, String message) {}
+
+  @Override
+  protected ResponseEntity<Object> handleMethodArgumentNotValid(
+      MethodArgumentNotValidException ex,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    List<FieldError> errors =
+        ex.getBindingResult().getFieldErrors().stream()
+            .map(error -> new FieldError(error.getField(), error.getDefaultMessage()))
+            .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message))
+            .distinct()
+            .toList();
+    return ResponseEntity.badRequest().body(invalid(errors));
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleHttpMessageNotReadable(
+      HttpMessageNotReadableException ex,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    Throwable cause = ex.getCause();
+    if (cause instanceof UnrecognizedPropertyException unknown) {
+      return ResponseEntity.badRequest()
+          .body(invalid(List.of(new FieldError(path(unknown), "is not a known field"))));
+    }
+    if (cause instanceof InvalidFormatException format) {
+      return ResponseEntity.badRequest()
+          .body(invalid(List.of(new FieldError(path(format), expected(format.getTargetType())))));
+    }
+    if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+      return ResponseEntity.badRequest()
+          .body(invalid(List.of(new FieldError(path(mismatch), expected(mismatch.getTargetType())))));
+    }
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.BAD_REQUEST, "The request body is missing or is not well-formed JSON");
+    problem.setTitle("Unreadable request");
+    return ResponseEntity.badRequest().body(problem);
+  }
+
+  @ExceptionHandler(InvalidCaseInputException.class)
+  ResponseEntity<ProblemDetail> invalidCaseInput(InvalidCaseInputException ex) {
+    return ResponseEntity.badRequest()
+        .body(invalid(List.of(new FieldError(ex.field(), ex.getMessage()))));
+  }
+
+  @ExceptionHandler(CaseNotFoundException.class)
+  ResponseEntity<ProblemDetail> notFound(CaseNotFoundException ex) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
+    problem.setTitle("Unknown case");
+    return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
+  }
+
+  @ExceptionHandler(CaseStateConflictException.class)
+  ResponseEntity<ProblemDetail> conflict(CaseStateConflictException ex) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
+    problem.setTitle("Not possible in the case's current state");
+    return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+  }
+
+  @ExceptionHandler(OptimisticLockingFailureException.class)
+  ResponseEntity<ProblemDetail> concurrentChange(OptimisticLockingFailureException ex) {
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.CONFLICT,
+            "Someone else changed this case at the same time; reload it and try again");
+    problem.setTitle("Concurrent change");
+    return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+  }
+
+  private static ProblemDetail invalid(List<FieldError> errors) {
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.BAD_REQUEST,
+            errors.stream()
+                .map(error -> error.field() + " " + error.message())
+                .collect(Collectors.joining("; ")));
+    problem.setTitle("Invalid request");
+    problem.setProperty("errors", errors);
+    return problem;
+  }
+
+  private static String path(JsonMappingException ex) {
+    StringBuilder path = new StringBuilder();
+    for (JsonMappingException.Reference reference : ex.getPath()) {
+      if (reference.getFieldName() != null) {
+        path.append(path.isEmpty() ? "" : ".").append(reference.getFieldName());
+      } else if (reference.getIndex() >= 0) {
+        path.append('[').append(reference.getIndex()).append(']');
+      }
+    }
+    return path.isEmpty() ? "(body)" : path.toString();
+  }
+
+  private static String expected(Class<?> type) {
+    if (type == null) {
+      return "has the wrong type";
+    }
+    if (type.isEnum()) {
+      return "must be one of "
+          + Arrays.stream(type.getEnumConstants()).map(Object::toString).toList();
+    }
+    if (type == java.time.LocalDate.class) {
+      return "must be an ISO date (yyyy-mm-dd)";
+    }
+    if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
+      return "must be a number";
+    }
+    if (type == String.class) {
+      return "must be a string";
+    }
+    return "must be an object of the expected shape";
+  }
+}

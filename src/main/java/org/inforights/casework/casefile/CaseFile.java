@@ -1,0 +1,415 @@
+package org.inforights.casework.casefile;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import org.inforights.casework.deadline.ClockStartReason;
+import org.inforights.casework.deadline.Deadline;
+import org.inforights.casework.deadline.StatutoryClock;
+
+/**
+ * The case file both processes share: who asks, about which child, and the statutory clock with
+ * its stops and extension, plus an append-only audit trail. The process holds only the reference.
+ */
+@Entity
+@Table(name = "case_file")
+public class CaseFile {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Version private long version;
+
+  @Column(nullable = false, unique = true, updatable = false)
+  private String reference;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "case_type", nullable = false, updatable = false)
+  private CaseType type;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private CaseStatus status;
+
+  @Column(nullable = false)
+  private String channel;
+
+  @Embedded private Requester requester;
+
+  @Embedded private Subject subject;
+
+  @Column(length = 4000)
+  private String description;
+
+  @Column(name = "received_on", nullable = false, updatable = false)
+  private LocalDate receivedOn;
+
+  @Column(name = "clock_starts_on", nullable = false)
+  private LocalDate clockStartsOn;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "clock_start_reason", nullable = false)
+  private ClockStartReason clockStartReason;
+
+  @Column(name = "days_paused", nullable = false)
+  private int daysPaused;
+
+  @Column(name = "due_on", nullable = false)
+  private LocalDate dueOn;
+
+  @Column(name = "due_on_explanation", nullable = false, length = 500)
+  private String dueOnExplanation;
+
+  @Column(name = "extended_due_on")
+  private LocalDate extendedDueOn;
+
+  @Column(name = "extended_due_on_explanation", length = 500)
+  private String extendedDueOnExplanation;
+
+  @Column(name = "extension_reason", length = 2000)
+  private String extensionReason;
+
+  @Column(name = "extension_decided_on")
+  private LocalDate extensionDecidedOn;
+
+  @Column(name = "closed_on")
+  private LocalDate closedOn;
+
+  @Enumerated(EnumType.STRING)
+  private Outcome outcome;
+
+  @Column(name = "registered_at", nullable = false, updatable = false)
+  private Instant registeredAt;
+
+  @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+  @JoinColumn(name = "case_id", nullable = false, updatable = false)
+  @OrderBy("askedOn, id")
+  private List<ClockStop> clockStops = new ArrayList<>();
+
+  @OneToMany(cascade = CascadeType.PERSIST)
+  @JoinColumn(name = "case_id", nullable = false, updatable = false)
+  @OrderBy("occurredAt, id")
+  private List<AuditEntry> audit = new ArrayList<>();
+
+  protected CaseFile() {}
+
+  /** Opens a case on the day the request was received; the clock starts that day. */
+  public static CaseFile register(
+      String reference,
+      CaseType type,
+      String channel,
+      Requester requester,
+      Subject subject,
+      String description,
+      LocalDate receivedOn,
+      StatutoryClock clock,
+      String actor,
+      Instant at) {
+    CaseFile file = new CaseFile();
+    file.reference = reference;
+    file.type = type;
+    file.status = CaseStatus.OPEN;
+    file.channel = channel;
+    file.requester = requester;
+    file.subject = subject;
+    file.description = description;
+    file.receivedOn = receivedOn;
+    file.clockStartsOn = receivedOn;
+    file.clockStartReason = ClockStartReason.REQUEST_RECEIVED;
+    file.daysPaused = 0;
+    file.registeredAt = at;
+    file.recomputeDeadlines(clock);
+    file.record(at, actor, "REGISTERED", "received " + receivedOn + "; due " + file.dueOn);
+    return file;
+  }
+
+  /** The council asks for evidence or clarification: the clock stops from {@code askedOn}. */
+  public void stopClock(ClockStopReason reason, LocalDate askedOn, String actor, Instant at) {
+    requireNotClosed();
+    Optional<ClockStop> open = openClockStop();
+    if (open.isPresent()) {
+      throw new CaseStateConflictException(
+          "The clock of "
+              + reference
+              + " is already stopped ("
+              + open.get().reason()
+              + ", asked on "
+              + open.get().askedOn()
+              + "): record the answer first");
+    }
+    if (askedOn.isBefore(receivedOn)) {
+      throw new InvalidCaseInputException(
+          "askedOn", "must not be before the request was received (" + receivedOn + ")");
+    }
+    if (reason == ClockStopReason.CLARIFICATION && askedOn.isBefore(clockStartsOn)) {
+      throw new InvalidCaseInputException(
+          "askedOn", "must not be before the clock started (" + clockStartsOn + ")");
+    }
+    lastResolvedStop()
+        .filter(previous -> askedOn.isBefore(previous.receivedOn())
+            || (previous.reason() == ClockStopReason.CLARIFICATION
+                && !askedOn.isAfter(previous.receivedOn())))
+        .ifPresent(
+            previous -> {
+              throw new InvalidCaseInputException(
+                  "askedOn",
+                  "must be after the previous stop ended (" + previous.receivedOn() + ")");
+            });
+    clockStops.add(new ClockStop(reason, askedOn));
+    status = CaseStatus.CLOCK_STOPPED;
+    record(at, actor, "CLOCK_STOPPED", reason + " asked on " + askedOn);
+  }
+
+  /**
+   * The evidence or answer arrived. Evidence starts the clock afresh that day; a clarification's
+   * days, asked to received inclusive, are added to the deadline.
+   */
+  public void resolveClockStop(LocalDate answeredOn, StatutoryClock clock, String actor, Instant at) {
+    requireNotClosed();
+    ClockStop stop =
+        openClockStop()
+            .orElseThrow(
+                () -> new CaseStateConflictException("The clock of " + reference + " is not stopped"));
+    if (answeredOn.isBefore(stop.askedOn())) {
+      throw new InvalidCaseInputException(
+          "receivedOn", "must not be before the day it was asked for (" + stop.askedOn() + ")");
+    }
+    LocalDate previousDue = effectiveDueOn();
+    stop.resolve(answeredOn);
+    if (stop.reason().restartsClock()) {
+      clockStartsOn = answeredOn.isAfter(clockStartsOn) ? answeredOn : clockStartsOn;
+      clockStartReason = stop.reason().restartsAs();
+      daysPaused = 0;
+    } else {
+      daysPaused += StatutoryClock.pausedDays(stop.askedOn(), answeredOn);
+    }
+    status = CaseStatus.OPEN;
+    recomputeDeadlines(clock);
+    record(
+        at,
+        actor,
+        stop.reason().restartsClock() ? "CLOCK_RESTARTED" : "CLOCK_RESUMED",
+        stop.reason() + " received " + answeredOn + "; due " + previousDue + " → " + effectiveDueOn());
+  }
+
+  /** A manager extends by two further months because the request is complex or numerous. */
+  public void extend(String reason, LocalDate decidedOn, StatutoryClock clock, String actor, Instant at) {
+    requireNotClosed();
+    if (extendedDueOn != null) {
+      throw new CaseStateConflictException(
+          reference + " was already extended on " + extensionDecidedOn + " to " + extendedDueOn);
+    }
+    if (decidedOn.isBefore(receivedOn)) {
+      throw new InvalidCaseInputException(
+          "decidedOn", "must not be before the request was received (" + receivedOn + ")");
+    }
+    if (decidedOn.isAfter(dueOn)) {
+      throw new InvalidCaseInputException(
+          "decidedOn",
+          "must be on or before the original due date ("
+              + dueOn
+              + "): the requester must be told of an extension before it");
+    }
+    extensionReason = reason;
+    extensionDecidedOn = decidedOn;
+    Deadline extended = clock.extendedDueDate(clockStartsOn, clockStartReason, daysPaused);
+    extendedDueOn = extended.dueOn();
+    extendedDueOnExplanation = extended.explanation();
+    record(at, actor, "EXTENDED", "decided " + decidedOn + "; due " + dueOn + " → " + extendedDueOn);
+  }
+
+  /** The case ends with an outcome; late if closed after the deadline in force. */
+  public void close(Outcome outcome, LocalDate closedOn, String actor, Instant at) {
+    requireNotClosed();
+    if (closedOn.isBefore(receivedOn)) {
+      throw new InvalidCaseInputException(
+          "closedOn", "must not be before the request was received (" + receivedOn + ")");
+    }
+    this.outcome = outcome;
+    this.closedOn = closedOn;
+    this.status = CaseStatus.CLOSED;
+    record(at, actor, "CLOSED", outcome + " on " + closedOn + (isLate() ? " (late)" : " (on time)"));
+  }
+
+  /**
+   * The deadlines in force as of {@code today}: while the clock is stopped, the dates that would
+   * apply if the answer arrived today; otherwise the stored ones.
+   */
+  public Deadlines deadlinesOn(LocalDate today, StatutoryClock clock) {
+    Optional<ClockStop> open = status == CaseStatus.CLOSED ? Optional.empty() : openClockStop();
+    if (open.isEmpty()) {
+      return new Deadlines(
+          new Deadline(dueOn, dueOnExplanation),
+          extendedDueOn == null ? null : new Deadline(extendedDueOn, extendedDueOnExplanation));
+    }
+    ClockStop stop = open.get();
+    LocalDate answered = today.isBefore(stop.askedOn()) ? stop.askedOn() : today;
+    LocalDate start = stop.reason().restartsClock() ? answered : clockStartsOn;
+    ClockStartReason why = stop.reason().restartsClock() ? stop.reason().restartsAs() : clockStartReason;
+    int paused =
+        stop.reason().restartsClock() ? 0 : daysPaused + StatutoryClock.pausedDays(stop.askedOn(), answered);
+    String note = " (if the " + stop.reason().name().toLowerCase() + " arrives " + answered + ")";
+    Deadline due = clock.dueDate(start, why, paused);
+    Deadline extended = extendedDueOn == null ? null : clock.extendedDueDate(start, why, paused);
+    return new Deadlines(
+        new Deadline(due.dueOn(), due.explanation() + note),
+        extended == null ? null : new Deadline(extended.dueOn(), extended.explanation() + note));
+  }
+
+  /** On track, due soon or overdue while open; on time or late once closed. */
+  public DeadlineStatus deadlineStatus(LocalDate today, StatutoryClock clock) {
+    if (status == CaseStatus.CLOSED) {
+      return isLate() ? DeadlineStatus.CLOSED_LATE : DeadlineStatus.CLOSED_ON_TIME;
+    }
+    return DeadlineStatus.of(clock.stateOn(today, deadlinesOn(today, clock).inForce().dueOn()));
+  }
+
+  /** The due date now in force: the extended one if the case was extended. */
+  public LocalDate effectiveDueOn() {
+    return extendedDueOn != null ? extendedDueOn : dueOn;
+  }
+
+  private boolean isLate() {
+    return closedOn != null && closedOn.isAfter(effectiveDueOn());
+  }
+
+  private void recomputeDeadlines(StatutoryClock clock) {
+    Deadline due = clock.dueDate(clockStartsOn, clockStartReason, daysPaused);
+    dueOn = due.dueOn();
+    dueOnExplanation = due.explanation();
+    if (extendedDueOn != null) {
+      Deadline extended = clock.extendedDueDate(clockStartsOn, clockStartReason, daysPaused);
+      extendedDueOn = extended.dueOn();
+      extendedDueOnExplanation = extended.explanation();
+    }
+  }
+
+  private void requireNotClosed() {
+    if (status == CaseStatus.CLOSED) {
+      throw new CaseStateConflictException(reference + " is closed");
+    }
+  }
+
+  private Optional<ClockStop> openClockStop() {
+    return clockStops.stream().filter(ClockStop::isOpen).findFirst();
+  }
+
+  private Optional<ClockStop> lastResolvedStop() {
+    return clockStops.stream()
+        .filter(stop -> !stop.isOpen())
+        .reduce((first, second) -> second);
+  }
+
+  private void record(Instant at, String actor, String action, String detail) {
+    audit.add(new AuditEntry(at, actor, action, detail));
+  }
+
+  /** The deadline in force and, once extended, the extended one. */
+  public record Deadlines(Deadline due, Deadline extended) {
+    public Deadline inForce() {
+      return extended != null ? extended : due;
+    }
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public String reference() {
+    return reference;
+  }
+
+  public CaseType type() {
+    return type;
+  }
+
+  public CaseStatus status() {
+    return status;
+  }
+
+  public String channel() {
+    return channel;
+  }
+
+  public Requester requester() {
+    return requester;
+  }
+
+  public Subject subject() {
+    return subject;
+  }
+
+  public String description() {
+    return description;
+  }
+
+  public LocalDate receivedOn() {
+    return receivedOn;
+  }
+
+  public LocalDate clockStartsOn() {
+    return clockStartsOn;
+  }
+
+  public ClockStartReason clockStartReason() {
+    return clockStartReason;
+  }
+
+  public int daysPaused() {
+    return daysPaused;
+  }
+
+  public LocalDate dueOn() {
+    return dueOn;
+  }
+
+  public String dueOnExplanation() {
+    return dueOnExplanation;
+  }
+
+  public LocalDate extendedDueOn() {
+    return extendedDueOn;
+  }
+
+  public String extensionReason() {
+    return extensionReason;
+  }
+
+  public LocalDate extensionDecidedOn() {
+    return extensionDecidedOn;
+  }
+
+  public LocalDate closedOn() {
+    return closedOn;
+  }
+
+  public Outcome outcome() {
+    return outcome;
+  }
+
+  public List<ClockStop> clockStops() {
+    return Collections.unmodifiableList(clockStops);
+  }
+
+  public List<AuditEntry> audit() {
+    return Collections.unmodifiableList(audit);
+  }
+}

@@ -1,0 +1,107 @@
+package org.inforights.casework.casefile;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.function.Consumer;
+import org.inforights.casework.deadline.StatutoryClock;
+import org.inforights.casework.platform.CurrentUser;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Opens case files and moves their clock. Each call is one transaction: a rule broken half-way
+ * leaves the case as it was.
+ */
+@Service
+public class CaseFileService {
+
+  private final CaseFileRepository repository;
+  private final CaseReferences references;
+  private final StatutoryClock statutoryClock;
+  private final CurrentUser currentUser;
+  private final Clock clock;
+
+  CaseFileService(
+      CaseFileRepository repository,
+      CaseReferences references,
+      StatutoryClock statutoryClock,
+      CurrentUser currentUser,
+      Clock clock) {
+    this.repository = repository;
+    this.references = references;
+    this.statutoryClock = statutoryClock;
+    this.currentUser = currentUser;
+    this.clock = clock;
+  }
+
+  /** Registers a new case with the next reference of its type and this year. */
+  @Transactional
+  public CaseFile register(CaseType type, NewCase details) {
+    LocalDate today = LocalDate.now(clock);
+    LocalDate receivedOn = details.receivedOn() == null ? today : details.receivedOn();
+    String reference = references.next(type, today.getYear());
+    CaseFile file =
+        CaseFile.register(
+            reference,
+            type,
+            details.channel(),
+            details.requester(),
+            details.subject(),
+            details.description(),
+            receivedOn,
+            statutoryClock,
+            currentUser.id(),
+            clock.instant());
+    return repository.save(file);
+  }
+
+  @Transactional(readOnly = true)
+  public CaseView view(String reference) {
+    return view(find(reference));
+  }
+
+  /** The view of a case as of today. */
+  public CaseView view(CaseFile file) {
+    LocalDate today = LocalDate.now(clock);
+    return CaseView.of(
+        file, file.deadlinesOn(today, statutoryClock), file.deadlineStatus(today, statutoryClock));
+  }
+
+  @Transactional
+  public CaseView stopClock(String reference, ClockStopReason reason, LocalDate askedOn) {
+    return change(reference, file -> file.stopClock(reason, askedOn, currentUser.id(), clock.instant()));
+  }
+
+  @Transactional
+  public CaseView resolveClockStop(String reference, LocalDate receivedOn) {
+    return change(
+        reference,
+        file -> file.resolveClockStop(receivedOn, statutoryClock, currentUser.id(), clock.instant()));
+  }
+
+  @Transactional
+  public CaseView extend(String reference, String reason, LocalDate decidedOn) {
+    return change(
+        reference,
+        file -> file.extend(reason, decidedOn, statutoryClock, currentUser.id(), clock.instant()));
+  }
+
+  private CaseView change(String reference, Consumer<CaseFile> action) {
+    CaseFile file = find(reference);
+    action.accept(file);
+    repository.flush();
+    return view(file);
+  }
+
+  private CaseFile find(String reference) {
+    return repository.findByReference(reference).orElseThrow(() -> new CaseNotFoundException(reference));
+  }
+
+  /** What intake knows about a new case; a null received date means today. */
+  public record NewCase(
+      LocalDate receivedOn,
+      String channel,
+      Requester requester,
+      Subject subject,
+      String description) {}
+}

@@ -1,0 +1,21 @@
+package org.inforights.casework.casefile;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+
+/** The bodies of the clock's REST calls. */
+final class ClockRequests {
+
+  private ClockRequests() {}
+
+  /** The council asks for evidence or clarification. */
+  record StopClock(@NotNull ClockStopReason reason, @NotNull @CaseDate LocalDate askedOn) {}
+
+  /** The evidence or answer arrived. */
+  record ResolveClockStop(@NotNull @CaseDate LocalDate receivedOn) {}
+
+  /** A manager's decision to extend, with the reasons the requester will be told. */
+  record Extension(@NotBlank @Size(max = 2000) String reason, @NotNull @CaseDate LocalDate decidedOn) {}
+}

@@ -1,0 +1,96 @@
+package org.inforights.casework.platform;
+
+import static org.inforights.casework.platform.CaseworkGroup.ADMINS;
+import static org.inforights.casework.platform.CaseworkGroup.IG_MANAGERS;
+import static org.inforights.casework.platform.CaseworkGroup.IG_OFFICERS;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+
+/**
+ * HTTP Basic for {@code /api/**} and {@code /engine-rest/**}, which Camunda leaves open by default.
+ * The webapps under {@code /camunda} keep their own login and CSRF protection and are not matched
+ * here. Unauthenticated → 401, authenticated but not permitted → 403, both as problem documents.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+  static final String REALM = "InfoRights Casework";
+
+  @Bean
+  SecurityFilterChain apiSecurity(
+      HttpSecurity http,
+      CamundaAuthenticationProvider provider,
+      IdentityService identityService,
+      ObjectMapper objectMapper)
+      throws Exception {
+    String[] caseWorkers = withAdmins(CaseworkGroup.caseWorking());
+    http.securityMatcher("/api/**", "/engine-rest/**")
+        .authenticationProvider(provider)
+        .authorizeHttpRequests(
+            requests ->
+                requests
+                    .requestMatchers(HttpMethod.POST, "/api/cases/*/extension")
+                    .hasAnyAuthority(IG_MANAGERS.id(), ADMINS.id())
+                    .requestMatchers(HttpMethod.POST, "/api/sars", "/api/cases/*/clock-stops/**")
+                    .hasAnyAuthority(IG_OFFICERS.id(), IG_MANAGERS.id(), ADMINS.id())
+                    .requestMatchers("/api/**")
+                    .hasAnyAuthority(caseWorkers)
+                    .anyRequest()
+                    .authenticated())
+        .httpBasic(
+            basic ->
+                basic
+                    .realmName(REALM)
+                    .authenticationEntryPoint(
+                        (request, response, e) ->
+                            problem(objectMapper, response, HttpStatus.UNAUTHORIZED,
+                                "Sign in with HTTP Basic as a Casework user")))
+        .exceptionHandling(
+            errors ->
+                errors
+                    .authenticationEntryPoint(
+                        (request, response, e) ->
+                            problem(objectMapper, response, HttpStatus.UNAUTHORIZED,
+                                "Sign in with HTTP Basic as a Casework user"))
+                    .accessDeniedHandler(
+                        (request, response, e) ->
+                            problem(objectMapper, response, HttpStatus.FORBIDDEN,
+                                "Your groups do not permit this")))
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .csrf(csrf -> csrf.disable())
+        .addFilterAfter(new EngineAuthenticationFilter(identityService), AuthorizationFilter.class);
+    return http.build();
+  }
+
+  private static String[] withAdmins(List<CaseworkGroup> groups) {
+    List<String> ids = new ArrayList<>(CaseworkGroup.ids(groups));
+    ids.add(ADMINS.id());
+    return ids.toArray(String[]::new);
+  }
+
+  private static void problem(
+      ObjectMapper objectMapper, HttpServletResponse response, HttpStatus status, String detail)
+      throws IOException {
+    if (status == HttpStatus.UNAUTHORIZED) {
+      response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
+    }
+    response.setStatus(status.value());
+    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+    objectMapper.writeValue(response.getOutputStream(), ProblemDetail.forStatusAndDetail(status, detail));
+  }
+}

@@ -1,0 +1,45 @@
+package org.inforights.casework.platform;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.inforights.casework.deadline.ClockProperties;
+import org.inforights.casework.deadline.WorkingCalendar;
+import org.springframework.stereotype.Component;
+
+/**
+ * Gives every user task with a due date a follow-up date the configured number of working days
+ * before it (5 by default), so Tasklist's "Due within 5 working days" filter and its follow-up
+ * column show what needs doing first. Runs for every user task of every model; analysts set only
+ * the due date.
+ */
+@Component
+class TaskDeadlineListener implements TaskListener {
+
+  private final WorkingCalendar calendar;
+  private final ClockProperties clockProperties;
+  private final Clock clock;
+
+  TaskDeadlineListener(WorkingCalendar calendar, ClockProperties clockProperties, Clock clock) {
+    this.calendar = calendar;
+    this.clockProperties = clockProperties;
+    this.clock = clock;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    Date due = task.getDueDate();
+    if (due == null) {
+      return;
+    }
+    LocalDate dueDay = LocalDate.ofInstant(due.toInstant(), clock.getZone());
+    LocalDate followUpDay =
+        calendar.subtractWorkingDays(dueDay, clockProperties.dueSoonWorkingDays());
+    Date followUp = Date.from(followUpDay.atStartOfDay(clock.getZone()).toInstant());
+    if (!followUp.equals(task.getFollowUpDate())) {
+      task.setFollowUpDate(followUp);
+    }
+  }
+}

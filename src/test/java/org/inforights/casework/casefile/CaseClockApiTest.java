@@ -1,0 +1,256 @@
+package org.inforights.casework.casefile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.inforights.casework.support.Api;
+import org.inforights.casework.support.ApplicationTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The statutory clock driven through REST, as another system or an officer would. */
+@ApplicationTest
+class CaseClockApiTest {
+
+  @LocalServerPort int port;
+  @Autowired ObjectMapper json;
+  @Autowired CaseFileRepository repository;
+
+  @BeforeEach
+  void today() {
+    setToday(LocalDate.of(2026, 3, 20));
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void identityEvidenceStartsTheClockAfreshOnTheDayItArrives() throws Exception {
+    String ref = register("2026-03-02");
+    setToday(LocalDate.of(2026, 3, 4));
+    JsonNode stopped = ok(officer().post(clockStops(ref), "{\"reason\":\"IDENTITY\",\"askedOn\":\"2026-03-02\"}"));
+    assertThat(stopped.get("status").asText()).isEqualTo("CLOCK_STOPPED");
+
+    setToday(LocalDate.of(2026, 3, 20));
+    JsonNode resumed = ok(officer().post(resolve(ref), "{\"receivedOn\":\"2026-03-09\"}"));
+
+    assertThat(resumed.get("status").asText()).isEqualTo("OPEN");
+    assertThat(resumed.get("clockStartsOn").asText()).isEqualTo("2026-03-09");
+    assertThat(resumed.get("dueOn").asText()).isEqualTo("2026-04-09");
+    assertThat(resumed.get("daysPaused").asInt()).isZero();
+    assertThat(resumed.get("clockStops").get(0).get("receivedOn").asText()).isEqualTo("2026-03-09");
+  }
+
+  @Test
+  void clarificationDaysAreAddedBeforeTheWorkingDayRollForward() throws Exception {
+    String ref = register("2026-03-02"); // due Thu 2 Apr 2026
+    ok(officer().post(clockStops(ref), "{\"reason\":\"CLARIFICATION\",\"askedOn\":\"2026-03-10\"}"));
+
+    JsonNode resumed = ok(officer().post(resolve(ref), "{\"receivedOn\":\"2026-03-13\"}"));
+
+    // 4 days paused: Thu 2 Apr → Mon 6 Apr, Easter Monday → Tue 7 Apr
+    assertThat(resumed.get("daysPaused").asInt()).isEqualTo(4);
+    assertThat(resumed.get("dueOn").asText()).isEqualTo("2026-04-07");
+    assertThat(resumed.get("clockStartsOn").asText()).isEqualTo("2026-03-02");
+  }
+
+  @Test
+  void whileTheClockIsStoppedTheDueDateIsWhatTheAnswerTodayWouldGive() throws Exception {
+    String ref = register("2026-03-02");
+    ok(officer().post(clockStops(ref), "{\"reason\":\"CLARIFICATION\",\"askedOn\":\"2026-03-10\"}"));
+    setToday(LocalDate.of(2026, 3, 13));
+
+    JsonNode view = ok(officer().get("/api/cases/" + ref));
+
+    assertThat(view.get("dueOn").asText()).isEqualTo("2026-04-07");
+    assertThat(view.get("dueOnExplanation").asText()).contains("if the clarification arrives 2026-03-13");
+  }
+
+  @Test
+  void aManagerExtendsByTwoFurtherMonthsFromTheClockStart() throws Exception {
+    String ref = register("2026-03-02");
+
+    JsonNode extended =
+        ok(manager().post(extension(ref), "{\"reason\":\"Records across six systems\",\"decidedOn\":\"2026-03-20\"}"));
+
+    assertThat(extended.get("dueOn").asText()).isEqualTo("2026-04-02");
+    assertThat(extended.get("extendedDueOn").asText()).isEqualTo("2026-06-02");
+    assertThat(extended.get("extendedDueOnExplanation").asText()).contains("three months");
+  }
+
+  @Test
+  void anOfficerMayNotExtend() {
+    String ref = register("2026-03-02");
+
+    HttpResponse<String> response =
+        officer().post(extension(ref), "{\"reason\":\"Complex\",\"decidedOn\":\"2026-03-20\"}");
+
+    assertThat(response.statusCode()).isEqualTo(403);
+    assertThat(response.body()).contains("\"status\":403");
+  }
+
+  @Test
+  void anExtensionDecidedAfterTheOriginalDueDateIsRefused() throws Exception {
+    String ref = register("2026-01-05"); // due Thu 5 Feb 2026
+
+    HttpResponse<String> response =
+        manager().post(extension(ref), "{\"reason\":\"Complex\",\"decidedOn\":\"2026-02-06\"}");
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.body()).contains("decidedOn", "original due date (2026-02-05)");
+    assertThat(ok(officer().get("/api/cases/" + ref)).has("extendedDueOn")).isFalse();
+  }
+
+  @Test
+  void aCaseIsExtendedOnlyOnce() {
+    String ref = register("2026-03-02");
+    manager().post(extension(ref), "{\"reason\":\"Complex\",\"decidedOn\":\"2026-03-20\"}");
+
+    HttpResponse<String> again =
+        manager().post(extension(ref), "{\"reason\":\"Still complex\",\"decidedOn\":\"2026-03-20\"}");
+
+    assertThat(again.statusCode()).isEqualTo(409);
+    assertThat(again.body()).contains("already extended");
+  }
+
+  @Test
+  void theClockCannotStopTwiceOrResumeWithoutStopping() {
+    String ref = register("2026-03-02");
+    assertThat(officer().post(resolve(ref), "{\"receivedOn\":\"2026-03-09\"}").statusCode()).isEqualTo(409);
+
+    officer().post(clockStops(ref), "{\"reason\":\"IDENTITY\",\"askedOn\":\"2026-03-02\"}");
+    HttpResponse<String> second =
+        officer().post(clockStops(ref), "{\"reason\":\"CLARIFICATION\",\"askedOn\":\"2026-03-03\"}");
+
+    assertThat(second.statusCode()).isEqualTo(409);
+    assertThat(second.body()).contains("already stopped");
+  }
+
+  @Test
+  void anAnswerDatedBeforeTheQuestionIsRefusedAndTheClockStaysStopped() throws Exception {
+    String ref = register("2026-03-02");
+    officer().post(clockStops(ref), "{\"reason\":\"AUTHORITY\",\"askedOn\":\"2026-03-05\"}");
+
+    HttpResponse<String> response = officer().post(resolve(ref), "{\"receivedOn\":\"2026-03-04\"}");
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.body()).contains("\"field\":\"receivedOn\"", "2026-03-05");
+    assertThat(ok(officer().get("/api/cases/" + ref)).get("status").asText()).isEqualTo("CLOCK_STOPPED");
+  }
+
+  @Test
+  void aStopAskedBeforeTheRequestArrivedIsRefused() {
+    String ref = register("2026-03-02");
+
+    HttpResponse<String> response =
+        officer().post(clockStops(ref), "{\"reason\":\"IDENTITY\",\"askedOn\":\"2026-03-01\"}");
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.body()).contains("\"field\":\"askedOn\"");
+  }
+
+  @Test
+  void clockCallsNameEveryMissingOrBadField() throws Exception {
+    String ref = register("2026-03-02");
+
+    HttpResponse<String> stop = officer().post(clockStops(ref), "{\"reason\":\"LUNCH\"}");
+    HttpResponse<String> ext = manager().post(extension(ref), "{\"decidedOn\":\"2099-01-01\"}");
+
+    assertThat(stop.statusCode()).isEqualTo(400);
+    assertThat(stop.body()).contains("reason", "must be one of [IDENTITY, AUTHORITY, CLARIFICATION, FEE]");
+    assertThat(ext.statusCode()).isEqualTo(400);
+    assertThat(ext.body()).contains("\"field\":\"decidedOn\"", "\"field\":\"reason\"", "must not be in the future");
+  }
+
+  @Test
+  void clockCallsOnAnUnknownCaseAreNotFound() {
+    assertThat(
+            officer()
+                .post(clockStops("SAR-2026-99999"), "{\"reason\":\"IDENTITY\",\"askedOn\":\"2026-03-02\"}")
+                .statusCode())
+        .isEqualTo(404);
+  }
+
+  @Test
+  void everyChangeIsAttributedInTheAuditTrail() {
+    String ref = register("2026-03-02");
+    officer().post(clockStops(ref), "{\"reason\":\"CLARIFICATION\",\"askedOn\":\"2026-03-10\"}");
+    officer().post(resolve(ref), "{\"receivedOn\":\"2026-03-13\"}");
+    manager().post(extension(ref), "{\"reason\":\"Complex\",\"decidedOn\":\"2026-03-20\"}");
+
+    CaseFile file = repository.findByReference(ref).orElseThrow();
+    assertThat(file.audit())
+        .extracting(AuditEntry::actor, AuditEntry::action)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("officer", "REGISTERED"),
+            org.assertj.core.groups.Tuple.tuple("officer", "CLOCK_STOPPED"),
+            org.assertj.core.groups.Tuple.tuple("officer", "CLOCK_RESUMED"),
+            org.assertj.core.groups.Tuple.tuple("manager", "EXTENDED"));
+  }
+
+  private String register(String receivedOn) {
+    HttpResponse<String> response =
+        officer()
+            .post(
+                "/api/sars",
+                SarJson.withReceivedOn(receivedOn));
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+    try {
+      return json.readTree(response.body()).get("reference").asText();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private JsonNode ok(HttpResponse<String> response) throws Exception {
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return json.readTree(response.body());
+  }
+
+  private Api officer() {
+    return Api.at(port).as("officer");
+  }
+
+  private Api manager() {
+    return Api.at(port).as("manager");
+  }
+
+  private static String clockStops(String ref) {
+    return "/api/cases/" + ref + "/clock-stops";
+  }
+
+  private static String resolve(String ref) {
+    return clockStops(ref) + "/resolve";
+  }
+
+  private static String extension(String ref) {
+    return "/api/cases/" + ref + "/extension";
+  }
+
+  private static void setToday(LocalDate today) {
+    ClockUtil.setCurrentTime(Date.from(today.atTime(10, 0).atZone(ZoneId.of("Europe/London")).toInstant()));
+  }
+
+  /** A valid SAR body. */
+  static final class SarJson {
+    static String withReceivedOn(String receivedOn) {
+      return """
+          {"receivedOn": "%s", "channel": "EMAIL",
+           "requester": {"name": "Alex Parent", "email": "alex@example.org", "relationship": "PARENT"},
+           "subject": {"name": "Jo Child", "dateOfBirth": "2015-02-01", "cohort": "CHILD_IN_NEED"}}
+          """
+          .formatted(receivedOn);
+    }
+  }
+}

@@ -1,0 +1,87 @@
+package org.inforights.casework.casefile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.inforights.casework.support.ApplicationTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
+
+@ApplicationTest
+class CaseReferencesTest {
+
+  @Autowired CaseFileService cases;
+  @Autowired TransactionTemplate transactions;
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void concurrentIntakesGetDistinctGapFreeReferencesPerTypeAndYear() throws Exception {
+    ClockUtil.setCurrentTime(Date.from(LocalDate.of(2031, 6, 2).atStartOfDay(ZoneId.of("Europe/London")).toInstant()));
+    int intakes = 24;
+    List<Callable<String>> tasks = new ArrayList<>();
+    for (int i = 0; i < intakes; i++) {
+      CaseType type = i % 3 == 0 ? CaseType.DISCLOSURE : CaseType.SAR;
+      tasks.add(() -> cases.register(type, newCase()).reference());
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    List<String> references = new ArrayList<>();
+    try {
+      for (Future<String> future : pool.invokeAll(tasks)) {
+        references.add(future.get());
+      }
+    } finally {
+      pool.shutdown();
+    }
+
+    assertThat(references.stream().filter(r -> r.startsWith("SAR-2031-")).sorted())
+        .containsExactlyElementsOf(expected("SAR-2031-", 16));
+    assertThat(references.stream().filter(r -> r.startsWith("DIS-2031-")).sorted())
+        .containsExactlyElementsOf(expected("DIS-2031-", 8));
+  }
+
+  @Test
+  void aRolledBackIntakeGivesItsNumberBack() {
+    ClockUtil.setCurrentTime(Date.from(LocalDate.of(2032, 6, 2).atStartOfDay(ZoneId.of("Europe/London")).toInstant()));
+    String first = cases.register(CaseType.SAR, newCase()).reference();
+    transactions.executeWithoutResult(
+        status -> {
+          cases.register(CaseType.SAR, newCase());
+          status.setRollbackOnly();
+        });
+
+    assertThat(first).isEqualTo("SAR-2032-00001");
+    assertThat(cases.register(CaseType.SAR, newCase()).reference()).isEqualTo("SAR-2032-00002");
+  }
+
+  private static List<String> expected(String prefix, int count) {
+    List<String> all = new ArrayList<>();
+    for (int n = 1; n <= count; n++) {
+      all.add(prefix + "%05d".formatted(n));
+    }
+    return all;
+  }
+
+  private static CaseFileService.NewCase newCase() {
+    return new CaseFileService.NewCase(
+        null,
+        "EMAIL",
+        new Requester("Requester", null, Relationship.SELF),
+        new Subject("Child", LocalDate.of(2012, 1, 1), Cohort.CHILD_IN_NEED),
+        null);
+  }
+}

@@ -1,0 +1,58 @@
+package org.inforights.casework.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.inforights.casework.CaseworkApplication;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+class ProductionProfileTest {
+
+  @Test
+  void refusesToStartWithoutAnAdministratorPassword() {
+    assertThatThrownBy(() -> start(null).close())
+        .rootCause()
+        .hasMessageContaining("CASEWORK_ADMIN_PASSWORD");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"admin", "password", "Sh0rt!pass", "changeme", "admin-Admin-12345!"})
+  void refusesDefaultShortOrNameLikePasswords(String password) {
+    assertThatThrownBy(() -> IdentitySetup.checkAdminPassword("admin", password))
+        .hasMessageContaining("too weak");
+  }
+
+  @Test
+  void startsWithOnlyTheAdministratorAndNoDemoUsers() {
+    try (ConfigurableApplicationContext context = start("Corr3ct-Horse-Battery!")) {
+      IdentityService identity = context.getBean(IdentityService.class);
+
+      assertThat(identity.createUserQuery().list())
+          .extracting(user -> user.getId())
+          .containsExactly("admin");
+      assertThat(identity.createUserQuery().userId("admin").memberOfGroup("camunda-admin").count())
+          .isEqualTo(1);
+      assertThat(identity.checkPassword("admin", "Corr3ct-Horse-Battery!")).isTrue();
+      assertThat(identity.createGroupQuery().count()).isEqualTo(CaseworkGroup.values().length);
+    }
+  }
+
+  private static ConfigurableApplicationContext start(String adminPassword) {
+    SpringApplicationBuilder builder =
+        new SpringApplicationBuilder(CaseworkApplication.class)
+            .profiles("prod")
+            .web(org.springframework.boot.WebApplicationType.NONE)
+            .properties(
+                "spring.datasource.url=jdbc:h2:mem:prod-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1",
+                "camunda.bpm.generate-unique-process-engine-name=true",
+                "camunda.bpm.job-execution.enabled=false");
+    return adminPassword == null
+        ? builder.run()
+        : builder.run("--casework.admin.password=" + adminPassword);
+  }
+}

@@ -1,0 +1,77 @@
+package org.inforights.casework.support;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+/** A plain HTTP client for black-box tests of the running application, as a given user. */
+public final class Api {
+
+  private static final HttpClient CLIENT =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+  private final String baseUrl;
+  private final String authorization;
+
+  private Api(String baseUrl, String authorization) {
+    this.baseUrl = baseUrl;
+    this.authorization = authorization;
+  }
+
+  public static Api at(int port) {
+    return new Api("http://localhost:" + port, null);
+  }
+
+  /** The same client signing in with HTTP Basic as a demo user (password = user name). */
+  public Api as(String user) {
+    return as(user, user);
+  }
+
+  public Api as(String user, String password) {
+    String token =
+        Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    return new Api(baseUrl, "Basic " + token);
+  }
+
+  public HttpResponse<String> get(String path) {
+    return send(request(path).GET());
+  }
+
+  public HttpResponse<String> post(String path, String json) {
+    return send(
+        request(path)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  public HttpResponse<String> postForm(String path, String form) {
+    return send(
+        request(path)
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(form)));
+  }
+
+  private HttpRequest.Builder request(String path) {
+    HttpRequest.Builder builder =
+        HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30));
+    if (authorization != null) {
+      builder.header("Authorization", authorization);
+    }
+    return builder.header("Accept", "application/json, application/problem+json");
+  }
+
+  private static HttpResponse<String> send(HttpRequest.Builder request) {
+    try {
+      return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}
