@@ -20,7 +20,6 @@ import org.springframework.stereotype.Component;
 public class StatutoryClock {
 
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
-  private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM", Locale.ENGLISH);
 
   private final WorkingCalendar calendar;
   private final ClockProperties properties;
@@ -76,12 +75,9 @@ public class StatutoryClock {
     List<String> steps = new ArrayList<>();
     steps.add(why.describe(DAY.format(start)));
 
+    // plus(Period) clamps to the last day of a shorter month: 31 Jan + 1 month = 28 Feb
     LocalDate calendarDate = start.plus(period);
-    String clamp = "";
-    if (calendarDate.getDayOfMonth() < start.getDayOfMonth() && period.getDays() == 0) {
-      clamp = " (no " + start.getDayOfMonth() + " " + MONTH.format(calendarDate) + ")";
-    }
-    steps.add(describe(period) + qualifier + " → " + DAY.format(calendarDate) + clamp);
+    steps.add(describe(period) + qualifier + " → " + DAY.format(calendarDate));
 
     LocalDate paused = calendarDate.plusDays(daysPaused);
     if (daysPaused > 0) {

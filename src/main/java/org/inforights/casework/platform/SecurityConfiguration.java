@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -20,6 +21,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
  * HTTP Basic for {@code /api/**} and {@code /engine-rest/**}, which Camunda leaves open by default.
@@ -27,6 +30,7 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
  * here. Unauthenticated → 401, authenticated but not permitted → 403, both as problem documents.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class SecurityConfiguration {
 
   static final String REALM = "InfoRights Casework";
@@ -39,16 +43,20 @@ class SecurityConfiguration {
       ObjectMapper objectMapper)
       throws Exception {
     String[] caseWorkers = withAdmins(CaseworkGroup.caseWorking());
-    http.securityMatcher("/api/**", "/engine-rest/**")
+    // Path patterns on the whole request path: /engine-rest is Camunda's Jersey servlet, not MVC.
+    PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
+    http.securityMatcher(new OrRequestMatcher(path.matcher("/api/**"), path.matcher("/engine-rest/**")))
         .authenticationProvider(provider)
         .authorizeHttpRequests(
             requests ->
                 requests
-                    .requestMatchers(HttpMethod.POST, "/api/cases/*/extension")
+                    .requestMatchers(path.matcher(HttpMethod.POST, "/api/cases/*/extension"))
                     .hasAnyAuthority(IG_MANAGERS.id(), ADMINS.id())
-                    .requestMatchers(HttpMethod.POST, "/api/sars", "/api/cases/*/clock-stops/**")
+                    .requestMatchers(
+                        path.matcher(HttpMethod.POST, "/api/sars"),
+                        path.matcher(HttpMethod.POST, "/api/cases/*/clock-stops/**"))
                     .hasAnyAuthority(IG_OFFICERS.id(), IG_MANAGERS.id(), ADMINS.id())
-                    .requestMatchers("/api/**")
+                    .requestMatchers(path.matcher("/api/**"))
                     .hasAnyAuthority(caseWorkers)
                     .anyRequest()
                     .authenticated())

@@ -46,8 +46,8 @@ class ProductionProfileTest {
     SpringApplicationBuilder builder =
         new SpringApplicationBuilder(CaseworkApplication.class)
             .profiles("prod")
-            .web(org.springframework.boot.WebApplicationType.NONE)
             .properties(
+                "server.port=0",
                 "spring.datasource.url=jdbc:h2:mem:prod-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1",
                 "camunda.bpm.generate-unique-process-engine-name=true",
                 "camunda.bpm.job-execution.enabled=false");
