@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.inforights.casework.support.Api;
+import org.inforights.casework.support.Webapp;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -69,14 +70,7 @@ class JarRestartIT {
                   """);
       assertThat(JSON.readTree(next.body()).get("reference").asText()).isNotEqualTo(reference);
 
-      HttpResponse<String> login =
-          second
-              .api()
-              .postForm(
-                  "/camunda/api/admin/auth/user/default/login/tasklist",
-                  "username=officer&password=officer");
-      assertThat(login.statusCode()).isEqualTo(200);
-      assertThat(second.api().get("/camunda/app/tasklist/").statusCode()).isEqualTo(200);
+      assertThat(Webapp.at(second.port).signIn("tasklist", "officer", "officer")).isEqualTo(200);
     }
   }
 

@@ -1,8 +1,8 @@
 package org.inforights.casework.deadline;
 
-/** What started the clock: the latest of the request and any evidence asked for. */
+/** What the statutory clock started on: the last of these to arrive. */
 public enum ClockStartReason {
-  REQUEST_RECEIVED(null),
+  REQUEST_RECEIVED("request received"),
   IDENTITY_RECEIVED("identity evidence received"),
   AUTHORITY_RECEIVED("proof of authority received"),
   FEE_RECEIVED("fee received");
@@ -13,8 +13,8 @@ public enum ClockStartReason {
     this.label = label;
   }
 
-  /** How an explanation names the start: "received …" or "clock started … (… received)". */
-  String describe(String day) {
-    return label == null ? "received " + day : "clock started " + day + " (" + label + ")";
+  /** How the reason reads in an explanation, e.g. "identity evidence received". */
+  public String label() {
+    return label;
   }
 }

@@ -1,10 +1,11 @@
 package org.inforights.casework.deadline;
 
-/** An open case's standing against its due date. */
+/** Where an open case stands against its due date on a given day. */
 public enum DeadlineState {
+  /** The due date is more than the due-soon threshold of working days away. */
   ON_TRACK,
-  /** Within the configured number of working days of the due date (the due date included). */
+  /** The due date is today or at most the due-soon threshold of working days away. */
   DUE_SOON,
-  /** Past the due date. */
+  /** Today is after the due date. */
   OVERDUE
 }

@@ -3,124 +3,172 @@ package org.inforights.casework.deadline;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
+
 import org.springframework.stereotype.Component;
 
 /**
- * The statutory clock of UK GDPR Art 12 as amended by the Data (Use and Access) Act 2025: the
- * same date a period after the clock starts (the last day of a shorter month), plus days paused
- * for clarification, rolled forward to a working day. Every date comes with its explanation.
+ * The statutory response deadline for a subject access request and the internal dates hung off it.
+ *
+ * <p>due = next working day on or after (clock start + period + days paused). The period is added as
+ * calendar months: the same date in the later month, or that month's last day if it has no such date.
+ * Days paused for clarification are added as calendar days before moving off a weekend or bank holiday.
  */
 @Component
 public class StatutoryClock {
 
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
+  private static final String ARROW = " → ";
 
   private final WorkingCalendar calendar;
   private final ClockProperties properties;
 
   public StatutoryClock(WorkingCalendar calendar, ClockProperties properties) {
-    this.calendar = calendar;
-    this.properties = properties;
+    this.calendar = Objects.requireNonNull(calendar, "calendar");
+    this.properties = Objects.requireNonNull(properties, "properties");
   }
 
-  /** The due date of a response: the response period after the clock starts. */
+  /**
+   * The due date within the normal response period (one month unless configured otherwise).
+   *
+   * @param clockStartsOn the day the clock starts; it counts even if it is not a working day
+   * @param why           what arrived on that day, for the explanation
+   * @param daysPaused    calendar days the clock was stopped, see {@link #pausedDays}; not negative
+   */
   public Deadline dueDate(LocalDate clockStartsOn, ClockStartReason why, int daysPaused) {
-    return compute(clockStartsOn, why, daysPaused, properties.responsePeriod(), "");
+    return deadline(clockStartsOn, why, daysPaused, properties.responsePeriod(), "");
   }
 
-  /** The due date after an extension: the extended period from the clock start. */
+  /** {@link #dueDate(LocalDate, ClockStartReason, int)} for a {@link ClockStart}. */
+  public Deadline dueDate(ClockStart start, int daysPaused) {
+    Objects.requireNonNull(start, "start");
+    return dueDate(start.on(), start.reason(), daysPaused);
+  }
+
+  /** The due date once extended by two further months (three months unless configured otherwise). */
   public Deadline extendedDueDate(LocalDate clockStartsOn, ClockStartReason why, int daysPaused) {
-    return compute(clockStartsOn, why, daysPaused, properties.extendedPeriod(), " (extended)");
+    return deadline(clockStartsOn, why, daysPaused, properties.extendedPeriod(), " (extended)");
   }
 
-  /** Days the clock stood still: from the day the council asked to the day it heard, inclusive. */
+  /** {@link #extendedDueDate(LocalDate, ClockStartReason, int)} for a {@link ClockStart}. */
+  public Deadline extendedDueDate(ClockStart start, int daysPaused) {
+    Objects.requireNonNull(start, "start");
+    return extendedDueDate(start.on(), start.reason(), daysPaused);
+  }
+
+  /**
+   * Days the clock is stopped while waiting for clarification: from the day the council asks to
+   * the day it receives the answer, counting both (asked and answered on the same day = 1 day).
+   *
+   * @throws IllegalArgumentException if the answer is dated before the question
+   */
   public static int pausedDays(LocalDate askedOn, LocalDate receivedOn) {
+    Objects.requireNonNull(askedOn, "askedOn");
+    Objects.requireNonNull(receivedOn, "receivedOn");
     if (receivedOn.isBefore(askedOn)) {
-      throw new IllegalArgumentException("received " + receivedOn + " before asked " + askedOn);
+      throw new IllegalArgumentException("Clarification received on " + receivedOn
+          + " cannot be before it was asked for on " + askedOn);
     }
     return Math.toIntExact(ChronoUnit.DAYS.between(askedOn, receivedOn) + 1);
   }
 
-  /** Overdue after the due date; due soon within the configured working days of it. */
+  /**
+   * Where an open case stands on {@code today}: overdue after the due date; due soon when the due
+   * date is at most {@code dueSoonWorkingDays} working days away, counted as
+   * {@link WorkingCalendar#workingDaysBetween} (so from the at-risk date onwards with the default
+   * settings, and on the due date itself); on track otherwise.
+   */
   public DeadlineState stateOn(LocalDate today, LocalDate dueOn) {
+    Objects.requireNonNull(today, "today");
+    Objects.requireNonNull(dueOn, "dueOn");
     if (today.isAfter(dueOn)) {
       return DeadlineState.OVERDUE;
     }
-    return calendar.workingDaysBetween(today, dueOn) <= properties.dueSoonWorkingDays()
-        ? DeadlineState.DUE_SOON
-        : DeadlineState.ON_TRACK;
+    if (calendar.workingDaysBetween(today, dueOn) <= properties.dueSoonWorkingDays()) {
+      return DeadlineState.DUE_SOON;
+    }
+    return DeadlineState.ON_TRACK;
   }
 
-  /** The officer's reminder: the configured working days before the due date. */
+  /** The day to send the reminder: the configured number of working days before the due date. */
   public LocalDate reminderDate(LocalDate dueOn) {
-    return calendar.subtractWorkingDays(dueOn, properties.reminderWorkingDaysBefore());
+    return calendar.subtractWorkingDays(Objects.requireNonNull(dueOn, "dueOn"),
+        properties.reminderWorkingDaysBefore());
   }
 
-  /** The manager's at-risk review: the configured working days before the due date. */
+  /** The day of the at-risk review: the configured number of working days before the due date. */
   public LocalDate atRiskDate(LocalDate dueOn) {
-    return calendar.subtractWorkingDays(dueOn, properties.atRiskWorkingDaysBefore());
+    return calendar.subtractWorkingDays(Objects.requireNonNull(dueOn, "dueOn"),
+        properties.atRiskWorkingDaysBefore());
   }
 
-  private Deadline compute(
-      LocalDate start, ClockStartReason why, int daysPaused, Period period, String qualifier) {
+  private Deadline deadline(LocalDate start, ClockStartReason why, int daysPaused, Period period,
+      String periodNote) {
+    Objects.requireNonNull(start, "clockStartsOn");
+    Objects.requireNonNull(why, "why");
     if (daysPaused < 0) {
-      throw new IllegalArgumentException("days paused must not be negative: " + daysPaused);
+      throw new IllegalArgumentException("Days paused cannot be negative: " + daysPaused);
     }
     List<String> steps = new ArrayList<>();
-    steps.add(why.describe(DAY.format(start)));
+    steps.add(why == ClockStartReason.REQUEST_RECEIVED
+        ? "received " + ExplanationText.day(start)
+        : "clock started " + ExplanationText.day(start) + " (" + why.label() + ")");
 
-    // plus(Period) clamps to the last day of a shorter month: 31 Jan + 1 month = 28 Feb
-    LocalDate calendarDate = start.plus(period);
-    steps.add(describe(period) + qualifier + " → " + DAY.format(calendarDate));
+    // plusMonths clamps to the month's last day (31 Mar → 30 Apr); the explanation shows the date
+    // reached, as in the design's "received Sat 31 Jan 2026; one month → Sat 28 Feb 2026".
+    LocalDate calendarDue = start.plusMonths(period.toTotalMonths()).plusDays(period.getDays());
+    steps.add(ExplanationText.period(period) + periodNote + ARROW + ExplanationText.day(calendarDue));
 
-    LocalDate paused = calendarDate.plusDays(daysPaused);
+    LocalDate pausedDue = calendarDue.plusDays(daysPaused);
     if (daysPaused > 0) {
-      steps.add("+" + daysPaused + (daysPaused == 1 ? " day" : " days") + " paused → " + DAY.format(paused));
+      steps.add("+" + ExplanationText.days(daysPaused) + " paused" + ARROW + ExplanationText.day(pausedDue));
     }
 
-    LocalDate due = calendar.nextWorkingDayOnOrAfter(paused);
-    if (!due.equals(paused)) {
-      steps.add(whyNotWorking(paused, due) + " → " + DAY.format(due));
+    LocalDate due = calendar.nextWorkingDayOnOrAfter(pausedDue);
+    if (!due.equals(pausedDue)) {
+      steps.add(whySkipped(pausedDue, due) + ARROW + ExplanationText.day(due));
     }
     return new Deadline(due, String.join("; ", steps));
   }
 
-  /** "weekend", "bank holiday (Easter Monday)", "bank holiday (Good Friday), weekend and …". */
-  private String whyNotWorking(LocalDate from, LocalDate workingDay) {
-    List<String> reasons = new ArrayList<>();
-    for (LocalDate day = from; day.isBefore(workingDay); day = day.plusDays(1)) {
+  /**
+   * Names the days from {@code first} up to (not including) {@code workingDay} in order, with runs of
+   * the same kind merged: "weekend", "bank holiday (Good Friday), weekend, bank holiday (Easter Monday)",
+   * "bank holidays (Christmas Day, Boxing Day), weekend".
+   */
+  private String whySkipped(LocalDate first, LocalDate workingDay) {
+    List<String> runs = new ArrayList<>();
+    String runKind = null;
+    List<String> holidayNames = new ArrayList<>();
+    for (LocalDate day = first; day.isBefore(workingDay); day = day.plusDays(1)) {
       Optional<String> holiday = calendar.bankHoliday(day);
-      String reason =
-          holiday.map(name -> "bank holiday (" + name + ")").orElse(isWeekend(day) ? "weekend" : "closed");
-      if (reasons.isEmpty() || !reasons.get(reasons.size() - 1).equals(reason)) {
-        reasons.add(reason);
+      String kind = holiday.isPresent() ? "bank holiday" : isWeekend(day) ? "weekend" : "non-working day";
+      if (!kind.equals(runKind)) {
+        closeRun(runs, runKind, holidayNames);
+        runKind = kind;
+        holidayNames = new ArrayList<>();
       }
+      holiday.ifPresent(holidayNames::add);
     }
-    if (reasons.size() == 1) {
-      return reasons.get(0);
+    closeRun(runs, runKind, holidayNames);
+    return String.join(", ", runs);
+  }
+
+  private static void closeRun(List<String> runs, String kind, List<String> holidayNames) {
+    if (kind == null) {
+      return;
     }
-    return String.join(", ", reasons.subList(0, reasons.size() - 1)) + " and " + reasons.get(reasons.size() - 1);
+    if (holidayNames.isEmpty()) {
+      runs.add(kind);
+    } else {
+      runs.add(kind + (holidayNames.size() == 1 ? "" : "s") + " (" + String.join(", ", holidayNames) + ")");
+    }
   }
 
   private static boolean isWeekend(LocalDate day) {
     return day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY;
-  }
-
-  private static String describe(Period period) {
-    if (period.getYears() == 0 && period.getDays() == 0) {
-      return switch (period.getMonths()) {
-        case 1 -> "one month";
-        case 2 -> "two months";
-        case 3 -> "three months";
-        default -> period.getMonths() + " months";
-      };
-    }
-    return period.toString();
   }
 }

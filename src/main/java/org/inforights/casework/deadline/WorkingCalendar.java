@@ -4,31 +4,48 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * Working days in England &amp; Wales: Monday to Friday except bank holidays. Council closure days
- * (between Christmas and New Year, say) are working days.
+ * Which days are working days: every Monday to Friday that is not a bank holiday. Council closure
+ * days (such as 24 December) are working days.
+ *
+ * <p>Counting convention: day 1 of a working-day count is the first working day strictly after the
+ * start date, whether or not the start date is itself a working day (the FOIA convention). Hence
+ * Friday + 1 = Monday, and Saturday + 1 = Monday as well.
  */
 public interface WorkingCalendar {
 
+  /** True for Monday to Friday unless the day is a bank holiday. */
   boolean isWorkingDay(LocalDate day);
 
-  /** The bank holiday's name if {@code day} is one (after administrators' corrections). */
+  /**
+   * The name of the bank holiday on this day, after local configuration is applied; empty if it is
+   * not one. A weekend is not a bank holiday (but a substitute day for one is).
+   */
   Optional<String> bankHoliday(LocalDate day);
 
-  /** {@code day} itself if it is a working day, else the next one. */
+  /** The day itself if it is a working day, otherwise the first working day after it. */
   LocalDate nextWorkingDayOnOrAfter(LocalDate day);
 
   /**
-   * The working day {@code workingDays} working days after {@code start}: 1 is the next working
-   * day after {@code start}; 0 is {@code start} rolled forward to a working day.
+   * The {@code workingDays}-th working day after {@code start}, not counting {@code start} itself.
+   * With 0 it is {@code start} if that is a working day, otherwise the next working day. A negative
+   * count means {@link #subtractWorkingDays(LocalDate, int)} with the opposite count.
    */
   LocalDate addWorkingDays(LocalDate start, int workingDays);
 
-  /** The working day {@code workingDays} working days before {@code from} (0 → rolled back). */
+  /**
+   * The {@code workingDays}-th working day before {@code from}, not counting {@code from} itself
+   * (10 working days before a Friday due date is the Friday two weeks earlier, if no bank holidays
+   * intervene). With 0 it is {@code from} if that is a working day, otherwise the working day before.
+   * A negative count means {@link #addWorkingDays(LocalDate, int)} with the opposite count.
+   */
   LocalDate subtractWorkingDays(LocalDate from, int workingDays);
 
   /**
-   * Working days after {@code from} up to and including {@code to}; negative when {@code to} is
-   * before {@code from}. From Monday to Friday of one week is 4; from a day to itself 0.
+   * The number of working days in {@code (from, to]}: exclusive of {@code from}, inclusive of
+   * {@code to}. Negative, with the same magnitude as {@code workingDaysBetween(to, from)}, when
+   * {@code to} is before {@code from}; 0 when they are the same day. For a working day {@code from},
+   * {@code addWorkingDays(from, workingDaysBetween(from, to)) == to} whenever {@code to} is a working
+   * day after it.
    */
   int workingDaysBetween(LocalDate from, LocalDate to);
 }
