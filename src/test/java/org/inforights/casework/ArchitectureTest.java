@@ -20,7 +20,7 @@ class ArchitectureTest {
   static final ArchRule theStatutoryClockIsPlainJava =
       noClasses()
           .that()
-          .resideInAPackage("..deadline..")
+          .resideInAPackage("org.inforights.casework.deadline")
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage("org.camunda..", "jakarta.persistence..", "org.inforights.casework.casefile..");

@@ -90,6 +90,9 @@ public class CaseFile {
   @Column(name = "extension_decided_on")
   private LocalDate extensionDecidedOn;
 
+  @Column(name = "breached_on")
+  private LocalDate breachedOn;
+
   @Column(name = "closed_on")
   private LocalDate closedOn;
 
@@ -234,6 +237,18 @@ public class CaseFile {
     extendedDueOn = extended.dueOn();
     extendedDueOnExplanation = extended.explanation();
     record(at, actor, "EXTENDED", "decided " + decidedOn + "; due " + dueOn + " → " + extendedDueOn);
+  }
+
+  /**
+   * The deadline in force passed with the case open. Recorded once; the case goes on to
+   * completion and will be reported late.
+   */
+  public void recordBreach(LocalDate on, String actor, Instant at) {
+    requireNotClosed();
+    if (breachedOn == null) {
+      breachedOn = on;
+      record(at, actor, "BREACHED", "due " + effectiveDueOn() + "; still open on " + on);
+    }
   }
 
   /** The case ends with an outcome; late if closed after the deadline in force. */
@@ -399,6 +414,11 @@ public class CaseFile {
 
   public LocalDate closedOn() {
     return closedOn;
+  }
+
+  /** The day the statutory deadline was recorded as breached, or null. */
+  public LocalDate breachedOn() {
+    return breachedOn;
   }
 
   public Outcome outcome() {

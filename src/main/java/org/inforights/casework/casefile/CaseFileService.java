@@ -3,8 +3,10 @@ package org.inforights.casework.casefile;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.function.Consumer;
+import org.inforights.casework.deadline.DeadlineMoved;
 import org.inforights.casework.deadline.StatutoryClock;
 import org.inforights.casework.platform.CurrentUser;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,18 +22,21 @@ public class CaseFileService {
   private final StatutoryClock statutoryClock;
   private final CurrentUser currentUser;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
   CaseFileService(
       CaseFileRepository repository,
       CaseReferences references,
       StatutoryClock statutoryClock,
       CurrentUser currentUser,
-      Clock clock) {
+      Clock clock,
+      ApplicationEventPublisher events) {
     this.repository = repository;
     this.references = references;
     this.statutoryClock = statutoryClock;
     this.currentUser = currentUser;
     this.clock = clock;
+    this.events = events;
   }
 
   /** Registers a new case with the next reference of its type and this year. */
@@ -60,6 +65,12 @@ public class CaseFileService {
     return view(find(reference));
   }
 
+  /** The case with this reference, for the processes' delegates. */
+  @Transactional(readOnly = true)
+  public CaseFile get(String reference) {
+    return find(reference);
+  }
+
   /** The view of a case as of today. */
   public CaseView view(CaseFile file) {
     LocalDate today = LocalDate.now(clock);
@@ -69,21 +80,58 @@ public class CaseFileService {
 
   @Transactional
   public CaseView stopClock(String reference, ClockStopReason reason, LocalDate askedOn) {
-    return change(reference, file -> file.stopClock(reason, askedOn, currentUser.id(), clock.instant()));
+    return changeDeadline(
+        reference,
+        DeadlineMoved.Cause.CLOCK_STOPPED,
+        file -> file.stopClock(reason, askedOn, currentUser.id(), clock.instant()));
   }
 
   @Transactional
   public CaseView resolveClockStop(String reference, LocalDate receivedOn) {
-    return change(
+    CaseFile file = find(reference);
+    DeadlineMoved.Cause cause =
+        file.clockStops().stream()
+                .anyMatch(stop -> stop.isOpen() && stop.reason().restartsClock())
+            ? DeadlineMoved.Cause.CLOCK_RESTARTED
+            : DeadlineMoved.Cause.CLOCK_RESUMED;
+    return changeDeadline(
         reference,
-        file -> file.resolveClockStop(receivedOn, statutoryClock, currentUser.id(), clock.instant()));
+        cause,
+        changed -> changed.resolveClockStop(receivedOn, statutoryClock, currentUser.id(), clock.instant()));
   }
 
   @Transactional
   public CaseView extend(String reference, String reason, LocalDate decidedOn) {
-    return change(
+    return changeDeadline(
         reference,
+        DeadlineMoved.Cause.EXTENDED,
         file -> file.extend(reason, decidedOn, statutoryClock, currentUser.id(), clock.instant()));
+  }
+
+  /** The case ends; on time or late against the deadline in force. */
+  @Transactional
+  public CaseView close(String reference, Outcome outcome, LocalDate closedOn) {
+    return change(reference, file -> file.close(outcome, closedOn, currentUser.id(), clock.instant()));
+  }
+
+  /** The statutory deadline passed with the case still open. */
+  @Transactional
+  public CaseView recordBreach(String reference) {
+    return change(
+        reference, file -> file.recordBreach(LocalDate.now(clock), currentUser.id(), clock.instant()));
+  }
+
+  /** A change that moves the deadline: the case's process hears of it in the same transaction. */
+  private CaseView changeDeadline(
+      String reference, DeadlineMoved.Cause cause, Consumer<CaseFile> action) {
+    CaseView view = change(reference, action);
+    events.publishEvent(
+        new DeadlineMoved(
+            view.reference(),
+            view.extendedDueOn() != null ? view.extendedDueOn() : view.dueOn(),
+            view.extendedDueOn() != null ? view.extendedDueOnExplanation() : view.dueOnExplanation(),
+            cause));
+    return view;
   }
 
   private CaseView change(String reference, Consumer<CaseFile> action) {

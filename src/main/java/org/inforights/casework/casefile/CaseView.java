@@ -19,6 +19,7 @@ public record CaseView(
     String extendedDueOnExplanation,
     int daysPaused,
     DeadlineStatus deadlineState,
+    LocalDate breachedOn,
     LocalDate closedOn,
     Outcome outcome,
     List<ClockStopView> clockStops) {
@@ -39,6 +40,7 @@ public record CaseView(
         deadlines.extended() == null ? null : deadlines.extended().explanation(),
         file.daysPaused(),
         state,
+        file.breachedOn(),
         file.closedOn(),
         file.outcome(),
         file.clockStops().stream()

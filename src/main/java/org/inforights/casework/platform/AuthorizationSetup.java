@@ -42,13 +42,11 @@ class AuthorizationSetup implements InitializingBean {
       grant(group, Resources.FILTER, ANY, Permissions.READ);
       grant(group, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
     }
-    // Officers register cases: Tasklist start forms.
-    grant(
-        CaseworkGroup.IG_OFFICERS,
-        Resources.PROCESS_DEFINITION,
-        ANY,
-        ProcessDefinitionPermissions.CREATE_INSTANCE);
-    grant(CaseworkGroup.IG_OFFICERS, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+    // Officers and managers register cases: Tasklist start forms and the intake API.
+    for (CaseworkGroup group : new CaseworkGroup[] {CaseworkGroup.IG_OFFICERS, CaseworkGroup.IG_MANAGERS}) {
+      grant(group, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.CREATE_INSTANCE);
+      grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+    }
 
     // Managers and the DPO watch every case's progress and deadlines in Cockpit.
     for (CaseworkGroup group : new CaseworkGroup[] {CaseworkGroup.IG_MANAGERS, CaseworkGroup.DPO}) {

@@ -54,7 +54,8 @@ class SecurityConfiguration {
                     .hasAnyAuthority(IG_MANAGERS.id(), ADMINS.id())
                     .requestMatchers(
                         path.matcher(HttpMethod.POST, "/api/sars"),
-                        path.matcher(HttpMethod.POST, "/api/cases/*/clock-stops/**"))
+                        path.matcher(HttpMethod.POST, "/api/cases/*/clock-stops/**"),
+                        path.matcher(HttpMethod.POST, "/api/cases/*/withdrawal"))
                     .hasAnyAuthority(IG_OFFICERS.id(), IG_MANAGERS.id(), ADMINS.id())
                     .requestMatchers(path.matcher("/api/**"))
                     .hasAnyAuthority(caseWorkers)

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The shared Tasklist filters, created at start-up if missing. "Due within 5 working days" reads
- * the follow-up date, which {@link TaskDeadlineListener} sets to 5 working days before every
+ * the follow-up date, which the deadline wiring (TaskFollowUpListener) sets to 5 working days before every
  * task's due date; the working-day arithmetic cannot live in a filter expression.
  */
 @Component

@@ -67,6 +67,6 @@ class DemoSars implements ApplicationRunner {
                 relationship),
             new NewSarRequest.Subject(name, LocalDate.now(clock).minusYears(14), cohort),
             "Demo request");
-    return intake.register(request);
+    return intake.registerAndStart(request);
   }
 }

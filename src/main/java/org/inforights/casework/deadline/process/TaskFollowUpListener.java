@@ -1,4 +1,4 @@
-package org.inforights.casework.platform;
+package org.inforights.casework.deadline.process;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -16,13 +16,13 @@ import org.springframework.stereotype.Component;
  * the due date.
  */
 @Component
-class TaskDeadlineListener implements TaskListener {
+class TaskFollowUpListener implements TaskListener {
 
   private final WorkingCalendar calendar;
   private final ClockProperties clockProperties;
   private final Clock clock;
 
-  TaskDeadlineListener(WorkingCalendar calendar, ClockProperties clockProperties, Clock clock) {
+  TaskFollowUpListener(WorkingCalendar calendar, ClockProperties clockProperties, Clock clock) {
     this.calendar = calendar;
     this.clockProperties = clockProperties;
     this.clock = clock;

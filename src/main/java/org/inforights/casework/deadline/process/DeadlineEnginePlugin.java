@@ -1,0 +1,50 @@
+package org.inforights.casework.deadline.process;
+
+import java.util.ArrayList;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.incident.DefaultIncidentHandler;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.stereotype.Component;
+
+/**
+ * Deadline wiring for every model: each user task's follow-up date follows its due date, and the
+ * statutory-breach incident type exists.
+ */
+@Component
+class DeadlineEnginePlugin extends AbstractProcessEnginePlugin {
+
+  private final TaskFollowUpListener followUpListener;
+
+  DeadlineEnginePlugin(TaskFollowUpListener followUpListener) {
+    this.followUpListener = followUpListener;
+  }
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    if (configuration.getCustomIncidentHandlers() == null) {
+      configuration.setCustomIncidentHandlers(new ArrayList<>());
+    }
+    configuration.getCustomIncidentHandlers().add(new DefaultIncidentHandler(BreachIncidents.TYPE));
+    if (configuration.getCustomPostBPMNParseListeners() == null) {
+      configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
+    }
+    configuration
+        .getCustomPostBPMNParseListeners()
+        .add(
+            new AbstractBpmnParseListener() {
+              @Override
+              public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
+                var definition =
+                    ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
+                definition.addTaskListener(TaskListener.EVENTNAME_CREATE, followUpListener);
+                definition.addTaskListener(TaskListener.EVENTNAME_UPDATE, followUpListener);
+              }
+            });
+  }
+}

@@ -1,0 +1,154 @@
+package org.inforights.casework.deadline.process;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.management.JobDefinition;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
+import org.camunda.bpm.model.bpmn.instance.Event;
+import org.inforights.casework.deadline.DeadlineMoved;
+import org.inforights.casework.deadline.StatutoryClock;
+import org.inforights.casework.platform.SystemActions;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * The statutory deadline as a process sees it: the variables its timers and task due dates read,
+ * kept in step with the case file. When the deadline moves, every pending date timer is
+ * recalculated from the new variables, and every open task that was due on the old date is due on
+ * the new one; while the clock is stopped, date timers are suspended. Timers after a duration
+ * (e.g. "no evidence after a month") are not deadline timers and run on.
+ */
+@Component
+public class ProcessDeadlines {
+
+  /** Every user task due "by the deadline" uses this: the due date at the end of the working day. */
+  public static final String DUE_AT = "dueAt";
+  /** The officer's reminder. */
+  public static final String REMINDER_AT = "reminderAt";
+  /** The manager's at-risk review. */
+  public static final String AT_RISK_AT = "atRiskAt";
+  /** The start of the day after the due date: the breach. */
+  public static final String BREACH_AT = "breachAt";
+  /** The one-line explanation of the due date, for forms. */
+  public static final String DUE_EXPLANATION = "dueOnExplanation";
+
+  static final LocalTime END_OF_WORKING_DAY = LocalTime.of(17, 0);
+  static final LocalTime START_OF_WORKING_DAY = LocalTime.of(9, 0);
+
+  private final RuntimeService runtimeService;
+  private final ManagementService managementService;
+  private final RepositoryService repositoryService;
+  private final TaskService taskService;
+  private final StatutoryClock statutoryClock;
+  private final ZoneId zone;
+  private final SystemActions systemActions;
+
+  ProcessDeadlines(
+      RuntimeService runtimeService,
+      ManagementService managementService,
+      RepositoryService repositoryService,
+      TaskService taskService,
+      StatutoryClock statutoryClock,
+      Clock clock,
+      SystemActions systemActions) {
+    this.runtimeService = runtimeService;
+    this.managementService = managementService;
+    this.repositoryService = repositoryService;
+    this.taskService = taskService;
+    this.statutoryClock = statutoryClock;
+    this.zone = clock.getZone();
+    this.systemActions = systemActions;
+  }
+
+  /** The deadline variables for a due date: what a process starts with. */
+  public Map<String, Object> variables(LocalDate dueOn, String explanation) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(DUE_AT, at(dueOn, END_OF_WORKING_DAY));
+    variables.put(REMINDER_AT, at(statutoryClock.reminderDate(dueOn), START_OF_WORKING_DAY));
+    variables.put(AT_RISK_AT, at(statutoryClock.atRiskDate(dueOn), START_OF_WORKING_DAY));
+    variables.put(BREACH_AT, at(dueOn.plusDays(1), LocalTime.MIDNIGHT));
+    variables.put(DUE_EXPLANATION, explanation);
+    return variables;
+  }
+
+  /** A day at a time of day in the council's zone, as the engine stores dates. */
+  public Date at(LocalDate day, LocalTime time) {
+    return Date.from(day.atTime(time).atZone(zone).toInstant());
+  }
+
+  /** Moves the deadline of every running process of the case, with the system's authority. */
+  @EventListener
+  public void onDeadlineChanged(DeadlineMoved change) {
+    systemActions.run(() -> moveAll(change));
+  }
+
+  private void moveAll(DeadlineMoved change) {
+    for (ProcessInstance instance :
+        runtimeService
+            .createProcessInstanceQuery()
+            .processInstanceBusinessKey(change.reference())
+            .active()
+            .list()) {
+      if (runtimeService.getVariable(instance.getId(), DUE_AT) != null) {
+        move(instance.getId(), change);
+      }
+    }
+  }
+
+  private void move(String processInstanceId, DeadlineMoved change) {
+    Date oldDueAt = (Date) runtimeService.getVariable(processInstanceId, DUE_AT);
+    Map<String, Object> variables = variables(change.dueOn(), change.explanation());
+    runtimeService.setVariables(processInstanceId, variables);
+
+    for (Job job : managementService.createJobQuery().processInstanceId(processInstanceId).timers().list()) {
+      if (!isDateTimer(job)) {
+        continue;
+      }
+      if (change.clockStopped()) {
+        managementService.suspendJobById(job.getId());
+      } else {
+        managementService.recalculateJobDuedate(job.getId(), true);
+        if (job.isSuspended()) {
+          managementService.activateJobById(job.getId());
+        }
+      }
+    }
+
+    Date newDueAt = (Date) variables.get(DUE_AT);
+    for (Task task : taskService.createTaskQuery().processInstanceId(processInstanceId).list()) {
+      if (Objects.equals(task.getDueDate(), oldDueAt) && !newDueAt.equals(oldDueAt)) {
+        task.setDueDate(newDueAt);
+        taskService.saveTask(task);
+      }
+    }
+  }
+
+  /** A timer at a date (the ladder's), as opposed to one after a duration or on a cycle. */
+  private boolean isDateTimer(Job job) {
+    JobDefinition definition =
+        managementService.createJobDefinitionQuery().jobDefinitionId(job.getJobDefinitionId()).singleResult();
+    if (definition == null) {
+      return false;
+    }
+    Event event =
+        repositoryService
+            .getBpmnModelInstance(job.getProcessDefinitionId())
+            .getModelElementById(definition.getActivityId());
+    return event != null
+        && event.getChildElementsByType(TimerEventDefinition.class).stream()
+            .anyMatch(timer -> timer.getTimeDate() != null);
+  }
+}

@@ -1,0 +1,54 @@
+package org.inforights.casework.sar;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.inforights.casework.casefile.CaseFileService;
+import org.inforights.casework.casefile.InvalidCaseInputException;
+import org.inforights.casework.casefile.Outcome;
+import org.inforights.casework.deadline.process.BreachIncidents;
+import org.springframework.stereotype.Component;
+
+/**
+ * Closes the case with the outcome its task names (input parameter {@code outcome}): on the day
+ * the response was dispatched, or today for a withdrawal or refusal. The case is recorded on time
+ * or late, and its breach incident, if any, is resolved: Cockpit shows only live breaches.
+ */
+@Component("closeSar")
+class CloseSarDelegate implements JavaDelegate {
+
+  private final CaseFileService cases;
+  private final BreachIncidents breaches;
+  private final Clock clock;
+
+  CloseSarDelegate(CaseFileService cases, BreachIncidents breaches, Clock clock) {
+    this.cases = cases;
+    this.breaches = breaches;
+    this.clock = clock;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String reference = (String) execution.getVariable(SarProcess.CASE_REFERENCE);
+    Outcome outcome = outcome(execution.getVariable(SarProcess.OUTCOME));
+    Object dispatchedOn = execution.getVariable(SarProcess.DISPATCHED_ON);
+    LocalDate closedOn =
+        dispatchedOn == null ? LocalDate.now(clock) : FormValues.date(dispatchedOn, SarProcess.DISPATCHED_ON);
+    try {
+      cases.close(reference, outcome, closedOn);
+    } catch (InvalidCaseInputException e) {
+      throw FormValues.refused(e, SarProcess.DISPATCHED_ON);
+    }
+    breaches.resolve(execution.getProcessInstanceId());
+  }
+
+  private static Outcome outcome(Object value) {
+    try {
+      return Outcome.valueOf(String.valueOf(value));
+    } catch (IllegalArgumentException e) {
+      throw new BadUserRequestException(SarProcess.RESPONSE_OUTCOME + " must be one of " + java.util.Arrays.toString(Outcome.values()));
+    }
+  }
+}

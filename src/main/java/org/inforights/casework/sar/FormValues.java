@@ -1,0 +1,31 @@
+package org.inforights.casework.sar;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.inforights.casework.casefile.InvalidCaseInputException;
+
+/** Values as Camunda Forms submit them (dates as ISO strings), refused clearly when wrong. */
+final class FormValues {
+
+  private FormValues() {}
+
+  /** A case rule broken by a form value, as the 400 Tasklist shows the officer. */
+  static BadUserRequestException refused(InvalidCaseInputException e, String field) {
+    return new BadUserRequestException(field + " " + e.getMessage());
+  }
+
+  static LocalDate date(Object value, String field) {
+    if (value instanceof LocalDate date) {
+      return date;
+    }
+    if (value instanceof String text && !text.isBlank()) {
+      try {
+        return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+      } catch (DateTimeParseException e) {
+        throw new BadUserRequestException(field + " must be a date");
+      }
+    }
+    throw new BadUserRequestException(field + " is required");
+  }
+}

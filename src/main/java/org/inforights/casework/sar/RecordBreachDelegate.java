@@ -1,0 +1,66 @@
+package org.inforights.casework.sar;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.inforights.casework.casefile.CaseFileService;
+import org.inforights.casework.casefile.CaseView;
+import org.inforights.casework.deadline.WorkingCalendar;
+import org.inforights.casework.deadline.process.BreachIncidents;
+import org.inforights.casework.deadline.process.ProcessDeadlines;
+import org.springframework.stereotype.Component;
+
+/**
+ * The due date passed with the case open: the case is recorded as breached, an incident is
+ * raised for managers in Cockpit, and the DPO's breach review starts. The case goes on.
+ */
+@Component("recordBreach")
+class RecordBreachDelegate implements JavaDelegate {
+
+  static final String BREACH_REVIEW_KEY = "statutory-breach-review";
+  static final int REVIEW_WORKING_DAYS = 5;
+
+  private final CaseFileService cases;
+  private final BreachIncidents incidents;
+  private final RuntimeService runtimeService;
+  private final ProcessDeadlines deadlines;
+  private final WorkingCalendar calendar;
+  private final Clock clock;
+
+  RecordBreachDelegate(
+      CaseFileService cases,
+      BreachIncidents incidents,
+      RuntimeService runtimeService,
+      ProcessDeadlines deadlines,
+      WorkingCalendar calendar,
+      Clock clock) {
+    this.cases = cases;
+    this.incidents = incidents;
+    this.runtimeService = runtimeService;
+    this.deadlines = deadlines;
+    this.calendar = calendar;
+    this.clock = clock;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String reference = (String) execution.getVariable(SarProcess.CASE_REFERENCE);
+    CaseView view = cases.recordBreach(reference);
+    LocalDate due = view.extendedDueOn() != null ? view.extendedDueOn() : view.dueOn();
+    incidents.raise(
+        execution.getProcessInstanceId(),
+        reference,
+        reference + " breached its statutory deadline: due " + due + ", still open");
+    runtimeService
+        .createProcessInstanceByKey(BREACH_REVIEW_KEY)
+        .businessKey(reference)
+        .setVariable(SarProcess.CASE_REFERENCE, reference)
+        .setVariable(
+            "reviewDueAt",
+            deadlines.at(calendar.addWorkingDays(LocalDate.now(clock), REVIEW_WORKING_DAYS), LocalTime.of(17, 0)))
+        .execute();
+  }
+}

@@ -1,0 +1,79 @@
+package org.inforights.casework.sar;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.variable.Variables;
+import org.inforights.casework.casefile.CaseFile;
+import org.inforights.casework.casefile.CaseFileService;
+import org.inforights.casework.casefile.Relationship;
+import org.inforights.casework.deadline.WorkingCalendar;
+import org.inforights.casework.deadline.process.ProcessDeadlines;
+import org.springframework.stereotype.Component;
+
+/**
+ * The process's first step. Started from Tasklist, it turns the start form into the case file and
+ * removes the form's personal data from the process; started by intake, the case exists. Either
+ * way it gives the process its deadline variables and routing facts.
+ */
+@Component("registerSar")
+class RegisterSarDelegate implements JavaDelegate {
+
+  private final IntakeForm intakeForm;
+  private final SarIntake intake;
+  private final CaseFileService cases;
+  private final ProcessDeadlines deadlines;
+  private final WorkingCalendar calendar;
+  private final SarProperties properties;
+  private final Clock clock;
+
+  RegisterSarDelegate(
+      IntakeForm intakeForm,
+      SarIntake intake,
+      CaseFileService cases,
+      ProcessDeadlines deadlines,
+      WorkingCalendar calendar,
+      SarProperties properties,
+      Clock clock) {
+    this.intakeForm = intakeForm;
+    this.intake = intake;
+    this.cases = cases;
+    this.deadlines = deadlines;
+    this.calendar = calendar;
+    this.properties = properties;
+    this.clock = clock;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String reference = (String) execution.getVariable(SarProcess.CASE_REFERENCE);
+    CaseFile file;
+    if (reference == null) {
+      file = intake.register(intakeForm.read(execution.getVariables()));
+      execution.setProcessBusinessKey(file.reference());
+      execution.removeVariables(SarProcess.INTAKE_FIELDS);
+    } else {
+      file = cases.get(reference);
+    }
+    execution.setVariable(SarProcess.CASE_REFERENCE, file.reference());
+    execution.setVariables(deadlines.variables(file.effectiveDueOn(), file.dueOnExplanation()));
+    execution.setVariable(SarProcess.COMPETENCE_CHECK_NEEDED, competenceCheckNeeded(file));
+    execution.setVariable(
+        SarProcess.RECORDS_SYSTEMS,
+        Variables.objectValue(new ArrayList<>(properties.recordsSystems())).create());
+    LocalDate searchDue = calendar.addWorkingDays(LocalDate.now(clock), properties.searchWorkingDays());
+    execution.setVariable(SarProcess.SEARCH_DUE_AT, deadlines.at(searchDue, java.time.LocalTime.of(17, 0)));
+  }
+
+  /** A parent or guardian asks for a child old enough to be competent: the child may decide. */
+  private boolean competenceCheckNeeded(CaseFile file) {
+    Relationship relationship = file.requester().relationship();
+    boolean parental = relationship == Relationship.PARENT || relationship == Relationship.GUARDIAN;
+    return parental
+        && Period.between(file.subject().dateOfBirth(), file.receivedOn()).getYears()
+            >= properties.competenceAge();
+  }
+}

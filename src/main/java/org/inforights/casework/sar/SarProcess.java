@@ -1,0 +1,73 @@
+package org.inforights.casework.sar;
+
+import java.util.List;
+
+/** The names in {@code processes/subject-access-request.bpmn} that Java refers to. */
+public final class SarProcess {
+
+  public static final String KEY = "subject-access-request";
+
+  /** The case reference; also the business key. */
+  public static final String CASE_REFERENCE = "caseReference";
+
+  // routing facts and task outcomes the gateways read
+  public static final String IDENTITY_OUTCOME = "identityOutcome";
+  public static final String EVIDENCE_NEEDED = "evidenceNeeded";
+  public static final String EVIDENCE_RECEIVED_ON = "evidenceReceivedOn";
+  public static final String EVIDENCE_DUE_AT = "evidenceDueAt";
+  public static final String COMPETENCE_CHECK_NEEDED = "competenceCheckNeeded";
+  public static final String COMPETENCE_OUTCOME = "competenceOutcome";
+  public static final String RECORDS_SYSTEMS = "recordsSystems";
+  public static final String SEARCH_DUE_AT = "searchDueAt";
+  public static final String SERIOUS_HARM_CONSULTATION_NEEDED = "seriousHarmConsultationNeeded";
+  public static final String APPROVAL_DECISION = "approvalDecision";
+  public static final String RESPONSE_OUTCOME = "responseOutcome";
+  public static final String DISPATCHED_ON = "dispatchedOn";
+  public static final String DISPATCH_METHOD = "dispatchMethod";
+
+  /** Input parameters of service tasks. */
+  public static final String LETTER = "letter";
+  public static final String OUTCOME = "outcome";
+
+  // messages
+  public static final String MESSAGE_EVIDENCE_RECEIVED = "EvidenceReceived";
+  public static final String MESSAGE_EXTENSION_DECIDED = "ExtensionDecided";
+  public static final String MESSAGE_WITHDRAWAL_REQUESTED = "WithdrawalRequested";
+
+  // activities
+  public static final String TASK_SEND_ACKNOWLEDGEMENT = "Task_SendAcknowledgement";
+  public static final String TASK_VERIFY_IDENTITY = "Task_VerifyIdentity";
+  public static final String TASK_REQUEST_EVIDENCE = "Task_RequestEvidence";
+  public static final String TASK_AWAIT_EVIDENCE = "Task_AwaitEvidence";
+  public static final String TASK_ASSESS_COMPETENCE = "Task_AssessCompetence";
+  public static final String TASK_SEND_REFUSAL = "Task_SendRefusal";
+  public static final String TASK_SEARCH_RECORDS = "Task_SearchRecords";
+  public static final String TASK_REVIEW_AND_REDACT = "Task_ReviewAndRedact";
+  public static final String TASK_CONSULT_ON_SERIOUS_HARM = "Task_ConsultOnSeriousHarm";
+  public static final String TASK_APPROVE_RESPONSE = "Task_ApproveResponse";
+  public static final String TASK_DISPATCH_RESPONSE = "Task_DispatchResponse";
+  public static final String TASK_REVIEW_AT_RISK_CASE = "Task_ReviewAtRiskCase";
+  public static final String TASK_SEND_EXTENSION_NOTICE = "Task_SendExtensionNotice";
+  public static final String TASK_CONFIRM_WITHDRAWAL = "Task_ConfirmWithdrawal";
+  public static final String EVENT_REMINDER_DUE = "Event_ReminderDue";
+  public static final String EVENT_AT_RISK_DUE = "Event_AtRiskDue";
+  public static final String EVENT_BREACH_DUE = "Event_BreachDue";
+  public static final String BOUNDARY_NO_EVIDENCE = "BoundaryEvent_NoEvidence";
+
+  /** Start-form fields: personal data, turned into the case file and never kept in the process. */
+  public static final String INTAKE_PREFIX = "intake";
+
+  static final List<String> INTAKE_FIELDS =
+      List.of(
+          "intakeReceivedOn",
+          "intakeChannel",
+          "intakeRequesterName",
+          "intakeRequesterEmail",
+          "intakeRelationship",
+          "intakeSubjectName",
+          "intakeSubjectDateOfBirth",
+          "intakeCohort",
+          "intakeDescription");
+
+  private SarProcess() {}
+}

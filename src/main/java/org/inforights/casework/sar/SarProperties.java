@@ -1,0 +1,24 @@
+package org.inforights.casework.sar;
+
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How the council runs its subject access requests ({@code casework.sar.*}).
+ *
+ * @param recordsSystems the records systems searched for every request, one task each
+ * @param searchWorkingDays the internal target for each search, in working days from registration
+ * @param competenceAge from this age a child may be competent to decide about a parent's request
+ */
+@ConfigurationProperties("casework.sar")
+record SarProperties(
+    @DefaultValue({
+          "Children's social care case management",
+          "Early help",
+          "Education and SEND",
+          "Youth justice"
+        })
+        List<String> recordsSystems,
+    @DefaultValue("10") int searchWorkingDays,
+    @DefaultValue("12") int competenceAge) {}

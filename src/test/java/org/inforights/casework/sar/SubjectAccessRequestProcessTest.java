@@ -1,0 +1,546 @@
+package org.inforights.casework.sar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Incident;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.runtime.VariableInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.inforights.casework.casefile.CaseFileService;
+import org.inforights.casework.casefile.CaseStatus;
+import org.inforights.casework.casefile.CaseView;
+import org.inforights.casework.casefile.ClockStopReason;
+import org.inforights.casework.casefile.Cohort;
+import org.inforights.casework.casefile.DeadlineStatus;
+import org.inforights.casework.casefile.Outcome;
+import org.inforights.casework.casefile.Relationship;
+import org.inforights.casework.deadline.process.BreachIncidents;
+import org.inforights.casework.deadline.process.ProcessDeadlines;
+import org.inforights.casework.support.ProcessTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The subject access request model, path by path: every gateway branch, boundary event and timer,
+ * each task completed by a user of the group it belongs to, jobs and timers run explicitly on a
+ * controlled clock.
+ */
+@ProcessTest
+class SubjectAccessRequestProcessTest {
+
+  static final ZoneId LONDON = ZoneId.of("Europe/London");
+  /** Mon 2 Mar 2026: due Thu 2 Apr 2026. */
+  static final LocalDate RECEIVED = LocalDate.of(2026, 3, 2);
+
+  @RegisterExtension
+  static final GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP);
+
+  @Autowired ProcessEngine engine;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired FormService formService;
+  @Autowired ManagementService managementService;
+  @Autowired HistoryService historyService;
+  @Autowired RepositoryService repositoryService;
+  @Autowired IdentityService identityService;
+  @Autowired SarIntake intake;
+  @Autowired CaseFileService cases;
+  @Autowired ProcessDeadlines deadlines;
+
+  @BeforeEach
+  void setUp() {
+    BpmnAwareTests.init(engine);
+    today(RECEIVED);
+  }
+
+  @AfterEach
+  void tearDown() {
+    identityService.clearAuthentication();
+    ClockUtil.reset();
+  }
+
+  // --- the main path, end to end, as each role --------------------------------------------
+
+  @Test
+  void anOfficerStartsARequestInTasklistAndEveryRoleTakesItToDispatchOnTime() throws Exception {
+    ProcessInstance sar = startFromTasklist(intakeForm("SELF", "2010-04-01"));
+    String ref = sar.getBusinessKey();
+    assertThat(ref).matches("SAR-2026-\\d{5}");
+    assertThat(sar).isWaitingAt(SarProcess.TASK_SEND_ACKNOWLEDGEMENT);
+
+    runJob(sar, SarProcess.TASK_SEND_ACKNOWLEDGEMENT);
+    assertThat(lastMailTo("sam@example.org").getSubject()).contains(ref);
+
+    complete(sar, SarProcess.TASK_VERIFY_IDENTITY, "officer", Map.of(SarProcess.IDENTITY_OUTCOME, "VERIFIED"));
+    assertThat(sar).isWaitingAt(SarProcess.TASK_SEARCH_RECORDS);
+    List<Task> searches = tasks(sar, SarProcess.TASK_SEARCH_RECORDS);
+    assertThat(searches).hasSize(4).allSatisfy(task -> assertThat(task.getName()).startsWith("Search records system"));
+    for (Task search : searches) {
+      completeTask(search, "owner", Map.of("recordsFound", true, "recordsCount", 3));
+    }
+    complete(sar, SarProcess.TASK_REVIEW_AND_REDACT, "officer",
+        Map.of(SarProcess.SERIOUS_HARM_CONSULTATION_NEEDED, false, "redactionLogComplete", true));
+    complete(sar, SarProcess.TASK_APPROVE_RESPONSE, "manager", Map.of(SarProcess.APPROVAL_DECISION, "APPROVED"));
+    today(LocalDate.of(2026, 3, 30));
+    complete(sar, SarProcess.TASK_DISPATCH_RESPONSE, "officer",
+        Map.of(SarProcess.DISPATCH_METHOD, "SECURE_EMAIL", SarProcess.DISPATCHED_ON, "2026-03-30",
+            SarProcess.RESPONSE_OUTCOME, "PARTLY_DISCLOSED"));
+
+    assertThat(sar).isEnded().hasPassed("EndEvent_ResponseSent");
+    CaseView view = cases.view(ref);
+    assertThat(view.status()).isEqualTo(CaseStatus.CLOSED);
+    assertThat(view.outcome()).isEqualTo(Outcome.PARTLY_DISCLOSED);
+    assertThat(view.deadlineState()).isEqualTo(DeadlineStatus.CLOSED_ON_TIME);
+    assertThat(managementService.createJobQuery().processInstanceId(sar.getId()).count()).isZero();
+  }
+
+  @Test
+  void theStartFormsPersonalDataLeavesNoTraceInTheProcessOrItsHistory() {
+    ProcessInstance sar = startFromTasklist(intakeForm("SELF", "2010-04-01"));
+
+    List<VariableInstance> variables =
+        runtimeService.createVariableInstanceQuery().processInstanceIdIn(sar.getId()).list();
+    assertThat(variables)
+        .extracting(VariableInstance::getName)
+        .containsExactlyInAnyOrder(
+            SarProcess.CASE_REFERENCE, ProcessDeadlines.DUE_AT, ProcessDeadlines.REMINDER_AT,
+            ProcessDeadlines.AT_RISK_AT, ProcessDeadlines.BREACH_AT, ProcessDeadlines.DUE_EXPLANATION,
+            SarProcess.COMPETENCE_CHECK_NEEDED, SarProcess.RECORDS_SYSTEMS, SarProcess.SEARCH_DUE_AT);
+    assertThat(variables).extracting(VariableInstance::getValue).allSatisfy(
+        value -> assertThat(String.valueOf(value)).doesNotContain("Sam Taylor", "sam@example.org", "2010-04-01"));
+    List<HistoricVariableInstance> history =
+        historyService.createHistoricVariableInstanceQuery().processInstanceId(sar.getId()).list();
+    assertThat(history).extracting(HistoricVariableInstance::getName).noneMatch(name -> name.startsWith("intake"));
+    assertThat(historyService.createHistoricDetailQuery().processInstanceId(sar.getId()).list())
+        .noneMatch(detail -> String.valueOf(detail).contains("Sam Taylor"));
+  }
+
+  @Test
+  void aStartFormWithBadValuesIsRefusedNamingEachFieldAndNothingIsSaved() {
+    Map<String, Object> bad = intakeForm("AUNT", "2010-04-01");
+    bad.put("intakeRequesterName", " ");
+    bad.put("intakeReceivedOn", "2026-03-03");
+    long before = runtimeService.createProcessInstanceQuery().count();
+
+    assertThatThrownBy(() -> startFromTasklist(bad))
+        .isInstanceOf(BadUserRequestException.class)
+        .hasMessageContaining("receivedOn must not be in the future")
+        .hasMessageContaining("requester.name must not be blank")
+        .hasMessageContaining("requester.relationship must be one of");
+    assertThat(runtimeService.createProcessInstanceQuery().count()).isEqualTo(before);
+  }
+
+  // --- identity and authority ----------------------------------------------------------------
+
+  @Test
+  void evidenceAskedForStopsTheClockAndItsArrivalInTasklistRestartsIt() throws Exception {
+    ProcessInstance sar = startByApi(Relationship.REPRESENTATIVE, LocalDate.of(2012, 1, 1));
+    String ref = sar.getBusinessKey();
+    runJob(sar, SarProcess.TASK_SEND_ACKNOWLEDGEMENT);
+    complete(sar, SarProcess.TASK_VERIFY_IDENTITY, "officer",
+        Map.of(SarProcess.IDENTITY_OUTCOME, "EVIDENCE_REQUESTED", SarProcess.EVIDENCE_NEEDED, "AUTHORITY"));
+    runJob(sar, SarProcess.TASK_REQUEST_EVIDENCE);
+
+    assertThat(cases.view(ref).status()).isEqualTo(CaseStatus.CLOCK_STOPPED);
+    assertThat(lastMailTo("alex@example.org").getSubject()).isNotBlank();
+    assertThat(dateTimers(sar)).allMatch(Job::isSuspended);
+    assertThat(timer(sar, SarProcess.BOUNDARY_NO_EVIDENCE).isSuspended()).isFalse();
+    assertThat(sar).isWaitingAt(SarProcess.TASK_AWAIT_EVIDENCE);
+
+    today(LocalDate.of(2026, 3, 10));
+    complete(sar, SarProcess.TASK_AWAIT_EVIDENCE, "officer", Map.of(SarProcess.EVIDENCE_RECEIVED_ON, "2026-03-09"));
+
+    CaseView view = cases.view(ref);
+    assertThat(view.clockStartsOn()).isEqualTo(LocalDate.of(2026, 3, 9));
+    assertThat(view.dueOn()).isEqualTo(LocalDate.of(2026, 4, 9));
+    assertThat(sar).isWaitingAt(SarProcess.TASK_VERIFY_IDENTITY);
+    assertThat(dateTimers(sar)).noneMatch(Job::isSuspended);
+    assertThat(timer(sar, SarProcess.EVENT_BREACH_DUE).getDuedate()).isEqualTo(at(LocalDate.of(2026, 4, 10), LocalTime.MIDNIGHT));
+    assertThat(task(sar, SarProcess.TASK_VERIFY_IDENTITY).getDueDate()).isEqualTo(at(LocalDate.of(2026, 4, 9), LocalTime.of(17, 0)));
+  }
+
+  @Test
+  void evidenceRecordedThroughTheApiEndsTheWaitLikeTasklistWould() throws Exception {
+    ProcessInstance sar = waitingForEvidence();
+
+    cases.resolveClockStop(sar.getBusinessKey(), LocalDate.of(2026, 3, 5));
+
+    assertThat(sar).hasPassed("BoundaryEvent_EvidenceReceived").isWaitingAt(SarProcess.TASK_VERIFY_IDENTITY);
+    assertThat(cases.view(sar.getBusinessKey()).dueOn()).isEqualTo(LocalDate.of(2026, 4, 7));
+  }
+
+  @Test
+  void anEvidenceDateBeforeItWasAskedForIsRefusedAndTheTaskStaysOpen() throws Exception {
+    ProcessInstance sar = waitingForEvidence();
+
+    assertThatThrownBy(() -> complete(sar, SarProcess.TASK_AWAIT_EVIDENCE, "officer",
+            Map.of(SarProcess.EVIDENCE_RECEIVED_ON, "2026-03-01")))
+        .isInstanceOf(BadUserRequestException.class)
+        .hasMessageContaining("evidenceReceivedOn must not be before the day it was asked for");
+    assertThat(sar).isWaitingAt(SarProcess.TASK_AWAIT_EVIDENCE);
+  }
+
+  @Test
+  void withoutEvidenceForAMonthTheRequestClosesAsWithdrawn() throws Exception {
+    ProcessInstance sar = waitingForEvidence();
+
+    runJob(sar, SarProcess.BOUNDARY_NO_EVIDENCE);
+
+    assertThat(sar).isEnded().hasPassed("EndEvent_WithdrawnForNoEvidence");
+    assertThat(cases.view(sar.getBusinessKey()).outcome()).isEqualTo(Outcome.WITHDRAWN);
+  }
+
+  // --- competence and consent ----------------------------------------------------------------
+
+  @Test
+  void parentRequestForACompetentChildWhoRefusesEndsInARefusalNotice() throws Exception {
+    ProcessInstance sar = verified(Relationship.PARENT, LocalDate.of(2012, 1, 1));
+    assertThat(sar).isWaitingAt(SarProcess.TASK_ASSESS_COMPETENCE);
+
+    complete(sar, SarProcess.TASK_ASSESS_COMPETENCE, "officer",
+        Map.of(SarProcess.COMPETENCE_OUTCOME, "CHILD_REFUSES", "factorUnderstanding", true));
+    runJob(sar, SarProcess.TASK_SEND_REFUSAL);
+
+    assertThat(sar).isEnded().hasPassed("EndEvent_Refused");
+    assertThat(cases.view(sar.getBusinessKey()).outcome()).isEqualTo(Outcome.REFUSED);
+    assertThat(lastMailTo("alex@example.org").getContent().toString()).containsIgnoringCase("Information Commissioner");
+  }
+
+  @Test
+  void parentRequestForACompetentChildWhoConsentsGoesToTheSearches() throws Exception {
+    ProcessInstance sar = verified(Relationship.PARENT, LocalDate.of(2012, 1, 1));
+
+    complete(sar, SarProcess.TASK_ASSESS_COMPETENCE, "officer", Map.of(SarProcess.COMPETENCE_OUTCOME, "CHILD_CONSENTS"));
+
+    assertThat(sar).isWaitingAt(SarProcess.TASK_SEARCH_RECORDS);
+  }
+
+  @Test
+  void parentRequestForAYoungChildNeedsNoCompetenceCheck() throws Exception {
+    assertThat(verified(Relationship.PARENT, LocalDate.of(2018, 1, 1))).isWaitingAt(SarProcess.TASK_SEARCH_RECORDS);
+  }
+
+  // --- review, serious harm, approval ---------------------------------------------------------
+
+  @Test
+  void socialWorkDataGoesToASeriousHarmOpinionAndAManagerCanReturnItForRework() throws Exception {
+    ProcessInstance sar = searched();
+    complete(sar, SarProcess.TASK_REVIEW_AND_REDACT, "officer", Map.of(SarProcess.SERIOUS_HARM_CONSULTATION_NEEDED, true));
+    complete(sar, SarProcess.TASK_CONSULT_ON_SERIOUS_HARM, "owner", Map.of("seriousHarmOpinion", "WITHHOLD_SOME"));
+
+    complete(sar, SarProcess.TASK_APPROVE_RESPONSE, "manager", Map.of(SarProcess.APPROVAL_DECISION, "REWORK"));
+
+    assertThat(sar).isWaitingAt(SarProcess.TASK_REVIEW_AND_REDACT);
+  }
+
+  @Test
+  void onlyAManagerMayApproveTheResponse() throws Exception {
+    ProcessInstance sar = searched();
+    complete(sar, SarProcess.TASK_REVIEW_AND_REDACT, "officer", Map.of(SarProcess.SERIOUS_HARM_CONSULTATION_NEEDED, false));
+
+    assertThatThrownBy(() -> complete(sar, SarProcess.TASK_APPROVE_RESPONSE, "officer",
+            Map.of(SarProcess.APPROVAL_DECISION, "APPROVED")))
+        .isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
+    assertThat(sar).isWaitingAt(SarProcess.TASK_APPROVE_RESPONSE);
+  }
+
+  // --- the escalation ladder ----------------------------------------------------------------
+
+  @Test
+  void tenWorkingDaysBeforeTheDueDateTheOfficersTasksMoveUp() throws Exception {
+    ProcessInstance sar = verified(Relationship.SELF, LocalDate.of(2009, 1, 1));
+    // Thu 2 Apr 2026 less 10 working days (Good Friday and Easter Monday fall after it): Thu 19 Mar
+    assertThat(timer(sar, SarProcess.EVENT_REMINDER_DUE).getDuedate()).isEqualTo(at(LocalDate.of(2026, 3, 19), LocalTime.of(9, 0)));
+
+    runJob(sar, SarProcess.EVENT_REMINDER_DUE);
+
+    assertThat(tasks(sar, SarProcess.TASK_SEARCH_RECORDS)).allMatch(task -> task.getPriority() == RemindOfficerDelegate.REMINDED_PRIORITY);
+  }
+
+  @Test
+  void fiveWorkingDaysBeforeTheDueDateAManagerReviewsTheCase() throws Exception {
+    ProcessInstance sar = verified(Relationship.SELF, LocalDate.of(2009, 1, 1));
+    assertThat(timer(sar, SarProcess.EVENT_AT_RISK_DUE).getDuedate()).isEqualTo(at(LocalDate.of(2026, 3, 26), LocalTime.of(9, 0)));
+
+    runJob(sar, SarProcess.EVENT_AT_RISK_DUE);
+    complete(sar, SarProcess.TASK_REVIEW_AT_RISK_CASE, "manager", Map.of("atRiskAction", "ON_COURSE"));
+
+    assertThat(sar).hasPassed("EndEvent_AtRiskReviewed");
+  }
+
+  @Test
+  void aBreachIsRecordedRaisesAnIncidentStartsTheDposReviewAndTheCaseGoesOnToCloseLate() throws Exception {
+    ProcessInstance sar = verified(Relationship.SELF, LocalDate.of(2009, 1, 1));
+    String ref = sar.getBusinessKey();
+    today(LocalDate.of(2026, 4, 3));
+
+    runJob(sar, SarProcess.EVENT_BREACH_DUE);
+
+    assertThat(cases.view(ref).breachedOn()).isEqualTo(LocalDate.of(2026, 4, 3));
+    Incident incident = runtimeService.createIncidentQuery().processInstanceId(sar.getId()).singleResult();
+    assertThat(incident.getIncidentType()).isEqualTo(BreachIncidents.TYPE);
+    assertThat(incident.getIncidentMessage()).contains(ref, "2026-04-02");
+    ProcessInstance review =
+        runtimeService.createProcessInstanceQuery().processDefinitionKey("statutory-breach-review").processInstanceBusinessKey(ref).singleResult();
+    assertThat(review).isWaitingAt("Task_ReviewBreach");
+    assertThat(taskService.createTaskQuery().processInstanceId(review.getId()).taskCandidateGroup("dpo").count()).isEqualTo(1);
+
+    for (Task search : tasks(sar, SarProcess.TASK_SEARCH_RECORDS)) {
+      completeTask(search, "owner", Map.of("recordsFound", false));
+    }
+    complete(sar, SarProcess.TASK_REVIEW_AND_REDACT, "officer", Map.of(SarProcess.SERIOUS_HARM_CONSULTATION_NEEDED, false));
+    complete(sar, SarProcess.TASK_APPROVE_RESPONSE, "manager", Map.of(SarProcess.APPROVAL_DECISION, "APPROVED"));
+    complete(sar, SarProcess.TASK_DISPATCH_RESPONSE, "officer",
+        Map.of(SarProcess.DISPATCH_METHOD, "POST", SarProcess.DISPATCHED_ON, "2026-04-03", SarProcess.RESPONSE_OUTCOME, "NO_DATA_HELD"));
+
+    assertThat(cases.view(ref).deadlineState()).isEqualTo(DeadlineStatus.CLOSED_LATE);
+    assertThat(runtimeService.createIncidentQuery().incidentType(BreachIncidents.TYPE).processInstanceId(sar.getId()).count()).isZero();
+    assertThat(historyService.createHistoricIncidentQuery().processInstanceId(sar.getId()).resolved().count()).isEqualTo(1);
+    assertThat(review).isWaitingAt("Task_ReviewBreach");
+    completeTask(taskService.createTaskQuery().processInstanceId(review.getId()).singleResult(), "dpo",
+        Map.of("breachCause", "WORKLOAD", "requesterUpdated", true));
+    assertThat(review).isEnded();
+  }
+
+  @Test
+  void anExtensionMovesEveryPendingTimerAndTaskDueDateAndTellsTheRequester() throws Exception {
+    ProcessInstance sar = verified(Relationship.SELF, LocalDate.of(2009, 1, 1));
+    runJob(sar, SarProcess.EVENT_REMINDER_DUE);
+    today(LocalDate.of(2026, 3, 20));
+
+    identityService.setAuthentication("manager", List.of("ig-managers"));
+    cases.extend(sar.getBusinessKey(), "Six records systems and many third parties", LocalDate.of(2026, 3, 20));
+
+    LocalDate extended = LocalDate.of(2026, 6, 2);
+    assertThat(timer(sar, SarProcess.EVENT_BREACH_DUE).getDuedate()).isEqualTo(at(extended.plusDays(1), LocalTime.MIDNIGHT));
+    // 5 working days before Tue 2 Jun 2026, over the Spring bank holiday (Mon 25 May): Mon 25 May is skipped → Tue 26 May
+    assertThat(timer(sar, SarProcess.EVENT_AT_RISK_DUE).getDuedate()).isEqualTo(at(LocalDate.of(2026, 5, 26), LocalTime.of(9, 0)));
+    assertThat(managementService.createJobQuery().processInstanceId(sar.getId()).activityId(SarProcess.EVENT_REMINDER_DUE).count()).isZero();
+    assertThat(runtimeService.getVariable(sar.getId(), ProcessDeadlines.DUE_EXPLANATION).toString()).contains("three months");
+
+    runJob(sar, SarProcess.TASK_SEND_EXTENSION_NOTICE);
+    assertThat(lastMailTo("sam@example.org").getContent().toString()).contains("Six records systems");
+    assertThat(sar).hasPassed("EndEvent_ExtensionNoticeSent").isWaitingAt(SarProcess.TASK_SEARCH_RECORDS);
+  }
+
+  @Test
+  void anExtensionMovesTheDueDateOfOpenTasksDueByTheDeadline() throws Exception {
+    ProcessInstance sar = startByApi(Relationship.SELF, LocalDate.of(2009, 1, 1));
+    runJob(sar, SarProcess.TASK_SEND_ACKNOWLEDGEMENT);
+    assertThat(task(sar, SarProcess.TASK_VERIFY_IDENTITY).getDueDate()).isEqualTo(at(LocalDate.of(2026, 4, 2), LocalTime.of(17, 0)));
+
+    identityService.setAuthentication("manager", List.of("ig-managers"));
+    cases.extend(sar.getBusinessKey(), "Complex", LocalDate.of(2026, 3, 2));
+    identityService.clearAuthentication();
+
+    Task verify = task(sar, SarProcess.TASK_VERIFY_IDENTITY);
+    assertThat(verify.getDueDate()).isEqualTo(at(LocalDate.of(2026, 6, 2), LocalTime.of(17, 0)));
+    assertThat(verify.getFollowUpDate()).isEqualTo(at(LocalDate.of(2026, 5, 26), LocalTime.MIDNIGHT));
+  }
+
+  // --- withdrawal -------------------------------------------------------------------------
+
+  @Test
+  void aRequesterMayWithdrawAtAnyStage() throws Exception {
+    ProcessInstance sar = verified(Relationship.SELF, LocalDate.of(2009, 1, 1));
+
+    runtimeService.createMessageCorrelation(SarProcess.MESSAGE_WITHDRAWAL_REQUESTED)
+        .processInstanceBusinessKey(sar.getBusinessKey()).correlate();
+    runJob(sar, SarProcess.TASK_CONFIRM_WITHDRAWAL);
+
+    assertThat(sar).isEnded().hasPassed("EndEvent_Withdrawn");
+    assertThat(cases.view(sar.getBusinessKey()).outcome()).isEqualTo(Outcome.WITHDRAWN);
+  }
+
+  // --- technical failure ----------------------------------------------------------------------
+
+  @Test
+  void aMailOutageRetriesThenBecomesAnIncidentAndTheCaseCarriesOnOnceMailIsBack() throws Exception {
+    ProcessInstance sar = startByApi(Relationship.SELF, LocalDate.of(2009, 1, 1));
+    mail.stop();
+    try {
+      Job acknowledgement = job(sar, SarProcess.TASK_SEND_ACKNOWLEDGEMENT);
+      for (int attempt = 0; attempt < 3; attempt++) {
+        String id = acknowledgement.getId();
+        assertThatThrownBy(() -> managementService.executeJob(id)).isInstanceOf(Exception.class);
+      }
+      Job failed = job(sar, SarProcess.TASK_SEND_ACKNOWLEDGEMENT);
+      assertThat(failed.getRetries()).isZero();
+      assertThat(runtimeService.createIncidentQuery().processInstanceId(sar.getId()).incidentType("failedJob").count()).isEqualTo(1);
+      assertThat(cases.view(sar.getBusinessKey()).status()).isEqualTo(CaseStatus.OPEN);
+    } finally {
+      mail.start();
+    }
+
+    Job failed = job(sar, SarProcess.TASK_SEND_ACKNOWLEDGEMENT);
+    managementService.setJobRetries(failed.getId(), 1);
+    managementService.executeJob(failed.getId());
+
+    assertThat(sar).isWaitingAt(SarProcess.TASK_VERIFY_IDENTITY);
+    assertThat(mail.getReceivedMessages()).isNotEmpty();
+  }
+
+  // --- helpers ------------------------------------------------------------------------------
+
+  private ProcessInstance waitingForEvidence() throws Exception {
+    ProcessInstance sar = startByApi(Relationship.SELF, LocalDate.of(2009, 1, 1));
+    runJob(sar, SarProcess.TASK_SEND_ACKNOWLEDGEMENT);
+    complete(sar, SarProcess.TASK_VERIFY_IDENTITY, "officer",
+        Map.of(SarProcess.IDENTITY_OUTCOME, "EVIDENCE_REQUESTED", SarProcess.EVIDENCE_NEEDED, "IDENTITY"));
+    runJob(sar, SarProcess.TASK_REQUEST_EVIDENCE);
+    assertThat(sar).isWaitingAt(SarProcess.TASK_AWAIT_EVIDENCE);
+    return sar;
+  }
+
+  private ProcessInstance verified(Relationship relationship, LocalDate dateOfBirth) throws Exception {
+    ProcessInstance sar = startByApi(relationship, dateOfBirth);
+    runJob(sar, SarProcess.TASK_SEND_ACKNOWLEDGEMENT);
+    complete(sar, SarProcess.TASK_VERIFY_IDENTITY, "officer", Map.of(SarProcess.IDENTITY_OUTCOME, "VERIFIED"));
+    return sar;
+  }
+
+  private ProcessInstance searched() throws Exception {
+    ProcessInstance sar = verified(Relationship.SELF, LocalDate.of(2009, 1, 1));
+    for (Task search : tasks(sar, SarProcess.TASK_SEARCH_RECORDS)) {
+      completeTask(search, "owner", Map.of("recordsFound", true));
+    }
+    return sar;
+  }
+
+  private ProcessInstance startByApi(Relationship relationship, LocalDate dateOfBirth) {
+    String email = relationship == Relationship.SELF ? "sam@example.org" : "alex@example.org";
+    String reference =
+        intake
+            .registerAndStart(
+                new NewSarRequest(
+                    RECEIVED,
+                    Channel.EMAIL,
+                    new NewSarRequest.Requester("Requester Name", email, relationship),
+                    new NewSarRequest.Subject("Child Name", dateOfBirth, Cohort.CHILD_IN_NEED),
+                    null))
+            .reference();
+    return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference).singleResult();
+  }
+
+  private ProcessInstance startFromTasklist(Map<String, Object> form) {
+    identityService.setAuthentication("officer", List.of("ig-officers"));
+    try {
+      String definition =
+          repositoryService.createProcessDefinitionQuery().processDefinitionKey(SarProcess.KEY).latestVersion().singleResult().getId();
+      ProcessInstance started = formService.submitStartForm(definition, form);
+      return runtimeService.createProcessInstanceQuery().processInstanceId(started.getId()).singleResult();
+    } finally {
+      identityService.clearAuthentication();
+    }
+  }
+
+  private static Map<String, Object> intakeForm(String relationship, String dateOfBirth) {
+    Map<String, Object> form = new HashMap<>();
+    form.put("intakeReceivedOn", RECEIVED.toString());
+    form.put("intakeChannel", "DESIGNATED_TEACHER");
+    form.put("intakeRequesterName", "Sam Taylor");
+    form.put("intakeRequesterEmail", "sam@example.org");
+    form.put("intakeRelationship", relationship);
+    form.put("intakeSubjectName", "Sam Taylor");
+    form.put("intakeSubjectDateOfBirth", dateOfBirth);
+    form.put("intakeCohort", "LOOKED_AFTER");
+    form.put("intakeDescription", "My file from when I came into care");
+    return form;
+  }
+
+  private void complete(ProcessInstance sar, String activity, String user, Map<String, Object> variables) {
+    completeTask(task(sar, activity), user, variables);
+  }
+
+  /** Completes a task as a demo user, with that user's groups: Camunda's authorizations apply. */
+  private void completeTask(Task task, String user, Map<String, Object> variables) {
+    List<String> groups =
+        identityService.createGroupQuery().groupMember(user).list().stream().map(g -> g.getId()).toList();
+    identityService.setAuthentication(user, groups);
+    try {
+      taskService.complete(task.getId(), variables);
+    } finally {
+      identityService.clearAuthentication();
+    }
+  }
+
+  private Task task(ProcessInstance sar, String activity) {
+    List<Task> tasks = tasks(sar, activity);
+    assertThat(tasks).as("open %s tasks", activity).hasSize(1);
+    return tasks.get(0);
+  }
+
+  private List<Task> tasks(ProcessInstance sar, String activity) {
+    return taskService.createTaskQuery().processInstanceId(sar.getId()).taskDefinitionKey(activity).list();
+  }
+
+  private Job job(ProcessInstance sar, String activity) {
+    return managementService.createJobQuery().processInstanceId(sar.getId()).activityId(activity).singleResult();
+  }
+
+  private Job timer(ProcessInstance sar, String activity) {
+    return managementService.createJobQuery().processInstanceId(sar.getId()).activityId(activity).timers().singleResult();
+  }
+
+  /** The ladder's timers, which follow the statutory clock. */
+  private List<Job> dateTimers(ProcessInstance sar) {
+    List<Job> timers =
+        java.util.stream.Stream.of(SarProcess.EVENT_REMINDER_DUE, SarProcess.EVENT_AT_RISK_DUE, SarProcess.EVENT_BREACH_DUE)
+            .map(activity -> timer(sar, activity))
+            .toList();
+    assertThat(timers).doesNotContainNull();
+    return timers;
+  }
+
+  private void runJob(ProcessInstance sar, String activity) {
+    Job job = job(sar, activity);
+    assertThat(job).as("a job at %s", activity).isNotNull();
+    managementService.executeJob(job.getId());
+  }
+
+  private MimeMessage lastMailTo(String address) throws Exception {
+    MimeMessage[] received = mail.getReceivedMessages();
+    for (int i = received.length - 1; i >= 0; i--) {
+      if (received[i].getAllRecipients()[0].toString().equals(address)) {
+        return received[i];
+      }
+    }
+    throw new AssertionError("no mail to " + address);
+  }
+
+  private static void today(LocalDate day) {
+    ClockUtil.setCurrentTime(Date.from(day.atTime(10, 0).atZone(LONDON).toInstant()));
+  }
+
+  private static Date at(LocalDate day, LocalTime time) {
+    return Date.from(day.atTime(time).atZone(LONDON).toInstant());
+  }
+}
