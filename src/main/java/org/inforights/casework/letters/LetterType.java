@@ -1,0 +1,61 @@
+package org.inforights.casework.letters;
+
+import java.util.Set;
+
+/**
+ * The letters a requester can receive. Each is a subject and a plain-text body template in
+ * {@code classpath:letters/}, named after {@link #templateName()} ({@code acknowledgement.subject.mustache},
+ * {@code acknowledgement.txt.mustache}). Some need facts the case file does not hold: the caller
+ * passes them as extra fields, listed by {@link #requiredFields()}.
+ */
+public enum LetterType {
+
+  /** The request was received: its reference, the due date and how that date was worked out. */
+  ACKNOWLEDGEMENT("acknowledgement"),
+
+  /**
+   * Please send proof of identity or of authority to act for the child; the clock starts when it
+   * arrives. The case must be waiting for that evidence (an open IDENTITY or AUTHORITY clock stop).
+   * Optional extra field: {@code replyBy} (a {@code LocalDate}) after which the request is closed.
+   */
+  EVIDENCE_REQUEST("evidence-request"),
+
+  /**
+   * The deadline is extended: the new due date and the manager's reasons, as recorded on the case.
+   * It must reach the requester before the original due date.
+   */
+  EXTENSION_NOTICE("extension-notice"),
+
+  /**
+   * The request is refused. Extra field {@code reasons} (required); the letter adds the right to
+   * complain to the ICO and to seek to enforce the right of access through the courts.
+   */
+  REFUSAL_NOTICE("refusal-notice", "reasons"),
+
+  /**
+   * The response has been sent. Extra field {@code dispatchMethod} (required, e.g. "secure e-mail
+   * link"); optional {@code dispatchedOn} (a {@code LocalDate}, default today).
+   */
+  RESPONSE_DISPATCHED("response-dispatched", "dispatchMethod"),
+
+  /** The request was withdrawn and the case closed. Optional extra field {@code withdrawnOn}. */
+  WITHDRAWAL_CONFIRMATION("withdrawal-confirmation");
+
+  private final String templateName;
+  private final Set<String> requiredFields;
+
+  LetterType(String templateName, String... requiredFields) {
+    this.templateName = templateName;
+    this.requiredFields = Set.of(requiredFields);
+  }
+
+  /** The start of both template file names, e.g. {@code refusal-notice}. */
+  public String templateName() {
+    return templateName;
+  }
+
+  /** The extra fields the caller must pass for this letter. */
+  public Set<String> requiredFields() {
+    return requiredFields;
+  }
+}

@@ -1,0 +1,33 @@
+package org.inforights.casework.letters;
+
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Where letters come from; set under {@code casework.letters.*}.
+ *
+ * @param from      the sender, an address with an optional display name, e.g.
+ *                  {@code "Information Governance <information.governance@example.gov.uk>"}
+ *                  (default {@value #DEFAULT_FROM})
+ */
+@ConfigurationProperties("casework.letters")
+public record LettersProperties(@DefaultValue(LettersProperties.DEFAULT_FROM) String from) {
+
+  static final String DEFAULT_FROM = "information.governance@council.invalid";
+
+  /** A blank sender takes the default; one that is not an e-mail address stops the start-up. */
+  public LettersProperties {
+    from = from == null || from.isBlank() ? DEFAULT_FROM : from.strip();
+    try {
+      InternetAddress[] parsed = InternetAddress.parse(from, true);
+      if (parsed.length != 1) {
+        throw new IllegalArgumentException("casework.letters.from must be one address, not " + from);
+      }
+      parsed[0].validate();
+    } catch (AddressException e) {
+      throw new IllegalArgumentException("casework.letters.from is not an e-mail address: " + from, e);
+    }
+  }
+}

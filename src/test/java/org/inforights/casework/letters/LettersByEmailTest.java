@@ -1,0 +1,279 @@
+package org.inforights.casework.letters;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.Message;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.Map;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.inforights.casework.casefile.CaseFile;
+import org.inforights.casework.casefile.CaseFileService;
+import org.inforights.casework.casefile.CaseType;
+import org.inforights.casework.casefile.ClockStopReason;
+import org.inforights.casework.casefile.Cohort;
+import org.inforights.casework.casefile.Relationship;
+import org.inforights.casework.casefile.Requester;
+import org.inforights.casework.casefile.Subject;
+import org.inforights.casework.support.ApplicationTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mail.MailException;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * Every letter, sent through a real SMTP server in this JVM. All the tests that need one are here,
+ * so that only this class starts a second application context.
+ */
+@ApplicationTest
+@TestPropertySource(properties = {
+    "spring.mail.host=localhost",
+    "spring.mail.port=3025",
+    "spring.mail.properties.mail.smtp.connectiontimeout=2000",
+    "spring.mail.properties.mail.smtp.timeout=2000",
+    "spring.mail.properties.mail.smtp.writetimeout=2000"})
+class LettersByEmailTest {
+
+  @RegisterExtension
+  static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+
+  /** Good Friday: one month on is a Sunday before the Early May bank holiday. */
+  static final LocalDate RECEIVED = LocalDate.of(2026, 4, 3);
+  static final LocalDate TODAY = LocalDate.of(2026, 4, 7);
+  static final String EMAIL = "siobhan.oneill@example.org";
+
+  @Autowired Letters letters;
+  @Autowired CaseFileService cases;
+
+  @BeforeEach
+  void today() {
+    ClockUtil.setCurrentTime(Date.from(TODAY.atTime(11, 0).atZone(ZoneId.of("Europe/London")).toInstant()));
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void acknowledgementTellsTheRequesterTheDueDateAndWhy() throws Exception {
+    CaseFile sar = register(EMAIL);
+
+    letters.send(LetterType.ACKNOWLEDGEMENT, sar.reference());
+
+    MimeMessage letter = onlyLetter();
+    assertThat(letter.getRecipients(Message.RecipientType.TO))
+        .containsExactly(new InternetAddress(EMAIL));
+    assertThat(letter.getFrom()).containsExactly(new InternetAddress("information.governance@council.invalid"));
+    assertThat(letter.getSubject())
+        .isEqualTo("Your subject access request " + sar.reference() + ": we have received it");
+    assertThat(body(letter))
+        .startsWith("Dear Siobhán O'Neill,")
+        .contains(sar.reference())
+        .contains("We received it on Fri 3 Apr 2026.")
+        .contains("We must respond by Tue 5 May 2026.")
+        .contains("How we worked out this date: " + sar.dueOnExplanation() + ".")
+        .contains("bank holiday (Early May bank holiday)")
+        .contains("Information Governance Team");
+  }
+
+  @Test
+  void evidenceRequestAsksForProofOfIdentityAndSaysTheClockStartsWhenItArrives() throws Exception {
+    CaseFile sar = register(EMAIL);
+    cases.stopClock(sar.reference(), ClockStopReason.IDENTITY, TODAY);
+
+    letters.send(LetterType.EVIDENCE_REQUEST, sar.reference(), Map.of("replyBy", LocalDate.of(2026, 5, 5)));
+
+    MimeMessage letter = onlyLetter();
+    assertThat(letter.getSubject())
+        .isEqualTo("Your subject access request " + sar.reference() + ": please send us proof of your identity");
+    assertThat(body(letter))
+        .contains("Proof of your identity")
+        .doesNotContain("Proof that you can act for the child")
+        .contains("time limit for our response starts on the day we receive what we have asked for")
+        .contains("If we have not heard from you by Tue 5 May 2026, we will take it that you no longer wish to go on");
+  }
+
+  @Test
+  void evidenceRequestForAuthorityAsksForProofOfParentalResponsibility() throws Exception {
+    CaseFile sar = register(EMAIL);
+    cases.stopClock(sar.reference(), ClockStopReason.AUTHORITY, TODAY);
+
+    letters.send(LetterType.EVIDENCE_REQUEST, sar.reference());
+
+    String body = body(onlyLetter());
+    assertThat(body)
+        .contains("Proof that you can act for the child")
+        .contains("parental responsibility")
+        .doesNotContain("Proof of your identity")
+        .doesNotContain("If we have not heard from you");
+  }
+
+  @Test
+  void noEvidenceRequestGoesOutWhileTheCaseIsNotWaitingForEvidence() {
+    CaseFile sar = register(EMAIL);
+
+    assertThatThrownBy(() -> letters.send(LetterType.EVIDENCE_REQUEST, sar.reference()))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining(sar.reference())
+        .hasMessageContaining("not waiting for identity or authority evidence");
+    assertThat(smtp.getReceivedMessages()).isEmpty();
+  }
+
+  @Test
+  void extensionNoticeGivesTheNewDueDateAndTheManagersReasons() throws Exception {
+    CaseFile sar = register(EMAIL);
+    String reasons = "Your request covers records from four services over eleven years.";
+    cases.extend(sar.reference(), reasons, TODAY);
+
+    letters.send(LetterType.EXTENSION_NOTICE, sar.reference());
+
+    MimeMessage letter = onlyLetter();
+    assertThat(letter.getSubject()).contains(sar.reference()).contains("we need more time");
+    assertThat(body(letter))
+        .contains("We were due to respond by Tue 5 May 2026.")
+        .contains("We will respond by Fri 3 Jul 2026.")
+        .contains("three months (extended) → Fri 3 Jul 2026")
+        .contains("Why we need more time\n\n" + reasons);
+  }
+
+  @Test
+  void anExtensionNoticeStillGoesOutWhenItIsLateBecauseTheRequesterMustBeTold() throws Exception {
+    CaseFile sar = register(EMAIL);
+    cases.extend(sar.reference(), "Records from four services.", TODAY);
+    ClockUtil.setCurrentTime(Date.from(LocalDate.of(2026, 5, 6).atTime(9, 0)
+        .atZone(ZoneId.of("Europe/London")).toInstant()));
+
+    letters.send(LetterType.EXTENSION_NOTICE, sar.reference());
+
+    assertThat(body(onlyLetter())).contains("We will respond by Fri 3 Jul 2026.");
+  }
+
+  @Test
+  void noExtensionNoticeGoesOutForACaseThatWasNotExtended() {
+    CaseFile sar = register(EMAIL);
+
+    assertThatThrownBy(() -> letters.send(LetterType.EXTENSION_NOTICE, sar.reference()))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining(sar.reference() + " has not been extended");
+    assertThat(smtp.getReceivedMessages()).isEmpty();
+  }
+
+  @Test
+  void refusalNoticeStatesTheReasonsAndTheRightToComplainToTheIcoAndTheCourts() throws Exception {
+    CaseFile sar = register(EMAIL);
+    String reasons = "This request repeats request SAR-2025-00113, answered on Mon 2 Mar 2026, "
+        + "and nothing has changed since.";
+
+    letters.send(LetterType.REFUSAL_NOTICE, sar.reference(), Map.of("reasons", reasons));
+
+    MimeMessage letter = onlyLetter();
+    assertThat(letter.getSubject()).isEqualTo("Your subject access request " + sar.reference() + ": our decision");
+    assertThat(body(letter))
+        .contains("we are refusing it")
+        .contains("Why we are refusing your request\n\n" + reasons)
+        .contains("Information Commissioner's Office (ICO)")
+        .contains("ico.org.uk")
+        .contains("0303 123 1113")
+        .contains("the right to seek to enforce your right of access through the courts");
+  }
+
+  @Test
+  void aRefusalWithoutReasonsIsNotSent() {
+    CaseFile sar = register(EMAIL);
+
+    assertThatThrownBy(() -> letters.send(LetterType.REFUSAL_NOTICE, sar.reference()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining(sar.reference())
+        .hasMessageContaining("'reasons'");
+    assertThat(smtp.getReceivedMessages()).isEmpty();
+  }
+
+  @Test
+  void responseDispatchedSaysHowAndWhenTheResponseWasSent() throws Exception {
+    CaseFile sar = register(EMAIL);
+
+    letters.send(LetterType.RESPONSE_DISPATCHED, sar.reference(),
+        Map.of("dispatchMethod", "a secure e-mail link", "dispatchedOn", LocalDate.of(2026, 4, 6)));
+
+    MimeMessage letter = onlyLetter();
+    assertThat(letter.getSubject()).contains(sar.reference()).contains("our response has been sent");
+    assertThat(body(letter)).contains("It was sent on Mon 6 Apr 2026 by a secure e-mail link.");
+  }
+
+  @Test
+  void withdrawalConfirmationSaysTheRequestIsClosed() throws Exception {
+    CaseFile sar = register(EMAIL);
+
+    letters.send(LetterType.WITHDRAWAL_CONFIRMATION, sar.reference());
+
+    MimeMessage letter = onlyLetter();
+    assertThat(letter.getSubject()).contains(sar.reference()).contains("withdrawn");
+    assertThat(body(letter))
+        .contains("was withdrawn on Tue 7 Apr 2026")
+        .contains("We have closed it")
+        .contains("you can make a new request at any time");
+  }
+
+  @Test
+  void extraFieldsCannotContradictTheCaseFile() {
+    CaseFile sar = register(EMAIL);
+
+    assertThatThrownBy(() -> letters.send(LetterType.ACKNOWLEDGEMENT, sar.reference(),
+            Map.of("dueOn", LocalDate.of(2026, 12, 25))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'dueOn'");
+    assertThat(smtp.getReceivedMessages()).isEmpty();
+  }
+
+  @Test
+  void aLetterToARequesterWithoutAnEmailAddressFailsNamingTheCaseNotThePerson() {
+    CaseFile sar = register(null);
+
+    assertThatThrownBy(() -> letters.send(LetterType.ACKNOWLEDGEMENT, sar.reference()))
+        .isInstanceOf(NoEmailAddressException.class)
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining(sar.reference())
+        .hasMessageContaining("no e-mail address")
+        .message().doesNotContain("Siobh").doesNotContain("Neill");
+    assertThat(smtp.getReceivedMessages()).isEmpty();
+  }
+
+  @Test
+  void whenTheMailServerIsDownSendingFailsSoTheTaskCanRetry() {
+    CaseFile sar = register(EMAIL);
+    smtp.stop();
+
+    assertThatThrownBy(() -> letters.send(LetterType.ACKNOWLEDGEMENT, sar.reference()))
+        .isInstanceOf(MailException.class);
+  }
+
+  private CaseFile register(String email) {
+    return cases.register(CaseType.SAR, new CaseFileService.NewCase(
+        RECEIVED,
+        "EMAIL",
+        new Requester("Siobhán O'Neill", email, Relationship.PARENT),
+        new Subject("Ciarán O'Neill", LocalDate.of(2014, 9, 1), Cohort.CHILD_IN_NEED),
+        "Everything social care holds about my son"));
+  }
+
+  private static MimeMessage onlyLetter() {
+    assertThat(smtp.waitForIncomingEmail(5_000, 1)).as("a letter arrived").isTrue();
+    MimeMessage[] received = smtp.getReceivedMessages();
+    assertThat(received).hasSize(1);
+    return received[0];
+  }
+
+  private static String body(MimeMessage letter) throws Exception {
+    return ((String) letter.getContent()).replace("\r\n", "\n");
+  }
+}
