@@ -172,7 +172,7 @@ public class Letters {
       throw new IllegalStateException("Case " + file.reference() + " has not been extended: record the extension first");
     }
     if (today.isAfter(file.dueOn())) {
-      // Late is still better than never: the requester must be told. The delay is on the record.
+      // Late is still better than never: the requester must be told. The warning shows the delay.
       log.warn("The extension notice for case {} goes out after the original due date {}",
           file.reference(), file.dueOn());
     }
