@@ -44,7 +44,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class Letters {
 
-  /** The case reference, in a header of every letter. */
+  /** The case reference, in a header of every letter, so that the outbox can name its files. */
   static final String REFERENCE_HEADER = "X-Casework-Reference";
 
   /** The letter type, in a header of every letter. */
@@ -83,7 +83,7 @@ public class Letters {
     this.readOnly = new TransactionTemplate(transactionManager);
     this.readOnly.setReadOnly(true);
     if (mailSender.getIfAvailable() == null) {
-      log.warn("No mail sender: letters cannot be sent until spring.mail.host is set");
+      log.warn("No mail sender: letters cannot be sent until spring.mail.host or casework.letters.outbox-dir is set");
     }
   }
 
@@ -104,7 +104,7 @@ public class Letters {
     JavaMailSender sender = mailSender.getIfAvailable();
     if (sender == null) {
       throw new IllegalStateException("Cannot send the " + type + " letter for case " + caseReference
-          + ": no mail sender is configured (set spring.mail.host)");
+          + ": no mail sender is configured (set spring.mail.host, or casework.letters.outbox-dir for the demo)");
     }
     sender.send(message(sender, type, caseReference, letter));
     log.info("Sent the {} letter for case {}", type, caseReference);
@@ -172,7 +172,7 @@ public class Letters {
       throw new IllegalStateException("Case " + file.reference() + " has not been extended: record the extension first");
     }
     if (today.isAfter(file.dueOn())) {
-      // Late is still better than never: the requester must be told. The delay is on the record.
+      // Late is still better than never: the requester must be told. The warning shows the delay.
       log.warn("The extension notice for case {} goes out after the original due date {}",
           file.reference(), file.dueOn());
     }

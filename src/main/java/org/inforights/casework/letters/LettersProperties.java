@@ -2,18 +2,21 @@ package org.inforights.casework.letters;
 
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
+import java.nio.file.Path;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Where letters come from; set under {@code casework.letters.*}.
+ * Where letters come from and, in the demo, where they go; set under {@code casework.letters.*}.
  *
  * @param from      the sender, an address with an optional display name, e.g.
  *                  {@code "Information Governance <information.governance@example.gov.uk>"}
  *                  (default {@value #DEFAULT_FROM})
+ * @param outboxDir when set, letters are written as {@code .eml} files into this directory instead
+ *                  of going to an SMTP server (the demo has none); unset by default
  */
 @ConfigurationProperties("casework.letters")
-public record LettersProperties(@DefaultValue(LettersProperties.DEFAULT_FROM) String from) {
+public record LettersProperties(@DefaultValue(LettersProperties.DEFAULT_FROM) String from, Path outboxDir) {
 
   static final String DEFAULT_FROM = "information.governance@council.invalid";
 
