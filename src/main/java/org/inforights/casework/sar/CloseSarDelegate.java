@@ -42,6 +42,7 @@ class CloseSarDelegate implements JavaDelegate {
       throw FormValues.refused(e, SarProcess.DISPATCHED_ON);
     }
     breaches.resolve(execution.getProcessInstanceId());
+    execution.setVariable(SarProcess.CASE_CLOSED, true);
   }
 
   private static Outcome outcome(Object value) {

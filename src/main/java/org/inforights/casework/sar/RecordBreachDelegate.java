@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The due date passed with the case open: the case is recorded as breached, an incident is
- * raised for managers in Cockpit, and the DPO's breach review starts. The case goes on.
+ * raised for managers in Cockpit (on this branch of the ladder, which waits until the case
+ * closes), and the DPO's breach review starts. The case goes on.
  */
 @Component("recordBreach")
 class RecordBreachDelegate implements JavaDelegate {
@@ -51,7 +52,7 @@ class RecordBreachDelegate implements JavaDelegate {
     CaseView view = cases.recordBreach(reference);
     LocalDate due = view.extendedDueOn() != null ? view.extendedDueOn() : view.dueOn();
     incidents.raise(
-        execution.getProcessInstanceId(),
+        execution.getId(),
         reference,
         reference + " breached its statutory deadline: due " + due + ", still open");
     runtimeService

@@ -1,8 +1,6 @@
 package org.inforights.casework.sar;
 
-import org.camunda.bpm.engine.RuntimeService;
 import org.inforights.casework.deadline.DeadlineMoved;
-import org.inforights.casework.platform.SystemActions;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -14,30 +12,18 @@ import org.springframework.stereotype.Component;
 @Component
 class SarClockEvents {
 
-  private final RuntimeService runtimeService;
-  private final SystemActions systemActions;
+  private final SarMessages messages;
 
-  SarClockEvents(RuntimeService runtimeService, SystemActions systemActions) {
-    this.runtimeService = runtimeService;
-    this.systemActions = systemActions;
+  SarClockEvents(SarMessages messages) {
+    this.messages = messages;
   }
 
   @EventListener
   void onDeadlineMoved(DeadlineMoved moved) {
-    String message =
-        switch (moved.cause()) {
-          case EXTENDED -> SarProcess.MESSAGE_EXTENSION_DECIDED;
-          case CLOCK_RESTARTED -> SarProcess.MESSAGE_EVIDENCE_RECEIVED;
-          default -> null;
-        };
-    if (message != null) {
-      systemActions.run(
-          () ->
-              runtimeService
-                  .createMessageCorrelation(message)
-                  .processDefinitionKey(SarProcess.KEY)
-                  .processInstanceBusinessKey(moved.reference())
-                  .correlateAllWithResult());
+    switch (moved.cause()) {
+      case EXTENDED -> messages.deliver(SarProcess.MESSAGE_EXTENSION_DECIDED, moved.reference());
+      case CLOCK_RESTARTED -> messages.deliver(SarProcess.MESSAGE_EVIDENCE_RECEIVED, moved.reference());
+      default -> { }
     }
   }
 }

@@ -24,6 +24,8 @@ public final class SarProcess {
   public static final String RESPONSE_OUTCOME = "responseOutcome";
   public static final String DISPATCHED_ON = "dispatchedOn";
   public static final String DISPATCH_METHOD = "dispatchMethod";
+  /** Set when the case closes: ends the ladder's wait on an open breach. */
+  public static final String CASE_CLOSED = "caseClosed";
 
   /** Input parameters of service tasks. */
   public static final String LETTER = "letter";

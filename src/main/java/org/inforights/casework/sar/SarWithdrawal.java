@@ -1,13 +1,10 @@
 package org.inforights.casework.sar;
 
-import java.util.List;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.MessageCorrelationResult;
 import org.inforights.casework.casefile.CaseFileService;
 import org.inforights.casework.casefile.CaseNotFoundException;
 import org.inforights.casework.casefile.CaseStateConflictException;
+import org.inforights.casework.casefile.CaseType;
 import org.inforights.casework.casefile.CaseView;
-import org.inforights.casework.platform.SystemActions;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,31 +12,20 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class SarWithdrawal {
 
-  private final RuntimeService runtimeService;
+  private final SarMessages messages;
   private final CaseFileService cases;
-  private final SystemActions systemActions;
 
-  SarWithdrawal(RuntimeService runtimeService, CaseFileService cases, SystemActions systemActions) {
-    this.runtimeService = runtimeService;
+  SarWithdrawal(SarMessages messages, CaseFileService cases) {
+    this.messages = messages;
     this.cases = cases;
-    this.systemActions = systemActions;
   }
 
   @Transactional
   CaseView withdraw(String reference) {
-    CaseView view = cases.view(reference);
-    if (view.type() != org.inforights.casework.casefile.CaseType.SAR) {
+    if (cases.view(reference).type() != CaseType.SAR) {
       throw new CaseNotFoundException(reference);
     }
-    List<MessageCorrelationResult> results =
-        systemActions.call(
-            () ->
-                runtimeService
-                    .createMessageCorrelation(SarProcess.MESSAGE_WITHDRAWAL_REQUESTED)
-                    .processDefinitionKey(SarProcess.KEY)
-                    .processInstanceBusinessKey(reference)
-                    .correlateAllWithResult());
-    if (results.isEmpty()) {
+    if (messages.deliver(SarProcess.MESSAGE_WITHDRAWAL_REQUESTED, reference) == 0) {
       throw new CaseStateConflictException(reference + " is not open: nothing to withdraw");
     }
     return cases.view(reference);

@@ -3,6 +3,8 @@ package org.inforights.casework.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.inforights.casework.CaseworkApplication;
 import org.junit.jupiter.api.Test;
@@ -43,16 +45,18 @@ class ProductionProfileTest {
   }
 
   private static ConfigurableApplicationContext start(String adminPassword) {
-    SpringApplicationBuilder builder =
-        new SpringApplicationBuilder(CaseworkApplication.class)
-            .profiles("prod")
-            .properties(
-                "server.port=0",
-                "spring.datasource.url=jdbc:h2:mem:prod-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1",
-                "camunda.bpm.generate-unique-process-engine-name=true",
-                "camunda.bpm.job-execution.enabled=false");
-    return adminPassword == null
-        ? builder.run()
-        : builder.run("--casework.admin.password=" + adminPassword);
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "--server.port=0",
+                "--spring.datasource.url=jdbc:h2:mem:prod-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1",
+                "--camunda.bpm.generate-unique-process-engine-name=true",
+                "--camunda.bpm.job-execution.enabled=false"));
+    if (adminPassword != null) {
+      args.add("--casework.admin.password=" + adminPassword);
+    }
+    return new SpringApplicationBuilder(CaseworkApplication.class)
+        .profiles("prod")
+        .run(args.toArray(String[]::new));
   }
 }

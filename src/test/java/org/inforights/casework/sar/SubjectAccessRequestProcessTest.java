@@ -171,8 +171,11 @@ class SubjectAccessRequestProcessTest {
 
     assertThat(cases.view(ref).status()).isEqualTo(CaseStatus.CLOCK_STOPPED);
     assertThat(lastMailTo("alex@example.org").getSubject()).isNotBlank();
-    assertThat(dateTimers(sar)).allMatch(Job::isSuspended);
-    assertThat(timer(sar, SarProcess.BOUNDARY_NO_EVIDENCE).isSuspended()).isFalse();
+    assertThat(dateTimers(sar))
+        .allMatch(job -> job.getDuedate().equals(at(ProcessDeadlines.CLOCK_STOPPED, LocalTime.MIDNIGHT)));
+    // a duration timer, not a deadline one: still a month after the evidence was asked for
+    assertThat(timer(sar, SarProcess.BOUNDARY_NO_EVIDENCE).getDuedate())
+        .isEqualTo(Date.from(java.time.Instant.parse("2026-04-02T10:00:00Z")));
     assertThat(sar).isWaitingAt(SarProcess.TASK_AWAIT_EVIDENCE);
 
     today(LocalDate.of(2026, 3, 10));
@@ -182,7 +185,8 @@ class SubjectAccessRequestProcessTest {
     assertThat(view.clockStartsOn()).isEqualTo(LocalDate.of(2026, 3, 9));
     assertThat(view.dueOn()).isEqualTo(LocalDate.of(2026, 4, 9));
     assertThat(sar).isWaitingAt(SarProcess.TASK_VERIFY_IDENTITY);
-    assertThat(dateTimers(sar)).noneMatch(Job::isSuspended);
+    // 10 working days before Thu 9 Apr 2026, over Easter: Tue 24 Mar
+    assertThat(timer(sar, SarProcess.EVENT_REMINDER_DUE).getDuedate()).isEqualTo(at(LocalDate.of(2026, 3, 24), LocalTime.of(9, 0)));
     assertThat(timer(sar, SarProcess.EVENT_BREACH_DUE).getDuedate()).isEqualTo(at(LocalDate.of(2026, 4, 10), LocalTime.MIDNIGHT));
     assertThat(task(sar, SarProcess.TASK_VERIFY_IDENTITY).getDueDate()).isEqualTo(at(LocalDate.of(2026, 4, 9), LocalTime.of(17, 0)));
   }
@@ -338,6 +342,7 @@ class SubjectAccessRequestProcessTest {
 
     identityService.setAuthentication("manager", List.of("ig-managers"));
     cases.extend(sar.getBusinessKey(), "Six records systems and many third parties", LocalDate.of(2026, 3, 20));
+    identityService.clearAuthentication();
 
     LocalDate extended = LocalDate.of(2026, 6, 2);
     assertThat(timer(sar, SarProcess.EVENT_BREACH_DUE).getDuedate()).isEqualTo(at(extended.plusDays(1), LocalTime.MIDNIGHT));
@@ -451,15 +456,16 @@ class SubjectAccessRequestProcessTest {
   }
 
   private ProcessInstance startFromTasklist(Map<String, Object> form) {
+    String started;
     identityService.setAuthentication("officer", List.of("ig-officers"));
     try {
       String definition =
           repositoryService.createProcessDefinitionQuery().processDefinitionKey(SarProcess.KEY).latestVersion().singleResult().getId();
-      ProcessInstance started = formService.submitStartForm(definition, form);
-      return runtimeService.createProcessInstanceQuery().processInstanceId(started.getId()).singleResult();
+      started = formService.submitStartForm(definition, form).getId();
     } finally {
       identityService.clearAuthentication();
     }
+    return runtimeService.createProcessInstanceQuery().processInstanceId(started).singleResult();
   }
 
   private static Map<String, Object> intakeForm(String relationship, String dateOfBirth) {

@@ -21,9 +21,12 @@ public class BreachIncidents {
     this.runtimeService = runtimeService;
   }
 
-  /** Raises the incident; {@code message} names the case and its due date, nothing personal. */
-  public Incident raise(String processInstanceId, String reference, String message) {
-    return runtimeService.createIncident(TYPE, processInstanceId, reference, message);
+  /**
+   * Raises the incident on an execution that stays until the case closes; {@code message} names
+   * the case and its due date, nothing personal.
+   */
+  public Incident raise(String executionId, String reference, String message) {
+    return runtimeService.createIncident(TYPE, executionId, reference, message);
   }
 
   /** Resolves the process instance's open breach incidents, if any. */

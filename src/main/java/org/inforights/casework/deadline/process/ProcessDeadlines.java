@@ -28,7 +28,8 @@ import org.springframework.stereotype.Component;
  * The statutory deadline as a process sees it: the variables its timers and task due dates read,
  * kept in step with the case file. When the deadline moves, every pending date timer is
  * recalculated from the new variables, and every open task that was due on the old date is due on
- * the new one; while the clock is stopped, date timers are suspended. Timers after a duration
+ * the new one. While the clock is stopped the ladder's dates are {@link #CLOCK_STOPPED}, so its
+ * timers wait (Cockpit shows them due then) until the clock runs again. Timers after a duration
  * (e.g. "no evidence after a month") are not deadline timers and run on.
  */
 @Component
@@ -44,6 +45,9 @@ public class ProcessDeadlines {
   public static final String BREACH_AT = "breachAt";
   /** The one-line explanation of the due date, for forms. */
   public static final String DUE_EXPLANATION = "dueOnExplanation";
+
+  /** The ladder's dates while the clock is stopped: never, until it runs again. */
+  public static final LocalDate CLOCK_STOPPED = LocalDate.of(9999, 12, 31);
 
   static final LocalTime END_OF_WORKING_DAY = LocalTime.of(17, 0);
   static final LocalTime START_OF_WORKING_DAY = LocalTime.of(9, 0);
@@ -111,19 +115,17 @@ public class ProcessDeadlines {
   private void move(String processInstanceId, DeadlineMoved change) {
     Date oldDueAt = (Date) runtimeService.getVariable(processInstanceId, DUE_AT);
     Map<String, Object> variables = variables(change.dueOn(), change.explanation());
+    if (change.clockStopped()) {
+      Date never = at(CLOCK_STOPPED, LocalTime.MIDNIGHT);
+      variables.put(REMINDER_AT, never);
+      variables.put(AT_RISK_AT, never);
+      variables.put(BREACH_AT, never);
+    }
     runtimeService.setVariables(processInstanceId, variables);
 
     for (Job job : managementService.createJobQuery().processInstanceId(processInstanceId).timers().list()) {
-      if (!isDateTimer(job)) {
-        continue;
-      }
-      if (change.clockStopped()) {
-        managementService.suspendJobById(job.getId());
-      } else {
+      if (isDateTimer(job)) {
         managementService.recalculateJobDuedate(job.getId(), true);
-        if (job.isSuspended()) {
-          managementService.activateJobById(job.getId());
-        }
       }
     }
 
