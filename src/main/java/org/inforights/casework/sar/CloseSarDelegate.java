@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * Closes the case with the outcome its task names (input parameter {@code outcome}): on the day
  * the response was dispatched, or today for a withdrawal or refusal. The case is recorded on time
- * or late, and its breach incident, if any, is resolved: Cockpit shows only live breaches.
+ * or late, and its breach incident, if any, is resolved (Cockpit shows only live breaches) and the
+ * ladder's wait on it ends.
  */
 @Component("closeSar")
 class CloseSarDelegate implements JavaDelegate {
@@ -42,7 +43,12 @@ class CloseSarDelegate implements JavaDelegate {
       throw FormValues.refused(e, SarProcess.DISPATCHED_ON);
     }
     breaches.resolve(execution.getProcessInstanceId());
-    execution.setVariable(SarProcess.CASE_CLOSED, true);
+    execution
+        .getProcessEngineServices()
+        .getRuntimeService()
+        .createMessageCorrelation(SarProcess.MESSAGE_CASE_CLOSED)
+        .processInstanceId(execution.getProcessInstanceId())
+        .correlateAllWithResult();
   }
 
   private static Outcome outcome(Object value) {

@@ -24,8 +24,6 @@ public final class SarProcess {
   public static final String RESPONSE_OUTCOME = "responseOutcome";
   public static final String DISPATCHED_ON = "dispatchedOn";
   public static final String DISPATCH_METHOD = "dispatchMethod";
-  /** Set when the case closes: ends the ladder's wait on an open breach. */
-  public static final String CASE_CLOSED = "caseClosed";
 
   /** Input parameters of service tasks. */
   public static final String LETTER = "letter";
@@ -35,6 +33,8 @@ public final class SarProcess {
   public static final String MESSAGE_EVIDENCE_RECEIVED = "EvidenceReceived";
   public static final String MESSAGE_EXTENSION_DECIDED = "ExtensionDecided";
   public static final String MESSAGE_WITHDRAWAL_REQUESTED = "WithdrawalRequested";
+  /** The case closed: ends the ladder's wait on an open breach. */
+  public static final String MESSAGE_CASE_CLOSED = "CaseClosed";
 
   // activities
   public static final String TASK_SEND_ACKNOWLEDGEMENT = "Task_SendAcknowledgement";

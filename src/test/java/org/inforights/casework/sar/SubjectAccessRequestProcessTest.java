@@ -304,6 +304,9 @@ class SubjectAccessRequestProcessTest {
   void aBreachIsRecordedRaisesAnIncidentStartsTheDposReviewAndTheCaseGoesOnToCloseLate() throws Exception {
     ProcessInstance sar = verified(Relationship.SELF, LocalDate.of(2009, 1, 1));
     String ref = sar.getBusinessKey();
+    runJob(sar, SarProcess.EVENT_REMINDER_DUE);
+    runJob(sar, SarProcess.EVENT_AT_RISK_DUE);
+    complete(sar, SarProcess.TASK_REVIEW_AT_RISK_CASE, "manager", Map.of("atRiskAction", "REASSIGNED"));
     today(LocalDate.of(2026, 4, 3));
 
     runJob(sar, SarProcess.EVENT_BREACH_DUE);
@@ -326,6 +329,7 @@ class SubjectAccessRequestProcessTest {
         Map.of(SarProcess.DISPATCH_METHOD, "POST", SarProcess.DISPATCHED_ON, "2026-04-03", SarProcess.RESPONSE_OUTCOME, "NO_DATA_HELD"));
 
     assertThat(cases.view(ref).deadlineState()).isEqualTo(DeadlineStatus.CLOSED_LATE);
+    assertThat(sar).hasPassed("EndEvent_BreachRecorded", "EndEvent_LadderDone", "EndEvent_ResponseSent");
     assertThat(runtimeService.createIncidentQuery().incidentType(BreachIncidents.TYPE).processInstanceId(sar.getId()).count()).isZero();
     assertThat(historyService.createHistoricIncidentQuery().processInstanceId(sar.getId()).resolved().count()).isEqualTo(1);
     assertThat(review).isWaitingAt("Task_ReviewBreach");
