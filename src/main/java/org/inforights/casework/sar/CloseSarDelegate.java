@@ -2,13 +2,13 @@ package org.inforights.casework.sar;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.inforights.casework.casefile.CaseFileService;
 import org.inforights.casework.casefile.InvalidCaseInputException;
 import org.inforights.casework.casefile.Outcome;
 import org.inforights.casework.deadline.process.BreachIncidents;
+import org.inforights.casework.platform.FormInput;
 import org.springframework.stereotype.Component;
 
 /**
@@ -55,7 +55,7 @@ class CloseSarDelegate implements JavaDelegate {
     try {
       return Outcome.valueOf(String.valueOf(value));
     } catch (IllegalArgumentException e) {
-      throw new BadUserRequestException(SarProcess.RESPONSE_OUTCOME + " must be one of " + java.util.Arrays.toString(Outcome.values()));
+      throw FormInput.rejected(SarProcess.RESPONSE_OUTCOME + " must be one of " + java.util.Arrays.toString(Outcome.values()));
     }
   }
 }

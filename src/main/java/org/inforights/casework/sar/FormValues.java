@@ -2,7 +2,8 @@ package org.inforights.casework.sar;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.inforights.casework.platform.FormInput;
 import org.inforights.casework.casefile.InvalidCaseInputException;
 
 /** Values as Camunda Forms submit them (dates as ISO strings), refused clearly when wrong. */
@@ -11,8 +12,8 @@ final class FormValues {
   private FormValues() {}
 
   /** A case rule broken by a form value, as the 400 Tasklist shows the officer. */
-  static BadUserRequestException refused(InvalidCaseInputException e, String field) {
-    return new BadUserRequestException(field + " " + e.getMessage());
+  static FormFieldValidationException refused(InvalidCaseInputException e, String field) {
+    return FormInput.rejected(field + " " + e.getMessage());
   }
 
   static LocalDate date(Object value, String field) {
@@ -23,9 +24,9 @@ final class FormValues {
       try {
         return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
       } catch (DateTimeParseException e) {
-        throw new BadUserRequestException(field + " must be a date");
+        throw FormInput.rejected(field + " must be a date");
       }
     }
-    throw new BadUserRequestException(field + " is required");
+    throw FormInput.rejected(field + " is required");
   }
 }

@@ -10,9 +10,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.inforights.casework.casefile.Cohort;
 import org.inforights.casework.casefile.Relationship;
+import org.inforights.casework.platform.FormInput;
 import org.springframework.stereotype.Component;
 
 /**
@@ -54,7 +54,7 @@ class IntakeForm {
     }
     if (!problems.isEmpty()) {
       problems.sort(Comparator.naturalOrder());
-      throw new BadUserRequestException("Please correct: " + String.join("; ", problems));
+      throw FormInput.rejected("Please correct: " + String.join("; ", problems));
     }
     return request;
   }

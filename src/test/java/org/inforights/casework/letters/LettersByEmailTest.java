@@ -28,19 +28,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mail.MailException;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * Every letter, sent through a real SMTP server in this JVM. All the tests that need one are here,
  * so that only this class starts a second application context.
  */
 @ApplicationTest
-@TestPropertySource(properties = {
-    "spring.mail.host=localhost",
-    "spring.mail.port=3025",
-    "spring.mail.properties.mail.smtp.connectiontimeout=2000",
-    "spring.mail.properties.mail.smtp.timeout=2000",
-    "spring.mail.properties.mail.smtp.writetimeout=2000"})
 class LettersByEmailTest {
 
   @RegisterExtension

@@ -14,7 +14,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
@@ -151,7 +151,7 @@ class SubjectAccessRequestProcessTest {
     long before = runtimeService.createProcessInstanceQuery().count();
 
     assertThatThrownBy(() -> startFromTasklist(bad))
-        .isInstanceOf(BadUserRequestException.class)
+        .isInstanceOf(FormFieldValidationException.class)
         .hasMessageContaining("receivedOn must not be in the future")
         .hasMessageContaining("requester.name must not be blank")
         .hasMessageContaining("requester.relationship must be one of");
@@ -207,7 +207,7 @@ class SubjectAccessRequestProcessTest {
 
     assertThatThrownBy(() -> complete(sar, SarProcess.TASK_AWAIT_EVIDENCE, "officer",
             Map.of(SarProcess.EVIDENCE_RECEIVED_ON, "2026-03-01")))
-        .isInstanceOf(BadUserRequestException.class)
+        .isInstanceOf(FormFieldValidationException.class)
         .hasMessageContaining("evidenceReceivedOn must not be before the day it was asked for");
     assertThat(sar).isWaitingAt(SarProcess.TASK_AWAIT_EVIDENCE);
   }
@@ -263,6 +263,22 @@ class SubjectAccessRequestProcessTest {
     complete(sar, SarProcess.TASK_APPROVE_RESPONSE, "manager", Map.of(SarProcess.APPROVAL_DECISION, "REWORK"));
 
     assertThat(sar).isWaitingAt(SarProcess.TASK_REVIEW_AND_REDACT);
+  }
+
+  @Test
+  void theServerChecksEachTaskAgainstItsFormsRulesAndKeepsTheTaskOpen() throws Exception {
+    ProcessInstance sar = searched();
+    complete(sar, SarProcess.TASK_REVIEW_AND_REDACT, "officer", Map.of(SarProcess.SERIOUS_HARM_CONSULTATION_NEEDED, false));
+
+    assertThatThrownBy(() -> complete(sar, SarProcess.TASK_APPROVE_RESPONSE, "manager",
+            Map.of(SarProcess.APPROVAL_DECISION, "MAYBE", "approvalComments", "x".repeat(2001))))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("Decision (approvalDecision) must be one of [APPROVED, REWORK]")
+        .hasMessageContaining("Comments for the officer (approvalComments) must be at most 2000 characters");
+    assertThatThrownBy(() -> complete(sar, SarProcess.TASK_APPROVE_RESPONSE, "manager", Map.of()))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("Decision (approvalDecision) is required");
+    assertThat(sar).isWaitingAt(SarProcess.TASK_APPROVE_RESPONSE);
   }
 
   @Test

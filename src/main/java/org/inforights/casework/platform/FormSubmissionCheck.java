@@ -1,0 +1,125 @@
+package org.inforights.casework.platform;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks a completed task's values against the rules of its own Camunda Form (required, lengths,
+ * pattern, number range, the options of a select or radio group), on the server: Camunda Forms
+ * check only in the browser, and the REST API takes anything. A broken rule refuses the
+ * completion with a message naming each field, which Tasklist shows; the task stays open. The
+ * rules are the form's, so an analyst who changes a form changes what the server accepts.
+ * Fields that a form hides by a condition are checked only when they have a value.
+ */
+@Component
+class FormSubmissionCheck implements TaskListener {
+
+  private final ObjectMapper json;
+  /** Forms by deployment id, then by form id. Deployments never change once made. */
+  private final Map<String, Map<String, JsonNode>> formsByDeployment = new ConcurrentHashMap<>();
+
+  FormSubmissionCheck(ObjectMapper json) {
+    this.json = json;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    UserTask userTask = task.getBpmnModelElementInstance();
+    if (userTask == null || userTask.getCamundaFormRef() == null) {
+      return;
+    }
+    // the engine's services come with the task: the plugin that registers this check is part of
+    // building the engine, so they cannot be injected
+    RepositoryService repositoryService = task.getProcessEngineServices().getRepositoryService();
+    String deploymentId =
+        repositoryService.getProcessDefinition(task.getProcessDefinitionId()).getDeploymentId();
+    JsonNode form =
+        formsByDeployment
+            .computeIfAbsent(deploymentId, id -> readForms(repositoryService, id))
+            .get(userTask.getCamundaFormRef());
+    if (form == null) {
+      return;
+    }
+    List<String> problems = new ArrayList<>();
+    check(form.path("components"), task, problems);
+    if (!problems.isEmpty()) {
+      throw FormInput.rejected("Please correct: " + String.join("; ", problems));
+    }
+  }
+
+  private void check(JsonNode components, DelegateTask task, List<String> problems) {
+    for (JsonNode component : components) {
+      if (component.has("components")) {
+        check(component.get("components"), task, problems);
+      }
+      String key = component.path("key").asText(null);
+      if (key == null) {
+        continue;
+      }
+      String label = component.path("label").asText(component.path("dateLabel").asText(key));
+      Object value = task.getVariable(key);
+      boolean empty = value == null || value.toString().isBlank();
+      JsonNode rules = component.path("validate");
+      if (empty) {
+        if (rules.path("required").asBoolean(false) && !component.has("conditional")) {
+          problems.add(label + " (" + key + ") is required");
+        }
+        continue;
+      }
+      String text = value.toString();
+      if (rules.has("maxLength") && text.length() > rules.get("maxLength").asInt()) {
+        problems.add(label + " (" + key + ") must be at most " + rules.get("maxLength").asInt() + " characters");
+      }
+      if (rules.has("minLength") && text.length() < rules.get("minLength").asInt()) {
+        problems.add(label + " (" + key + ") must be at least " + rules.get("minLength").asInt() + " characters");
+      }
+      if (rules.has("pattern") && !Pattern.compile(rules.get("pattern").asText()).matcher(text).find()) {
+        problems.add(label + " (" + key + ") is not in the expected form");
+      }
+      if (value instanceof Number number) {
+        if (rules.has("min") && number.doubleValue() < rules.get("min").asDouble()) {
+          problems.add(label + " (" + key + ") must be at least " + rules.get("min").asText());
+        }
+        if (rules.has("max") && number.doubleValue() > rules.get("max").asDouble()) {
+          problems.add(label + " (" + key + ") must be at most " + rules.get("max").asText());
+        }
+      }
+      if (component.has("values")) {
+        List<String> allowed = new ArrayList<>();
+        component.get("values").forEach(option -> allowed.add(option.path("value").asText()));
+        if (!allowed.contains(text)) {
+          problems.add(label + " (" + key + ") must be one of " + allowed);
+        }
+      }
+    }
+  }
+
+  private Map<String, JsonNode> readForms(RepositoryService repositoryService, String deploymentId) {
+    Map<String, JsonNode> forms = new HashMap<>();
+    for (String name : repositoryService.getDeploymentResourceNames(deploymentId)) {
+      if (name.endsWith(".form")) {
+        try (InputStream in = repositoryService.getResourceAsStream(deploymentId, name)) {
+          JsonNode form = json.readTree(in);
+          forms.put(form.path("id").asText(), form);
+        } catch (IOException e) {
+          throw new UncheckedIOException("Cannot read form " + name, e);
+        }
+      }
+    }
+    return forms;
+  }
+}
