@@ -11,6 +11,12 @@ import java.util.stream.Collectors;
 import org.inforights.casework.casefile.CaseNotFoundException;
 import org.inforights.casework.casefile.CaseStateConflictException;
 import org.inforights.casework.casefile.InvalidCaseInputException;
+import org.inforights.casework.casefile.UnacceptableDocumentException;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -79,6 +85,51 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   ResponseEntity<ProblemDetail> invalidCaseInput(InvalidCaseInputException ex) {
     return ResponseEntity.badRequest()
         .body(invalid(List.of(new FieldError(ex.field(), ex.getMessage()))));
+  }
+
+  @ExceptionHandler(UnacceptableDocumentException.class)
+  ResponseEntity<ProblemDetail> unacceptableDocument(UnacceptableDocumentException ex) {
+    HttpStatus status =
+        switch (ex.reason()) {
+          case TOO_LARGE -> HttpStatus.PAYLOAD_TOO_LARGE;
+          case UNSUPPORTED_TYPE -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
+          case EMPTY -> HttpStatus.BAD_REQUEST;
+        };
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, "file " + ex.getMessage());
+    problem.setTitle("Document not accepted");
+    problem.setProperty("errors", List.of(new FieldError("file", ex.getMessage())));
+    return ResponseEntity.status(status).body(problem);
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleMaxUploadSizeExceededException(
+      MaxUploadSizeExceededException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, "The upload is larger than allowed");
+    problem.setTitle("Document not accepted");
+    return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem);
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleMissingServletRequestPart(
+      MissingServletRequestPartException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    return ResponseEntity.badRequest()
+        .body(invalid(List.of(new FieldError(ex.getRequestPartName(), "is required"))));
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleMissingServletRequestParameter(
+      MissingServletRequestParameterException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    return ResponseEntity.badRequest()
+        .body(invalid(List.of(new FieldError(ex.getParameterName(), "is required"))));
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleTypeMismatch(
+      TypeMismatchException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    String field = ex instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName() : ex.getPropertyName();
+    return ResponseEntity.badRequest()
+        .body(invalid(List.of(new FieldError(field == null ? "(parameter)" : field, expected(ex.getRequiredType())))));
   }
 
   @ExceptionHandler(CaseNotFoundException.class)

@@ -337,6 +337,11 @@ public class CaseFile {
     audit.add(new AuditEntry(at, actor, action, detail));
   }
 
+  /** An action on the case outside its clock (a note, a document), for its audit trail. */
+  void recordAudit(Instant at, String actor, String action, String detail) {
+    record(at, actor, action, detail);
+  }
+
   /** The deadline in force and, once extended, the extended one. */
   public record Deadlines(Deadline due, Deadline extended) {
     public Deadline inForce() {

@@ -23,6 +23,8 @@ public class CaseFileService {
   private final CurrentUser currentUser;
   private final Clock clock;
   private final ApplicationEventPublisher events;
+  private final CaseNoteRepository notes;
+  private final CaseAttachmentRepository attachments;
 
   CaseFileService(
       CaseFileRepository repository,
@@ -30,13 +32,17 @@ public class CaseFileService {
       StatutoryClock statutoryClock,
       CurrentUser currentUser,
       Clock clock,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events,
+      CaseNoteRepository notes,
+      CaseAttachmentRepository attachments) {
     this.repository = repository;
     this.references = references;
     this.statutoryClock = statutoryClock;
     this.currentUser = currentUser;
     this.clock = clock;
     this.events = events;
+    this.notes = notes;
+    this.attachments = attachments;
   }
 
   /** Registers a new case with the next reference of its type and this year. */
@@ -74,8 +80,13 @@ public class CaseFileService {
   /** The view of a case as of today. */
   public CaseView view(CaseFile file) {
     LocalDate today = LocalDate.now(clock);
+    boolean saved = file.id() != null;
     return CaseView.of(
-        file, file.deadlinesOn(today, statutoryClock), file.deadlineStatus(today, statutoryClock));
+        file,
+        file.deadlinesOn(today, statutoryClock),
+        file.deadlineStatus(today, statutoryClock),
+        saved ? notes.countByCaseId(file.id()) : 0,
+        saved ? attachments.findByCaseIdOrderByUploadedAtAscIdAsc(file.id()) : java.util.List.of());
   }
 
   @Transactional

@@ -22,12 +22,41 @@ public record CaseView(
     LocalDate breachedOn,
     LocalDate closedOn,
     Outcome outcome,
-    List<ClockStopView> clockStops) {
+    List<ClockStopView> clockStops,
+    long noteCount,
+    List<DocumentView> documents) {
 
   /** One stop of the clock. */
   public record ClockStopView(ClockStopReason reason, LocalDate askedOn, LocalDate receivedOn) {}
 
-  static CaseView of(CaseFile file, CaseFile.Deadlines deadlines, DeadlineStatus state) {
+  /** A document kept with the case, without its content. */
+  public record DocumentView(
+      long id,
+      CaseAttachment.Kind kind,
+      String fileName,
+      String contentType,
+      long sizeBytes,
+      String uploadedBy,
+      java.time.Instant uploadedAt) {
+
+    static DocumentView of(CaseAttachment attachment) {
+      return new DocumentView(
+          attachment.id(),
+          attachment.kind(),
+          attachment.fileName(),
+          attachment.contentType(),
+          attachment.sizeBytes(),
+          attachment.uploadedBy(),
+          attachment.uploadedAt());
+    }
+  }
+
+  static CaseView of(
+      CaseFile file,
+      CaseFile.Deadlines deadlines,
+      DeadlineStatus state,
+      long noteCount,
+      List<CaseAttachment> documents) {
     return new CaseView(
         file.reference(),
         file.type(),
@@ -45,6 +74,8 @@ public record CaseView(
         file.outcome(),
         file.clockStops().stream()
             .map(stop -> new ClockStopView(stop.reason(), stop.askedOn(), stop.receivedOn()))
-            .toList());
+            .toList(),
+        noteCount,
+        documents.stream().map(DocumentView::of).toList());
   }
 }

@@ -1,0 +1,95 @@
+package org.inforights.casework.casefile;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** A case's notes and documents over REST: the request letter, identity evidence, the bundle. */
+@RestController
+@RequestMapping("/api/cases/{reference}")
+class CaseDocumentsController {
+
+  private final CaseDocuments documents;
+
+  CaseDocumentsController(CaseDocuments documents) {
+    this.documents = documents;
+  }
+
+  record NewNote(@NotBlank @Size(max = 4000) String text) {}
+
+  record NoteView(long id, String author, Instant writtenAt, String text) {
+    static NoteView of(CaseNote note) {
+      return new NoteView(note.id(), note.author(), note.writtenAt(), note.text());
+    }
+  }
+
+  @PostMapping("/notes")
+  ResponseEntity<NoteView> addNote(@PathVariable String reference, @Valid @RequestBody NewNote body) {
+    CaseNote note = documents.addNote(reference, body.text());
+    return ResponseEntity.created(URI.create("/api/cases/" + reference + "/notes")).body(NoteView.of(note));
+  }
+
+  @GetMapping("/notes")
+  List<NoteView> notes(@PathVariable String reference) {
+    return documents.notes(reference).stream().map(NoteView::of).toList();
+  }
+
+  @PostMapping(path = "/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  ResponseEntity<CaseView.DocumentView> attach(
+      @PathVariable String reference,
+      @RequestParam CaseAttachment.Kind kind,
+      @RequestPart("file") MultipartFile file) {
+    CaseAttachment attachment =
+        documents.attach(reference, kind, file.getOriginalFilename(), file.getContentType(), bytes(file));
+    return ResponseEntity.created(
+            URI.create("/api/cases/" + reference + "/attachments/" + attachment.id()))
+        .body(CaseView.DocumentView.of(attachment));
+  }
+
+  @GetMapping("/attachments")
+  List<CaseView.DocumentView> attachments(@PathVariable String reference) {
+    return documents.attachments(reference).stream().map(CaseView.DocumentView::of).toList();
+  }
+
+  @GetMapping("/attachments/{id}")
+  ResponseEntity<byte[]> download(@PathVariable String reference, @PathVariable long id) {
+    CaseAttachment attachment = documents.attachment(reference, id);
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType(attachment.contentType()))
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment()
+                .filename(attachment.fileName(), StandardCharsets.UTF_8)
+                .build()
+                .toString())
+        .header("X-Content-Type-Options", "nosniff")
+        .body(attachment.content());
+  }
+
+  private static byte[] bytes(MultipartFile file) {
+    try {
+      return file.getBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
