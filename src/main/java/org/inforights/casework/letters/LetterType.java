@@ -20,6 +20,9 @@ public enum LetterType {
    */
   EVIDENCE_REQUEST("evidence-request"),
 
+  /** Please tell us what you are looking for; the time limit stops until you answer. */
+  CLARIFICATION_REQUEST("clarification-request"),
+
   /**
    * The deadline is extended: the new due date and the manager's reasons, as recorded on the case.
    * It must reach the requester before the original due date.

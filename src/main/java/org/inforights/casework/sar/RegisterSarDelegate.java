@@ -61,6 +61,9 @@ class RegisterSarDelegate implements JavaDelegate {
     execution.setVariable(SarProcess.CASE_REFERENCE, file.reference());
     execution.setVariables(deadlines.variables(file.effectiveDueOn(), file.dueOnExplanation()));
     execution.setVariable(SarProcess.COMPETENCE_CHECK_NEEDED, competenceCheckNeeded(file));
+    // routing facts a later form sets; false until an officer says otherwise
+    execution.setVariable(SarProcess.CLARIFICATION_NEEDED, false);
+    execution.setVariable(SarProcess.SERIOUS_HARM_CONSULTATION_NEEDED, false);
     execution.setVariable(
         SarProcess.RECORDS_SYSTEMS,
         Variables.objectValue(new ArrayList<>(properties.recordsSystems())).create());

@@ -6,8 +6,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The clock moved outside the process (the REST API): the SAR process hears of it, exactly as if
- * the step had been taken in Tasklist. An extension sends the requester its notice; evidence
- * recorded elsewhere ends the wait for it.
+ * the step had been taken in Tasklist. An extension sends the requester its notice; evidence or a
+ * clarification recorded elsewhere ends the wait for it.
  */
 @Component
 class SarClockEvents {
@@ -23,6 +23,7 @@ class SarClockEvents {
     switch (moved.cause()) {
       case EXTENDED -> messages.deliver(SarProcess.MESSAGE_EXTENSION_DECIDED, moved.reference());
       case CLOCK_RESTARTED -> messages.deliver(SarProcess.MESSAGE_EVIDENCE_RECEIVED, moved.reference());
+      case CLOCK_RESUMED -> messages.deliver(SarProcess.MESSAGE_CLARIFICATION_RECEIVED, moved.reference());
       default -> { }
     }
   }

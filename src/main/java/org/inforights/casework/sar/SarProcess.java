@@ -15,6 +15,10 @@ public final class SarProcess {
   public static final String EVIDENCE_NEEDED = "evidenceNeeded";
   public static final String EVIDENCE_RECEIVED_ON = "evidenceReceivedOn";
   public static final String EVIDENCE_DUE_AT = "evidenceDueAt";
+  public static final String CLARIFICATION_NEEDED = "clarificationNeeded";
+  public static final String CLARIFICATION_RECEIVED_ON = "clarificationReceivedOn";
+  public static final String AT_RISK_ACTION = "atRiskAction";
+  public static final String EXTENSION_REASON = "extensionReason";
   public static final String COMPETENCE_CHECK_NEEDED = "competenceCheckNeeded";
   public static final String COMPETENCE_OUTCOME = "competenceOutcome";
   public static final String RECORDS_SYSTEMS = "recordsSystems";
@@ -31,6 +35,7 @@ public final class SarProcess {
 
   // messages
   public static final String MESSAGE_EVIDENCE_RECEIVED = "EvidenceReceived";
+  public static final String MESSAGE_CLARIFICATION_RECEIVED = "ClarificationReceived";
   public static final String MESSAGE_EXTENSION_DECIDED = "ExtensionDecided";
   public static final String MESSAGE_WITHDRAWAL_REQUESTED = "WithdrawalRequested";
   /** The case closed: ends the ladder's wait on an open breach. */
@@ -43,6 +48,8 @@ public final class SarProcess {
   public static final String TASK_AWAIT_EVIDENCE = "Task_AwaitEvidence";
   public static final String TASK_ASSESS_COMPETENCE = "Task_AssessCompetence";
   public static final String TASK_SEND_REFUSAL = "Task_SendRefusal";
+  public static final String TASK_ASK_FOR_CLARIFICATION = "Task_AskForClarification";
+  public static final String TASK_RECORD_CLARIFICATION = "Task_RecordClarification";
   public static final String TASK_SEARCH_RECORDS = "Task_SearchRecords";
   public static final String TASK_REVIEW_AND_REDACT = "Task_ReviewAndRedact";
   public static final String TASK_CONSULT_ON_SERIOUS_HARM = "Task_ConsultOnSeriousHarm";

@@ -133,7 +133,8 @@ class SubjectAccessRequestProcessTest {
         .containsExactlyInAnyOrder(
             SarProcess.CASE_REFERENCE, ProcessDeadlines.DUE_AT, ProcessDeadlines.REMINDER_AT,
             ProcessDeadlines.AT_RISK_AT, ProcessDeadlines.BREACH_AT, ProcessDeadlines.DUE_EXPLANATION,
-            SarProcess.COMPETENCE_CHECK_NEEDED, SarProcess.RECORDS_SYSTEMS, SarProcess.SEARCH_DUE_AT);
+            SarProcess.COMPETENCE_CHECK_NEEDED, SarProcess.RECORDS_SYSTEMS, SarProcess.SEARCH_DUE_AT,
+            SarProcess.CLARIFICATION_NEEDED, SarProcess.SERIOUS_HARM_CONSULTATION_NEEDED);
     assertThat(variables).extracting(VariableInstance::getValue).allSatisfy(
         value -> assertThat(String.valueOf(value)).doesNotContain("Sam Taylor", "sam@example.org", "2010-04-01"));
     List<HistoricVariableInstance> history =
@@ -313,7 +314,65 @@ class SubjectAccessRequestProcessTest {
     runJob(sar, SarProcess.EVENT_AT_RISK_DUE);
     complete(sar, SarProcess.TASK_REVIEW_AT_RISK_CASE, "manager", Map.of("atRiskAction", "ON_COURSE"));
 
-    assertThat(sar).hasPassed("EndEvent_AtRiskReviewed");
+    assertThat(sar).hasPassed("EndEvent_AtRiskOnCourse");
+    assertThat(cases.view(sar.getBusinessKey()).extendedDueOn()).isNull();
+  }
+
+  @Test
+  void aManagerReviewingAnAtRiskCaseExtendsItWithReasonsAndTheRequesterIsTold() throws Exception {
+    ProcessInstance sar = verified(Relationship.SELF, LocalDate.of(2009, 1, 1));
+    runJob(sar, SarProcess.EVENT_AT_RISK_DUE);
+    today(LocalDate.of(2026, 3, 26));
+
+    assertThatThrownBy(() -> complete(sar, SarProcess.TASK_REVIEW_AT_RISK_CASE, "manager",
+            Map.of(SarProcess.AT_RISK_ACTION, "EXTEND", SarProcess.EXTENSION_REASON, " ")))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("extensionReason is required");
+    assertThat(sar).isWaitingAt(SarProcess.TASK_REVIEW_AT_RISK_CASE);
+
+    complete(sar, SarProcess.TASK_REVIEW_AT_RISK_CASE, "manager",
+        Map.of(SarProcess.AT_RISK_ACTION, "EXTEND", SarProcess.EXTENSION_REASON, "Records held in five systems"));
+
+    assertThat(sar).hasPassed("EndEvent_DeadlineExtended");
+    assertThat(cases.view(sar.getBusinessKey()).extendedDueOn()).isEqualTo(LocalDate.of(2026, 6, 2));
+    assertThat(timer(sar, SarProcess.EVENT_BREACH_DUE).getDuedate()).isEqualTo(at(LocalDate.of(2026, 6, 3), LocalTime.MIDNIGHT));
+    runJob(sar, SarProcess.TASK_SEND_EXTENSION_NOTICE);
+    assertThat(lastMailTo("sam@example.org").getContent().toString()).contains("Records held in five systems");
+  }
+
+  // --- clarification -----------------------------------------------------------------------
+
+  @Test
+  void aClarificationStopsTheClockAndItsDaysAreAddedWhenTheAnswerIsRecordedInTasklist() throws Exception {
+    ProcessInstance sar = startByApi(Relationship.SELF, LocalDate.of(2009, 1, 1));
+    runJob(sar, SarProcess.TASK_SEND_ACKNOWLEDGEMENT);
+    today(LocalDate.of(2026, 3, 10));
+    complete(sar, SarProcess.TASK_VERIFY_IDENTITY, "officer",
+        Map.of(SarProcess.IDENTITY_OUTCOME, "VERIFIED", SarProcess.CLARIFICATION_NEEDED, true));
+    runJob(sar, SarProcess.TASK_ASK_FOR_CLARIFICATION);
+    assertThat(cases.view(sar.getBusinessKey()).status()).isEqualTo(CaseStatus.CLOCK_STOPPED);
+    assertThat(lastMailTo("sam@example.org").getSubject()).contains(sar.getBusinessKey(), "what you are looking for");
+
+    today(LocalDate.of(2026, 3, 14));
+    complete(sar, SarProcess.TASK_RECORD_CLARIFICATION, "officer", Map.of(SarProcess.CLARIFICATION_RECEIVED_ON, "2026-03-13"));
+
+    // asked Tue 10, answered Fri 13 March: 4 days; Thu 2 Apr → Mon 6 Apr (Easter Monday) → Tue 7 Apr
+    assertThat(cases.view(sar.getBusinessKey()).dueOn()).isEqualTo(LocalDate.of(2026, 4, 7));
+    assertThat(sar).isWaitingAt(SarProcess.TASK_SEARCH_RECORDS);
+  }
+
+  @Test
+  void aClarificationRecordedThroughTheApiEndsTheWait() throws Exception {
+    ProcessInstance sar = startByApi(Relationship.SELF, LocalDate.of(2009, 1, 1));
+    runJob(sar, SarProcess.TASK_SEND_ACKNOWLEDGEMENT);
+    complete(sar, SarProcess.TASK_VERIFY_IDENTITY, "officer",
+        Map.of(SarProcess.IDENTITY_OUTCOME, "VERIFIED", SarProcess.CLARIFICATION_NEEDED, true));
+    runJob(sar, SarProcess.TASK_ASK_FOR_CLARIFICATION);
+
+    cases.resolveClockStop(sar.getBusinessKey(), LocalDate.of(2026, 3, 3));
+
+    assertThat(sar).hasPassed("BoundaryEvent_ClarificationReceived").isWaitingAt(SarProcess.TASK_SEARCH_RECORDS);
+    assertThat(cases.view(sar.getBusinessKey()).daysPaused()).isEqualTo(2);
   }
 
   @Test

@@ -1,0 +1,39 @@
+package org.inforights.casework.sar;
+
+import java.time.LocalDate;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.inforights.casework.casefile.CaseFileService;
+import org.inforights.casework.casefile.ClockStop;
+import org.inforights.casework.casefile.InvalidCaseInputException;
+import org.springframework.stereotype.Component;
+
+/**
+ * The answer the council waited for was recorded in Tasklist. Evidence starts the clock afresh on
+ * the day it arrived; a clarification's days, asked to answered, are added to the deadline.
+ */
+@Component("resumeClock")
+class ResumeClockDelegate implements JavaDelegate {
+
+  private final CaseFileService cases;
+
+  ResumeClockDelegate(CaseFileService cases) {
+    this.cases = cases;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String reference = (String) execution.getVariable(SarProcess.CASE_REFERENCE);
+    boolean evidence =
+        cases.get(reference).clockStops().stream()
+            .filter(ClockStop::isOpen)
+            .anyMatch(stop -> stop.reason().restartsClock());
+    String field = evidence ? SarProcess.EVIDENCE_RECEIVED_ON : SarProcess.CLARIFICATION_RECEIVED_ON;
+    LocalDate answeredOn = FormValues.date(execution.getVariable(field), field);
+    try {
+      cases.resolveClockStop(reference, answeredOn);
+    } catch (InvalidCaseInputException e) {
+      throw FormValues.refused(e, field);
+    }
+  }
+}
