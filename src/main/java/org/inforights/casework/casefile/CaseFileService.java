@@ -125,6 +125,18 @@ public class CaseFileService {
     return change(reference, file -> file.close(outcome, closedOn, currentUser.id(), clock.instant()));
   }
 
+  /** The requester complained about the response: an internal review starts. */
+  @Transactional
+  public void recordComplaint(String reference, String grounds, LocalDate receivedOn) {
+    find(reference).recordAudit(clock.instant(), currentUser.id(), "COMPLAINT_RECEIVED", grounds + " received " + receivedOn);
+  }
+
+  /** The internal review's outcome was sent to the requester. */
+  @Transactional
+  public void recordReviewOutcome(String reference, String outcome) {
+    find(reference).recordAudit(clock.instant(), currentUser.id(), "REVIEW_DECIDED", outcome);
+  }
+
   /** The statutory deadline passed with the case still open. */
   @Transactional
   public CaseView recordBreach(String reference) {

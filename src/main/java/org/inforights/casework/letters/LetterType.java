@@ -41,6 +41,13 @@ public enum LetterType {
    */
   RESPONSE_DISPATCHED("response-dispatched", "dispatchMethod"),
 
+  /**
+   * The outcome of an internal review of the response. Extra field {@code reviewOutcome}
+   * (required: UPHELD, PARTLY_UPHELD or NOT_UPHELD); optional {@code furtherDisclosure} (true when
+   * more was sent). The letter adds the right to complain to the ICO and to a court.
+   */
+  REVIEW_OUTCOME("review-outcome", "reviewOutcome"),
+
   /** The request was withdrawn and the case closed. Optional extra field {@code withdrawnOn}. */
   WITHDRAWAL_CONFIRMATION("withdrawal-confirmation");
 

@@ -132,6 +132,7 @@ public class Letters {
       case EXTENSION_NOTICE -> putExtension(model, file, today);
       case RESPONSE_DISPATCHED -> put(model, "dispatchedOn", today);
       case WITHDRAWAL_CONFIRMATION -> put(model, "withdrawnOn", today);
+      case REVIEW_OUTCOME -> putReviewOutcome(model, extra);
       default -> { }
     }
     putExtra(model, type, reference, extra);
@@ -153,6 +154,15 @@ public class Letters {
       // The cause would repeat the address; the reference is enough to find it.
       throw new NoEmailAddressException(file.reference(), type, "has an e-mail address that is not valid");
     }
+  }
+
+  /** Which of the outcome's paragraphs the letter carries; more disclosed only when said so. */
+  private static void putReviewOutcome(Map<String, Object> model, Map<String, Object> extra) {
+    Object outcome = extra.get("reviewOutcome");
+    model.put("upheld", "UPHELD".equals(outcome));
+    model.put("partlyUpheld", "PARTLY_UPHELD".equals(outcome));
+    model.put("notUpheld", "NOT_UPHELD".equals(outcome));
+    model.put("furtherDisclosure", Boolean.TRUE.equals(extra.get("furtherDisclosure")));
   }
 
   private static void putEvidenceNeeded(Map<String, Object> model, CaseFile file) {

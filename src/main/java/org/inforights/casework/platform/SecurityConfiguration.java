@@ -55,7 +55,8 @@ class SecurityConfiguration {
                     .requestMatchers(
                         path.matcher(HttpMethod.POST, "/api/sars"),
                         path.matcher(HttpMethod.POST, "/api/cases/*/clock-stops/**"),
-                        path.matcher(HttpMethod.POST, "/api/cases/*/withdrawal"))
+                        path.matcher(HttpMethod.POST, "/api/cases/*/withdrawal"),
+                        path.matcher(HttpMethod.POST, "/api/cases/*/complaints"))
                     .hasAnyAuthority(IG_OFFICERS.id(), IG_MANAGERS.id(), ADMINS.id())
                     .requestMatchers(path.matcher("/api/**"))
                     .hasAnyAuthority(caseWorkers)

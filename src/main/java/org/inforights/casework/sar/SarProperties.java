@@ -10,6 +10,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param recordsSystems the records systems searched for every request, one task each
  * @param searchWorkingDays the internal target for each search, in working days from registration
  * @param competenceAge from this age a child may be competent to decide about a parent's request
+ * @param reviewWorkingDays the target for an internal review of a complaint, in working days
  */
 @ConfigurationProperties("casework.sar")
 record SarProperties(
@@ -21,4 +22,5 @@ record SarProperties(
         })
         List<String> recordsSystems,
     @DefaultValue("10") int searchWorkingDays,
-    @DefaultValue("12") int competenceAge) {}
+    @DefaultValue("12") int competenceAge,
+    @DefaultValue("20") int reviewWorkingDays) {}

@@ -1,0 +1,141 @@
+package org.inforights.casework.sar;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.inforights.casework.casefile.CaseDate;
+import org.inforights.casework.casefile.CaseFileService;
+import org.inforights.casework.casefile.CaseNotFoundException;
+import org.inforights.casework.casefile.CaseStateConflictException;
+import org.inforights.casework.casefile.CaseStatus;
+import org.inforights.casework.casefile.CaseType;
+import org.inforights.casework.casefile.CaseView;
+import org.inforights.casework.casefile.InvalidCaseInputException;
+import org.inforights.casework.deadline.WorkingCalendar;
+import org.inforights.casework.deadline.process.ProcessDeadlines;
+import org.inforights.casework.letters.LetterType;
+import org.inforights.casework.letters.Letters;
+import org.inforights.casework.platform.SystemActions;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * A requester's complaint about the response starts an internal review
+ * ({@code processes/sar-internal-review.bpmn}): a manager reviews it afresh, more is disclosed if
+ * it should have been, and the requester hears the outcome and their right to go to the ICO.
+ */
+@RestController
+class InternalReview {
+
+  static final String KEY = "sar-internal-review";
+  static final String REVIEW_DUE_AT = "reviewDueAt";
+  static final String COMPLAINT_GROUNDS = "complaintGrounds";
+
+  /** What the requester complains of. */
+  enum Grounds {
+    LATE_RESPONSE,
+    INFORMATION_MISSING,
+    REDACTIONS_DISPUTED,
+    REFUSAL_DISPUTED,
+    OTHER
+  }
+
+  record Complaint(@NotNull @CaseDate LocalDate receivedOn, @NotNull Grounds grounds) {}
+
+  private final CaseFileService cases;
+  private final RuntimeService runtimeService;
+  private final SystemActions systemActions;
+  private final ProcessDeadlines deadlines;
+  private final WorkingCalendar calendar;
+  private final SarProperties properties;
+
+  InternalReview(
+      CaseFileService cases,
+      RuntimeService runtimeService,
+      SystemActions systemActions,
+      ProcessDeadlines deadlines,
+      WorkingCalendar calendar,
+      SarProperties properties) {
+    this.cases = cases;
+    this.runtimeService = runtimeService;
+    this.systemActions = systemActions;
+    this.deadlines = deadlines;
+    this.calendar = calendar;
+    this.properties = properties;
+  }
+
+  @PostMapping("/api/cases/{reference}/complaints")
+  @ResponseStatus(HttpStatus.CREATED)
+  @Transactional
+  CaseView complain(@PathVariable String reference, @Valid @RequestBody Complaint complaint) {
+    CaseView view = cases.view(reference);
+    if (view.type() != CaseType.SAR) {
+      throw new CaseNotFoundException(reference);
+    }
+    if (view.status() != CaseStatus.CLOSED) {
+      throw new CaseStateConflictException(reference + " is still open: a complaint is reviewed after the response");
+    }
+    if (complaint.receivedOn().isBefore(view.closedOn())) {
+      throw new InvalidCaseInputException("receivedOn", "must not be before the case closed (" + view.closedOn() + ")");
+    }
+    long reviews =
+        systemActions.call(
+            () ->
+                runtimeService
+                    .createProcessInstanceQuery()
+                    .processDefinitionKey(KEY)
+                    .processInstanceBusinessKey(reference)
+                    .count());
+    if (reviews > 0) {
+      throw new CaseStateConflictException(reference + " is already under internal review");
+    }
+    cases.recordComplaint(reference, complaint.grounds().name(), complaint.receivedOn());
+    LocalDate due = calendar.addWorkingDays(complaint.receivedOn(), properties.reviewWorkingDays());
+    systemActions.run(
+        () ->
+            runtimeService
+                .createProcessInstanceByKey(KEY)
+                .businessKey(reference)
+                .setVariable(SarProcess.CASE_REFERENCE, reference)
+                .setVariable(COMPLAINT_GROUNDS, complaint.grounds().name())
+                .setVariable(REVIEW_DUE_AT, deadlines.at(due, LocalTime.of(17, 0)))
+                .execute());
+    return cases.view(reference);
+  }
+
+  /** Tells the requester the review's outcome; retried, then an incident, if mail is down. */
+  @Component("sendReviewOutcome")
+  static class SendReviewOutcomeDelegate implements JavaDelegate {
+
+    private final Letters letters;
+    private final CaseFileService cases;
+
+    SendReviewOutcomeDelegate(Letters letters, CaseFileService cases) {
+      this.letters = letters;
+      this.cases = cases;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+      String reference = (String) execution.getVariable(SarProcess.CASE_REFERENCE);
+      String outcome = (String) execution.getVariable("reviewOutcome");
+      letters.send(
+          LetterType.REVIEW_OUTCOME,
+          reference,
+          java.util.Map.of("reviewOutcome", outcome, "furtherDisclosure",
+              Boolean.TRUE.equals(execution.getVariable("furtherDisclosure"))));
+      cases.recordReviewOutcome(reference, outcome);
+    }
+  }
+}
