@@ -2,7 +2,6 @@ package org.inforights.casework.sar;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import org.camunda.bpm.engine.RuntimeService;

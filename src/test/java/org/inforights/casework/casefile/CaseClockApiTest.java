@@ -6,21 +6,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.Date;
 import java.util.List;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.inforights.casework.support.EngineTime;
 import org.inforights.casework.support.Api;
 import org.inforights.casework.support.ApplicationTest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** The statutory clock driven through REST, as another system or an officer would. */
 @ApplicationTest
+@ExtendWith(EngineTime.class)
 class CaseClockApiTest {
 
   @LocalServerPort int port;
@@ -31,11 +30,6 @@ class CaseClockApiTest {
   @BeforeEach
   void today() {
     setToday(LocalDate.of(2026, 3, 20));
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
   }
 
   @Test
@@ -243,7 +237,7 @@ class CaseClockApiTest {
   }
 
   private static void setToday(LocalDate today) {
-    ClockUtil.setCurrentTime(Date.from(today.atTime(10, 0).atZone(ZoneId.of("Europe/London")).toInstant()));
+    EngineTime.today(today);
   }
 
   /** A valid SAR body. */

@@ -3,35 +3,29 @@ package org.inforights.casework.casefile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.inforights.casework.support.EngineTime;
 import org.inforights.casework.support.ApplicationTest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 
 @ApplicationTest
+@ExtendWith(EngineTime.class)
 class CaseReferencesTest {
 
   @Autowired CaseFileService cases;
   @Autowired TransactionTemplate transactions;
 
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
-  }
-
   @Test
   void concurrentIntakesGetDistinctGapFreeReferencesPerTypeAndYear() throws Exception {
-    ClockUtil.setCurrentTime(Date.from(LocalDate.of(2031, 6, 2).atStartOfDay(ZoneId.of("Europe/London")).toInstant()));
+    EngineTime.today(LocalDate.of(2031, 6, 2));
     int intakes = 24;
     List<Callable<String>> tasks = new ArrayList<>();
     for (int i = 0; i < intakes; i++) {
@@ -56,7 +50,7 @@ class CaseReferencesTest {
 
   @Test
   void aRolledBackIntakeGivesItsNumberBack() {
-    ClockUtil.setCurrentTime(Date.from(LocalDate.of(2032, 6, 2).atStartOfDay(ZoneId.of("Europe/London")).toInstant()));
+    EngineTime.today(LocalDate.of(2032, 6, 2));
     String first = cases.register(CaseType.SAR, newCase()).reference();
     transactions.executeWithoutResult(
         status -> {

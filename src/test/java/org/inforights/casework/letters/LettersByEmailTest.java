@@ -9,10 +9,8 @@ import jakarta.mail.Message;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.Date;
+import java.time.LocalTime;
 import java.util.Map;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.inforights.casework.casefile.CaseFile;
 import org.inforights.casework.casefile.CaseFileService;
 import org.inforights.casework.casefile.CaseType;
@@ -21,10 +19,11 @@ import org.inforights.casework.casefile.Cohort;
 import org.inforights.casework.casefile.Relationship;
 import org.inforights.casework.casefile.Requester;
 import org.inforights.casework.casefile.Subject;
+import org.inforights.casework.support.EngineTime;
 import org.inforights.casework.support.ApplicationTest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mail.MailException;
@@ -34,6 +33,7 @@ import org.springframework.mail.MailException;
  * so that only this class starts a second application context.
  */
 @ApplicationTest
+@ExtendWith(EngineTime.class)
 class LettersByEmailTest {
 
   @RegisterExtension
@@ -49,12 +49,7 @@ class LettersByEmailTest {
 
   @BeforeEach
   void today() {
-    ClockUtil.setCurrentTime(Date.from(TODAY.atTime(11, 0).atZone(ZoneId.of("Europe/London")).toInstant()));
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
+    EngineTime.now(TODAY, LocalTime.of(11, 0));
   }
 
   @Test
@@ -143,8 +138,7 @@ class LettersByEmailTest {
   void anExtensionNoticeStillGoesOutWhenItIsLateBecauseTheRequesterMustBeTold() throws Exception {
     CaseFile sar = register(EMAIL);
     cases.extend(sar.reference(), "Records from four services.", TODAY);
-    ClockUtil.setCurrentTime(Date.from(LocalDate.of(2026, 5, 6).atTime(9, 0)
-        .atZone(ZoneId.of("Europe/London")).toInstant()));
+    EngineTime.now(LocalDate.of(2026, 5, 6), LocalTime.of(9, 0));
 
     letters.send(LetterType.EXTENSION_NOTICE, sar.reference());
 

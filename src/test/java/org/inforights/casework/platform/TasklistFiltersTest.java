@@ -3,7 +3,6 @@ package org.inforights.casework.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +17,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.inforights.casework.support.ApplicationTest;
+import org.inforights.casework.support.EngineTime;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,7 +26,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 @ApplicationTest
 class TasklistFiltersTest {
 
-  private static final ZoneId LONDON = ZoneId.of("Europe/London");
   private static final LocalDate TODAY = LocalDate.of(2026, 3, 10); // Tuesday
 
   @Autowired FilterService filterService;
@@ -132,6 +131,6 @@ class TasklistFiltersTest {
   }
 
   private static Date at(LocalDate day) {
-    return Date.from(day.atStartOfDay(LONDON).toInstant());
+    return EngineTime.at(day, java.time.LocalTime.MIDNIGHT);
   }
 }

@@ -6,23 +6,22 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.Date;
 import java.util.List;
 import java.util.stream.StreamSupport;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.inforights.casework.casefile.CaseFileRepository;
+import org.inforights.casework.support.EngineTime;
 import org.inforights.casework.support.Api;
 import org.inforights.casework.support.ApplicationTest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 @ApplicationTest
+@ExtendWith(EngineTime.class)
 class SarIntakeApiTest {
 
   static final LocalDate TODAY = LocalDate.of(2026, 3, 10);
@@ -40,12 +39,7 @@ class SarIntakeApiTest {
 
   @BeforeEach
   void today() {
-    ClockUtil.setCurrentTime(Date.from(TODAY.atTime(11, 0).atZone(ZoneId.of("Europe/London")).toInstant()));
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
+    EngineTime.today(TODAY);
   }
 
   @Test

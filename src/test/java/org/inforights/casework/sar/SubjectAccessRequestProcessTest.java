@@ -9,7 +9,6 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -24,7 +23,6 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -34,17 +32,18 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.inforights.casework.casefile.CaseFileService;
 import org.inforights.casework.casefile.CaseStatus;
 import org.inforights.casework.casefile.CaseView;
-import org.inforights.casework.casefile.ClockStopReason;
 import org.inforights.casework.casefile.Cohort;
 import org.inforights.casework.casefile.DeadlineStatus;
 import org.inforights.casework.casefile.Outcome;
 import org.inforights.casework.casefile.Relationship;
 import org.inforights.casework.deadline.process.BreachIncidents;
 import org.inforights.casework.deadline.process.ProcessDeadlines;
+import org.inforights.casework.support.EngineTime;
 import org.inforights.casework.support.ProcessTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -54,9 +53,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  * controlled clock.
  */
 @ProcessTest
+@ExtendWith(EngineTime.class)
 class SubjectAccessRequestProcessTest {
 
-  static final ZoneId LONDON = ZoneId.of("Europe/London");
   /** Mon 2 Mar 2026: due Thu 2 Apr 2026. */
   static final LocalDate RECEIVED = LocalDate.of(2026, 3, 2);
 
@@ -84,7 +83,6 @@ class SubjectAccessRequestProcessTest {
   @AfterEach
   void tearDown() {
     identityService.clearAuthentication();
-    ClockUtil.reset();
   }
 
   // --- the main path, end to end, as each role --------------------------------------------
@@ -622,10 +620,10 @@ class SubjectAccessRequestProcessTest {
   }
 
   private static void today(LocalDate day) {
-    ClockUtil.setCurrentTime(Date.from(day.atTime(10, 0).atZone(LONDON).toInstant()));
+    EngineTime.today(day);
   }
 
   private static Date at(LocalDate day, LocalTime time) {
-    return Date.from(day.atTime(time).atZone(LONDON).toInstant());
+    return EngineTime.at(day, time);
   }
 }

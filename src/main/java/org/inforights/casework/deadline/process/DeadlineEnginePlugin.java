@@ -2,14 +2,10 @@ package org.inforights.casework.deadline.process;
 
 import java.util.ArrayList;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.incident.DefaultIncidentHandler;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
-import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.inforights.casework.platform.EveryUserTask;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,20 +27,7 @@ class DeadlineEnginePlugin extends AbstractProcessEnginePlugin {
       configuration.setCustomIncidentHandlers(new ArrayList<>());
     }
     configuration.getCustomIncidentHandlers().add(new DefaultIncidentHandler(BreachIncidents.TYPE));
-    if (configuration.getCustomPostBPMNParseListeners() == null) {
-      configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
-    }
-    configuration
-        .getCustomPostBPMNParseListeners()
-        .add(
-            new AbstractBpmnParseListener() {
-              @Override
-              public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
-                var definition =
-                    ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
-                definition.addTaskListener(TaskListener.EVENTNAME_CREATE, followUpListener);
-                definition.addTaskListener(TaskListener.EVENTNAME_UPDATE, followUpListener);
-              }
-            });
+    EveryUserTask.listen(configuration, TaskListener.EVENTNAME_CREATE, followUpListener);
+    EveryUserTask.listen(configuration, TaskListener.EVENTNAME_UPDATE, followUpListener);
   }
 }

@@ -13,18 +13,22 @@ import org.inforights.casework.letters.Letters;
 import org.springframework.stereotype.Component;
 
 /**
- * Stops the clock until the requester clarifies what they are looking for, and asks them. One
- * transaction: if the letter cannot go, the clock is not stopped and the job retries.
+ * Stops the clock until the requester answers, and asks them: for identity or authority evidence,
+ * or to clarify their request. The task's input parameters name why ({@code stopReason}, identity
+ * when not given) and the letter ({@code letter}). One transaction: if the letter cannot go, the
+ * clock is not stopped and the job retries.
  */
-@Component("askForClarification")
-class AskForClarificationDelegate implements JavaDelegate {
+@Component("stopClockAndAsk")
+class StopClockAndAskDelegate implements JavaDelegate {
+
+  static final String STOP_REASON = "stopReason";
 
   private final CaseFileService cases;
   private final Letters letters;
   private final ProcessDeadlines deadlines;
   private final Clock clock;
 
-  AskForClarificationDelegate(CaseFileService cases, Letters letters, ProcessDeadlines deadlines, Clock clock) {
+  StopClockAndAskDelegate(CaseFileService cases, Letters letters, ProcessDeadlines deadlines, Clock clock) {
     this.cases = cases;
     this.letters = letters;
     this.deadlines = deadlines;
@@ -34,9 +38,11 @@ class AskForClarificationDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String reference = (String) execution.getVariable(SarProcess.CASE_REFERENCE);
+    Object reason = execution.getVariableLocal(STOP_REASON);
     LocalDate today = LocalDate.now(clock);
-    cases.stopClock(reference, ClockStopReason.CLARIFICATION, today);
+    cases.stopClock(
+        reference, reason == null ? ClockStopReason.IDENTITY : ClockStopReason.valueOf(reason.toString()), today);
     execution.setVariable(SarProcess.EVIDENCE_DUE_AT, deadlines.at(today.plusMonths(1), LocalTime.of(17, 0)));
-    letters.send(LetterType.CLARIFICATION_REQUEST, reference);
+    letters.send(LetterType.valueOf((String) execution.getVariableLocal(SarProcess.LETTER)), reference);
   }
 }
