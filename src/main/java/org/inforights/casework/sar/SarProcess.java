@@ -25,6 +25,7 @@ public final class SarProcess {
   public static final String SEARCH_DUE_AT = "searchDueAt";
   public static final String SERIOUS_HARM_CONSULTATION_NEEDED = "seriousHarmConsultationNeeded";
   public static final String APPROVAL_DECISION = "approvalDecision";
+  public static final String REFUSAL_GROUND = "refusalGround";
   public static final String RESPONSE_OUTCOME = "responseOutcome";
   public static final String DISPATCHED_ON = "dispatchedOn";
   public static final String DISPATCH_METHOD = "dispatchMethod";

@@ -272,12 +272,31 @@ class SubjectAccessRequestProcessTest {
     assertThatThrownBy(() -> complete(sar, SarProcess.TASK_APPROVE_RESPONSE, "manager",
             Map.of(SarProcess.APPROVAL_DECISION, "MAYBE", "approvalComments", "x".repeat(2001))))
         .isInstanceOf(FormFieldValidationException.class)
-        .hasMessageContaining("Decision (approvalDecision) must be one of [APPROVED, REWORK]")
+        .hasMessageContaining("Decision (approvalDecision) must be one of [APPROVED, REWORK, REFUSE]")
         .hasMessageContaining("Comments for the officer (approvalComments) must be at most 2000 characters");
     assertThatThrownBy(() -> complete(sar, SarProcess.TASK_APPROVE_RESPONSE, "manager", Map.of()))
         .isInstanceOf(FormFieldValidationException.class)
         .hasMessageContaining("Decision (approvalDecision) is required");
     assertThat(sar).isWaitingAt(SarProcess.TASK_APPROVE_RESPONSE);
+  }
+
+  @Test
+  void aManagerRefusesAManifestlyExcessiveRequestWithReasonsAndTheRightToComplain() throws Exception {
+    ProcessInstance sar = searched();
+    complete(sar, SarProcess.TASK_REVIEW_AND_REDACT, "officer", Map.of(SarProcess.SERIOUS_HARM_CONSULTATION_NEEDED, false));
+    assertThatThrownBy(() -> complete(sar, SarProcess.TASK_APPROVE_RESPONSE, "manager",
+            Map.of(SarProcess.APPROVAL_DECISION, "REFUSE")))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("refusalGround");
+
+    complete(sar, SarProcess.TASK_APPROVE_RESPONSE, "manager",
+        Map.of(SarProcess.APPROVAL_DECISION, "REFUSE", SarProcess.REFUSAL_GROUND, "MANIFESTLY_EXCESSIVE"));
+    runJob(sar, SarProcess.TASK_SEND_REFUSAL);
+
+    assertThat(sar).isEnded().hasPassed("EndEvent_Refused");
+    assertThat(cases.view(sar.getBusinessKey()).outcome()).isEqualTo(Outcome.REFUSED);
+    assertThat(lastMailTo("sam@example.org").getContent().toString())
+        .contains("manifestly excessive", "Information Commissioner", "courts");
   }
 
   @Test
