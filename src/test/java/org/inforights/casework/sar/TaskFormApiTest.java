@@ -62,6 +62,39 @@ class TaskFormApiTest {
     assertThat(response.statusCode()).isEqualTo(403);
   }
 
+  @Test
+  void anOfficerStartsARequestFromTheStartFormAndOpensTheFirstTaskFormAsTasklistDoes() throws Exception {
+    Api officer = Api.at(port).as("officer");
+    String definition = "/engine-rest/process-definition/key/" + SarProcess.KEY;
+
+    HttpResponse<String> startForm = officer.get(definition + "/deployed-start-form");
+    assertThat(startForm.statusCode()).isEqualTo(200);
+    assertThat(startForm.body()).contains("intakeRequesterName", "intakeSubjectDateOfBirth");
+
+    HttpResponse<String> started = officer.post(definition + "/submit-form", """
+        {"variables": {
+          "intakeChannel": {"value": "SOCIAL_WORKER", "type": "String"},
+          "intakeRequesterName": {"value": "Lee Example", "type": "String"},
+          "intakeRequesterEmail": {"value": "lee@example.org", "type": "String"},
+          "intakeRelationship": {"value": "REPRESENTATIVE", "type": "String"},
+          "intakeSubjectName": {"value": "Kim Example", "type": "String"},
+          "intakeSubjectDateOfBirth": {"value": "2013-06-01", "type": "String"},
+          "intakeCohort": {"value": "LOOKED_AFTER", "type": "String"}}}
+        """);
+    assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
+    assertThat(started.body()).containsPattern("\"businessKey\":\"SAR-\\d{4}-\\d{5}\"");
+
+    HttpResponse<String> refused = officer.post(definition + "/submit-form", """
+        {"variables": {"intakeRequesterName": {"value": "Lee Example", "type": "String"}}}
+        """);
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(refused.body()).contains("channel must not be null", "subject.name must not be blank");
+
+    HttpResponse<String> taskForm = officer.get("/engine-rest/task/" + verifyIdentityTask().getId() + "/deployed-form");
+    assertThat(taskForm.statusCode()).isEqualTo(200);
+    assertThat(taskForm.body()).contains("identityOutcome");
+  }
+
   /** A SAR process started right at identity verification, as the model's tests do. */
   private Task verifyIdentityTask() {
     String instance =
