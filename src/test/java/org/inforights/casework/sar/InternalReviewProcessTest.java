@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.inforights.casework.casefile.Cohort;
 import org.inforights.casework.casefile.Relationship;
 import org.inforights.casework.support.Api;
+import org.inforights.casework.support.AsUser;
 import org.inforights.casework.support.ProcessTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -114,12 +115,7 @@ class InternalReviewProcessTest {
   }
 
   private void completeAs(String user, Task task, Map<String, Object> variables) {
-    identityService.setAuthentication(user, identityService.createGroupQuery().groupMember(user).list().stream().map(g -> g.getId()).toList());
-    try {
-      taskService.complete(task.getId(), variables);
-    } finally {
-      identityService.clearAuthentication();
-    }
+    AsUser.complete(identityService, taskService, task, user, variables);
   }
 
   private ProcessInstance review(String reference) {

@@ -38,6 +38,7 @@ import org.inforights.casework.casefile.Outcome;
 import org.inforights.casework.casefile.Relationship;
 import org.inforights.casework.deadline.process.BreachIncidents;
 import org.inforights.casework.deadline.process.ProcessDeadlines;
+import org.inforights.casework.support.AsUser;
 import org.inforights.casework.support.EngineTime;
 import org.inforights.casework.support.ProcessTest;
 import org.junit.jupiter.api.AfterEach;
@@ -582,16 +583,8 @@ class SubjectAccessRequestProcessTest {
     completeTask(task(sar, activity), user, variables);
   }
 
-  /** Completes a task as a demo user, with that user's groups: Camunda's authorizations apply. */
   private void completeTask(Task task, String user, Map<String, Object> variables) {
-    List<String> groups =
-        identityService.createGroupQuery().groupMember(user).list().stream().map(g -> g.getId()).toList();
-    identityService.setAuthentication(user, groups);
-    try {
-      taskService.complete(task.getId(), variables);
-    } finally {
-      identityService.clearAuthentication();
-    }
+    AsUser.complete(identityService, taskService, task, user, variables);
   }
 
   private Task task(ProcessInstance sar, String activity) {
