@@ -1,11 +1,9 @@
 package org.inforights.casework.casefile;
 
-import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -64,7 +62,6 @@ public class CaseAttachment {
   @Column(name = "uploaded_at", nullable = false, updatable = false)
   private Instant uploadedAt;
 
-  @Basic(fetch = FetchType.LAZY)
   @JdbcTypeCode(SqlTypes.VARBINARY)
   @Column(nullable = false, updatable = false)
   private byte[] content;

@@ -81,19 +81,16 @@ public class CaseDocuments {
   }
 
   @Transactional(readOnly = true)
-  public List<CaseAttachment> attachments(String reference) {
-    return attachments.findByCaseIdOrderByUploadedAtAscIdAsc(find(reference).id());
+  public List<DocumentSummary> attachments(String reference) {
+    return attachments.summaries(find(reference).id());
   }
 
   /** One document with its content, for download. */
   @Transactional(readOnly = true)
   public CaseAttachment attachment(String reference, long id) {
-    CaseAttachment attachment =
-        attachments
-            .findByIdAndCaseId(id, find(reference).id())
-            .orElseThrow(() -> new CaseNotFoundException(reference + " document " + id));
-    attachment.content(); // load the lazy content inside the transaction
-    return attachment;
+    return attachments
+        .findByIdAndCaseId(id, find(reference).id())
+        .orElseThrow(() -> new CaseNotFoundException(reference + " document " + id));
   }
 
   /** The file's own signature, for the types that have one: a renamed file is refused. */

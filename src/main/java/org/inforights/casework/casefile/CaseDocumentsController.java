@@ -54,7 +54,7 @@ class CaseDocumentsController {
   }
 
   @PostMapping(path = "/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-  ResponseEntity<CaseView.DocumentView> attach(
+  ResponseEntity<DocumentSummary> attach(
       @PathVariable String reference,
       @RequestParam CaseAttachment.Kind kind,
       @RequestPart("file") MultipartFile file) {
@@ -62,12 +62,12 @@ class CaseDocumentsController {
         documents.attach(reference, kind, file.getOriginalFilename(), file.getContentType(), bytes(file));
     return ResponseEntity.created(
             URI.create("/api/cases/" + reference + "/attachments/" + attachment.id()))
-        .body(CaseView.DocumentView.of(attachment));
+        .body(DocumentSummary.of(attachment));
   }
 
   @GetMapping("/attachments")
-  List<CaseView.DocumentView> attachments(@PathVariable String reference) {
-    return documents.attachments(reference).stream().map(CaseView.DocumentView::of).toList();
+  List<DocumentSummary> attachments(@PathVariable String reference) {
+    return documents.attachments(reference);
   }
 
   @GetMapping("/attachments/{id}")

@@ -86,7 +86,7 @@ public class CaseFileService {
         file.deadlinesOn(today, statutoryClock),
         file.deadlineStatus(today, statutoryClock),
         saved ? notes.countByCaseId(file.id()) : 0,
-        saved ? attachments.findByCaseIdOrderByUploadedAtAscIdAsc(file.id()) : java.util.List.of());
+        saved ? attachments.summaries(file.id()) : java.util.List.of());
   }
 
   @Transactional

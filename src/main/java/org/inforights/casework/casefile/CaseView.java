@@ -24,39 +24,17 @@ public record CaseView(
     Outcome outcome,
     List<ClockStopView> clockStops,
     long noteCount,
-    List<DocumentView> documents) {
+    List<DocumentSummary> documents) {
 
   /** One stop of the clock. */
   public record ClockStopView(ClockStopReason reason, LocalDate askedOn, LocalDate receivedOn) {}
-
-  /** A document kept with the case, without its content. */
-  public record DocumentView(
-      long id,
-      CaseAttachment.Kind kind,
-      String fileName,
-      String contentType,
-      long sizeBytes,
-      String uploadedBy,
-      java.time.Instant uploadedAt) {
-
-    static DocumentView of(CaseAttachment attachment) {
-      return new DocumentView(
-          attachment.id(),
-          attachment.kind(),
-          attachment.fileName(),
-          attachment.contentType(),
-          attachment.sizeBytes(),
-          attachment.uploadedBy(),
-          attachment.uploadedAt());
-    }
-  }
 
   static CaseView of(
       CaseFile file,
       CaseFile.Deadlines deadlines,
       DeadlineStatus state,
       long noteCount,
-      List<CaseAttachment> documents) {
+      List<DocumentSummary> documents) {
     return new CaseView(
         file.reference(),
         file.type(),
@@ -76,6 +54,6 @@ public record CaseView(
             .map(stop -> new ClockStopView(stop.reason(), stop.askedOn(), stop.receivedOn()))
             .toList(),
         noteCount,
-        documents.stream().map(DocumentView::of).toList());
+        documents);
   }
 }
