@@ -1,10 +1,24 @@
 package org.inforights.casework.casefile;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 /** The case files, found by their reference. */
 public interface CaseFileRepository extends JpaRepository<CaseFile, Long> {
 
   Optional<CaseFile> findByReference(String reference);
+
+  /** Open cases with their clock stops, in one query. */
+  @Query("select distinct c from CaseFile c left join fetch c.clockStops where c.status <> org.inforights.casework.casefile.CaseStatus.CLOSED")
+  List<CaseFile> findOpenWithClockStops();
+
+  /** Cases received by {@code to} that were still open on {@code from}, with their clock stops. */
+  @Query(
+      "select distinct c from CaseFile c left join fetch c.clockStops"
+          + " where c.receivedOn <= :to and (c.closedOn is null or c.closedOn >= :from)")
+  List<CaseFile> findActiveBetween(@Param("from") LocalDate from, @Param("to") LocalDate to);
 }

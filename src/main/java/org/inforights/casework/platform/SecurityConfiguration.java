@@ -58,6 +58,8 @@ class SecurityConfiguration {
                         path.matcher(HttpMethod.POST, "/api/cases/*/withdrawal"),
                         path.matcher(HttpMethod.POST, "/api/cases/*/complaints"))
                     .hasAnyAuthority(IG_OFFICERS.id(), IG_MANAGERS.id(), ADMINS.id())
+                    .requestMatchers(path.matcher("/api/reports/**"))
+                    .hasAnyAuthority(IG_MANAGERS.id(), CaseworkGroup.DPO.id(), ADMINS.id())
                     .requestMatchers(path.matcher("/api/**"))
                     .hasAnyAuthority(caseWorkers)
                     .anyRequest()

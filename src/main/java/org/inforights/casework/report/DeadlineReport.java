@@ -1,0 +1,126 @@
+package org.inforights.casework.report;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.inforights.casework.casefile.CaseFile;
+import org.inforights.casework.casefile.CaseFileRepository;
+import org.inforights.casework.casefile.CaseType;
+import org.inforights.casework.casefile.DeadlineStatus;
+import org.inforights.casework.deadline.StatutoryClock;
+import org.inforights.casework.deadline.WorkingCalendar;
+import org.inforights.casework.platform.SystemActions;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Every open case with its deadline standing, the most urgent first: what managers watch. The
+ * current step and who holds it come from the case's process.
+ */
+@Service
+class DeadlineReport {
+
+  /** One open case. {@code workingDaysLeft} is negative once overdue. */
+  record Row(
+      String reference,
+      CaseType type,
+      String status,
+      LocalDate dueOn,
+      DeadlineStatus deadlineState,
+      int workingDaysLeft,
+      String currentStep,
+      String heldBy) {}
+
+  private final CaseFileRepository cases;
+  private final StatutoryClock statutoryClock;
+  private final WorkingCalendar calendar;
+  private final RuntimeService runtimeService;
+  private final TaskService taskService;
+  private final SystemActions systemActions;
+  private final Clock clock;
+
+  DeadlineReport(
+      CaseFileRepository cases,
+      StatutoryClock statutoryClock,
+      WorkingCalendar calendar,
+      RuntimeService runtimeService,
+      TaskService taskService,
+      SystemActions systemActions,
+      Clock clock) {
+    this.cases = cases;
+    this.statutoryClock = statutoryClock;
+    this.calendar = calendar;
+    this.runtimeService = runtimeService;
+    this.taskService = taskService;
+    this.systemActions = systemActions;
+    this.clock = clock;
+  }
+
+  @Transactional(readOnly = true)
+  List<Row> rows(CaseType type, DeadlineStatus state) {
+    LocalDate today = LocalDate.now(clock);
+    Map<String, Task> steps = systemActions.call(this::currentSteps);
+    List<Row> rows = new ArrayList<>();
+    for (CaseFile file : cases.findOpenWithClockStops()) {
+      if (type != null && file.type() != type) {
+        continue;
+      }
+      DeadlineStatus standing = file.deadlineStatus(today, statutoryClock);
+      if (state != null && standing != state) {
+        continue;
+      }
+      LocalDate due = file.deadlinesOn(today, statutoryClock).inForce().dueOn();
+      Task step = steps.get(file.reference());
+      rows.add(
+          new Row(
+              file.reference(),
+              file.type(),
+              file.status().name(),
+              due,
+              standing,
+              calendar.workingDaysBetween(today, due),
+              step == null ? null : step.getName(),
+              step == null ? null : heldBy(step)));
+    }
+    rows.sort(Comparator.comparing(Row::dueOn).thenComparing(Row::reference));
+    return rows;
+  }
+
+  /** The earliest-due open task of each case's process, by case reference. */
+  private Map<String, Task> currentSteps() {
+    Map<String, String> referenceByInstance = new HashMap<>();
+    for (ProcessInstance instance : runtimeService.createProcessInstanceQuery().active().list()) {
+      if (instance.getBusinessKey() != null) {
+        referenceByInstance.put(instance.getId(), instance.getBusinessKey());
+      }
+    }
+    Map<String, Task> steps = new HashMap<>();
+    for (Task task : taskService.createTaskQuery().active().orderByDueDate().asc().list()) {
+      String reference = referenceByInstance.get(task.getProcessInstanceId());
+      if (reference != null) {
+        steps.putIfAbsent(reference, task);
+      }
+    }
+    return steps;
+  }
+
+  private String heldBy(Task task) {
+    if (task.getAssignee() != null) {
+      return task.getAssignee();
+    }
+    return taskService.getIdentityLinksForTask(task.getId()).stream()
+        .map(IdentityLink::getGroupId)
+        .filter(java.util.Objects::nonNull)
+        .findFirst()
+        .orElse(null);
+  }
+}

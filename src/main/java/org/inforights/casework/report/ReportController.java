@@ -1,0 +1,96 @@
+package org.inforights.casework.report;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import org.inforights.casework.casefile.CaseType;
+import org.inforights.casework.casefile.DeadlineStatus;
+import org.inforights.casework.casefile.InvalidCaseInputException;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Managers' reports, as JSON or as CSV ({@code Accept: text/csv} or {@code format=csv}). No
+ * personal data: references, dates, states, steps and groups.
+ */
+@RestController
+@RequestMapping("/api/reports")
+class ReportController {
+
+  static final MediaType CSV = new MediaType("text", "csv");
+  static final long MAX_YEARS = 10;
+
+  private final DeadlineReport deadlines;
+  private final ComplianceReport compliance;
+
+  ReportController(DeadlineReport deadlines, ComplianceReport compliance) {
+    this.deadlines = deadlines;
+    this.compliance = compliance;
+  }
+
+  @GetMapping("/deadlines")
+  ResponseEntity<?> deadlines(
+      @RequestParam(required = false) CaseType type,
+      @RequestParam(required = false) DeadlineStatus state,
+      @RequestParam(required = false) String format,
+      @RequestHeader(name = "Accept", required = false) String accept) {
+    List<DeadlineReport.Row> rows = deadlines.rows(type, state);
+    if (!wantsCsv(format, accept)) {
+      return ResponseEntity.ok(rows);
+    }
+    return csv(
+        "reference,type,status,dueOn,deadlineState,workingDaysLeft,currentStep,heldBy",
+        rows,
+        row -> Csv.line(row.reference(), row.type(), row.status(), row.dueOn(), row.deadlineState(),
+            row.workingDaysLeft(), row.currentStep(), row.heldBy()));
+  }
+
+  @GetMapping("/compliance")
+  ResponseEntity<?> compliance(
+      @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+      @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+      @RequestParam(defaultValue = "month") String groupBy,
+      @RequestParam(required = false) CaseType type,
+      @RequestParam(required = false) String format,
+      @RequestHeader(name = "Accept", required = false) String accept) {
+    if (to.isBefore(from)) {
+      throw new InvalidCaseInputException("to", "must not be before from (" + from + ")");
+    }
+    if (ChronoUnit.YEARS.between(from, to) >= MAX_YEARS) {
+      throw new InvalidCaseInputException("to", "must be within " + MAX_YEARS + " years of from");
+    }
+    ComplianceReport.GroupBy grouping;
+    try {
+      grouping = ComplianceReport.GroupBy.valueOf(groupBy.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new InvalidCaseInputException("groupBy", "must be month or quarter");
+    }
+    List<ComplianceReport.Row> rows = compliance.rows(from, to, grouping, type);
+    if (!wantsCsv(format, accept)) {
+      return ResponseEntity.ok(rows);
+    }
+    return csv(
+        "period,received,closed,onTime,late,percentOnTime,extensions,refusals,clockStopDays",
+        rows,
+        row -> Csv.line(row.period(), row.received(), row.closed(), row.onTime(), row.late(),
+            row.percentOnTime(), row.extensions(), row.refusals(), row.clockStopDays()));
+  }
+
+  private static boolean wantsCsv(String format, String accept) {
+    return "csv".equalsIgnoreCase(format) || (accept != null && accept.contains("text/csv"));
+  }
+
+  private static <T> ResponseEntity<String> csv(String header, List<T> rows, Function<T, String> line) {
+    StringBuilder body = new StringBuilder(header).append("\r\n");
+    rows.forEach(row -> body.append(line.apply(row)).append("\r\n"));
+    return ResponseEntity.ok().contentType(CSV).body(body.toString());
+  }
+}
