@@ -12,6 +12,12 @@ public interface CaseFileRepository extends JpaRepository<CaseFile, Long> {
 
   Optional<CaseFile> findByReference(String reference);
 
+  /** Open cases past their statutory deadline. */
+  @Query(
+      "select c from CaseFile c where c.breachedOn is not null"
+          + " and c.status <> org.inforights.casework.casefile.CaseStatus.CLOSED order by c.breachedOn, c.reference")
+  List<CaseFile> findOpenBreached();
+
   /** Open cases with their clock stops, in one query. */
   @Query("select distinct c from CaseFile c left join fetch c.clockStops where c.status <> org.inforights.casework.casefile.CaseStatus.CLOSED")
   List<CaseFile> findOpenWithClockStops();

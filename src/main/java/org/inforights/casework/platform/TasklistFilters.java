@@ -21,6 +21,9 @@ class TasklistFilters implements InitializingBean {
   static final String MY_GROUPS = "My groups' tasks by due date";
   static final String DUE_SOON = "Due within 5 working days";
   static final String OVERDUE = "Overdue";
+  static final String BREACHED = "Breached cases";
+  /** The priority the deadline wiring gives a breached case's tasks. */
+  static final int BREACHED_PRIORITY = 100;
 
   private final FilterService filterService;
   private final TaskService taskService;
@@ -61,6 +64,11 @@ class TasklistFilters implements InitializingBean {
         10,
         "My and my groups' tasks past their due date",
         mineOrMyGroups().dueBeforeExpression("${now()}").orderByDueDate().asc());
+    ensure(
+        BREACHED,
+        20,
+        "Tasks of cases past their statutory deadline: do these first",
+        mineOrMyGroups().taskMinPriority(BREACHED_PRIORITY).orderByDueDate().asc());
   }
 
   private TaskQuery mineOrMyGroups() {

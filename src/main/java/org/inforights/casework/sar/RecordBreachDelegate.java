@@ -51,6 +51,7 @@ class RecordBreachDelegate implements JavaDelegate {
     String reference = (String) execution.getVariable(SarProcess.CASE_REFERENCE);
     CaseView view = cases.recordBreach(reference);
     LocalDate due = view.extendedDueOn() != null ? view.extendedDueOn() : view.dueOn();
+    deadlines.markBreached(execution.getProcessInstanceId());
     incidents.raise(
         execution.getId(),
         reference,

@@ -70,7 +70,8 @@ class TasklistFiltersTest {
             TasklistFilters.MY_TASKS,
             TasklistFilters.MY_GROUPS,
             TasklistFilters.DUE_SOON,
-            TasklistFilters.OVERDUE);
+            TasklistFilters.OVERDUE,
+            TasklistFilters.BREACHED);
   }
 
   @Test
@@ -106,6 +107,19 @@ class TasklistFiltersTest {
 
     taskService.claim(later.getId(), "officer");
     assertThat(ids(TasklistFilters.MY_TASKS)).containsExactly(later.getId());
+  }
+
+  @Test
+  void theBreachedFilterShowsTasksAtTheBreachedPriority() {
+    Task breached = start(LocalDate.of(2026, 3, 5));
+    Task other = start(LocalDate.of(2026, 3, 5));
+    taskService.setPriority(breached.getId(), TasklistFilters.BREACHED_PRIORITY);
+    identityService.setAuthentication("officer", List.of("ig-officers"));
+
+    assertThat(ids(TasklistFilters.BREACHED)).containsExactly(breached.getId()).doesNotContain(other.getId());
+    assertThat(TasklistFilters.BREACHED_PRIORITY)
+        .as("the priority the deadline wiring gives breached cases' tasks")
+        .isEqualTo(org.inforights.casework.deadline.process.ProcessDeadlines.BREACHED_PRIORITY);
   }
 
   @Test

@@ -405,6 +405,8 @@ class SubjectAccessRequestProcessTest {
     runJob(sar, SarProcess.EVENT_BREACH_DUE);
 
     assertThat(cases.view(ref).breachedOn()).isEqualTo(LocalDate.of(2026, 4, 3));
+    assertThat(tasks(sar, SarProcess.TASK_SEARCH_RECORDS))
+        .allMatch(task -> task.getPriority() == ProcessDeadlines.BREACHED_PRIORITY);
     Incident incident = runtimeService.createIncidentQuery().processInstanceId(sar.getId()).singleResult();
     assertThat(incident.getIncidentType()).isEqualTo(BreachIncidents.TYPE);
     assertThat(incident.getIncidentMessage()).contains(ref, "2026-04-02");
@@ -416,6 +418,9 @@ class SubjectAccessRequestProcessTest {
     for (Task search : tasks(sar, SarProcess.TASK_SEARCH_RECORDS)) {
       completeTask(search, "owner", Map.of("recordsFound", false));
     }
+    assertThat(task(sar, SarProcess.TASK_REVIEW_AND_REDACT).getPriority())
+        .as("a task created after the breach")
+        .isEqualTo(ProcessDeadlines.BREACHED_PRIORITY);
     complete(sar, SarProcess.TASK_REVIEW_AND_REDACT, "officer", Map.of(SarProcess.SERIOUS_HARM_CONSULTATION_NEEDED, false));
     complete(sar, SarProcess.TASK_APPROVE_RESPONSE, "manager", Map.of(SarProcess.APPROVAL_DECISION, "APPROVED"));
     complete(sar, SarProcess.TASK_DISPATCH_RESPONSE, "officer",

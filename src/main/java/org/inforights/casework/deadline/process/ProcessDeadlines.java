@@ -46,6 +46,11 @@ public class ProcessDeadlines {
   /** The one-line explanation of the due date, for forms. */
   public static final String DUE_EXPLANATION = "dueOnExplanation";
 
+  /** Set once the case breached its statutory deadline: its tasks go to the top of Tasklist. */
+  public static final String DEADLINE_BREACHED = "deadlineBreached";
+  /** Tasklist priority of a breached case's tasks (Camunda's default is 50). */
+  public static final int BREACHED_PRIORITY = 100;
+
   /** The ladder's dates while the clock is stopped: never, until it runs again. */
   public static final LocalDate CLOCK_STOPPED = LocalDate.of(9999, 12, 31);
 
@@ -86,6 +91,19 @@ public class ProcessDeadlines {
     variables.put(BREACH_AT, at(dueOn.plusDays(1), LocalTime.MIDNIGHT));
     variables.put(DUE_EXPLANATION, explanation);
     return variables;
+  }
+
+  /**
+   * Marks a process's case as breached: its open tasks, and every task it creates from now on,
+   * carry the breached priority, so officers pick them first.
+   */
+  public void markBreached(String processInstanceId) {
+    runtimeService.setVariable(processInstanceId, DEADLINE_BREACHED, true);
+    for (Task task : taskService.createTaskQuery().processInstanceId(processInstanceId).list()) {
+      if (task.getPriority() < BREACHED_PRIORITY) {
+        taskService.setPriority(task.getId(), BREACHED_PRIORITY);
+      }
+    }
   }
 
   /** A day at a time of day in the council's zone, as the engine stores dates. */

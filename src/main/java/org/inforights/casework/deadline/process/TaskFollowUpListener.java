@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 /**
  * Gives every user task with a due date a follow-up date the configured number of working days
  * before it (5 by default), so Tasklist's "Due within 5 working days" filter and its follow-up
- * column show what needs doing first. Runs for every user task of every model; analysts set only
+ * column show what needs doing first; a breached case's new tasks get the breached priority. Runs for every user task of every model; analysts set only
  * the due date.
  */
 @Component
@@ -30,6 +30,10 @@ class TaskFollowUpListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
+    if (Boolean.TRUE.equals(task.getVariable(ProcessDeadlines.DEADLINE_BREACHED))
+        && task.getPriority() < ProcessDeadlines.BREACHED_PRIORITY) {
+      task.setPriority(ProcessDeadlines.BREACHED_PRIORITY);
+    }
     Date due = task.getDueDate();
     if (due == null) {
       return;

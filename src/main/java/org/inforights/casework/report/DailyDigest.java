@@ -1,0 +1,210 @@
+package org.inforights.casework.report;
+
+import com.samskivert.mustache.Mustache;
+import com.samskivert.mustache.Template;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.inforights.casework.casefile.CaseFile;
+import org.inforights.casework.casefile.CaseFileRepository;
+import org.inforights.casework.deadline.ClockProperties;
+import org.inforights.casework.deadline.WorkingCalendar;
+import org.inforights.casework.letters.LettersProperties;
+import org.inforights.casework.platform.CaseworkGroup;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+
+/**
+ * The morning digest ({@code processes/daily-digest.bpmn}, so one node of a cluster sends it and
+ * an analyst can move the time): each case worker hears of their and their groups' tasks overdue
+ * or due within the due-soon threshold, each manager of the cases past their statutory deadline.
+ * Staff are written to at their Camunda e-mail address; nothing about requesters or children.
+ */
+@Component("sendDigests")
+class DailyDigest implements JavaDelegate {
+
+  private static final Logger log = LoggerFactory.getLogger(DailyDigest.class);
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
+
+  private final IdentityService identityService;
+  private final TaskService taskService;
+  private final RuntimeService runtimeService;
+  private final CaseFileRepository cases;
+  private final WorkingCalendar calendar;
+  private final ClockProperties clockProperties;
+  private final ObjectProvider<JavaMailSender> mailSender;
+  private final LettersProperties letters;
+  private final Clock clock;
+  private final Template officerTemplate;
+  private final Template managerTemplate;
+
+  DailyDigest(
+      IdentityService identityService,
+      TaskService taskService,
+      RuntimeService runtimeService,
+      CaseFileRepository cases,
+      WorkingCalendar calendar,
+      ClockProperties clockProperties,
+      ObjectProvider<JavaMailSender> mailSender,
+      LettersProperties letters,
+      Clock clock,
+      Mustache.Compiler mustache) {
+    this.identityService = identityService;
+    this.taskService = taskService;
+    this.runtimeService = runtimeService;
+    this.cases = cases;
+    this.calendar = calendar;
+    this.clockProperties = clockProperties;
+    this.mailSender = mailSender;
+    this.letters = letters;
+    this.clock = clock;
+    this.officerTemplate = compile(mustache, "digest/officer.txt.mustache");
+    this.managerTemplate = compile(mustache, "digest/manager.txt.mustache");
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    LocalDate today = LocalDate.now(clock);
+    LocalDate soonUntil = calendar.addWorkingDays(today, clockProperties.dueSoonWorkingDays());
+    Map<String, String> references = references();
+    int sent = 0;
+    for (User user : caseWorkers()) {
+      if (user.getEmail() == null || user.getEmail().isBlank()) {
+        continue;
+      }
+      List<String> groups = identityService.createGroupQuery().groupMember(user.getId()).list().stream().map(Group::getId).toList();
+      List<Map<String, Object>> overdue = new ArrayList<>();
+      List<Map<String, Object>> dueSoon = new ArrayList<>();
+      for (Task task : tasksOf(user.getId(), groups)) {
+        LocalDate due = LocalDate.ofInstant(task.getDueDate().toInstant(), clock.getZone());
+        Map<String, Object> line = Map.of(
+            "reference", references.getOrDefault(task.getProcessInstanceId(), "?"),
+            "task", task.getName(),
+            "due", DAY.format(due));
+        if (due.isBefore(today)) {
+          overdue.add(line);
+        } else if (!due.isAfter(soonUntil)) {
+          dueSoon.add(line);
+        }
+      }
+      if (!overdue.isEmpty() || !dueSoon.isEmpty()) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("name", user.getFirstName() == null ? user.getId() : user.getFirstName());
+        model.put("today", DAY.format(today));
+        model.put("overdue", overdue);
+        model.put("dueSoon", dueSoon);
+        model.put("hasOverdue", !overdue.isEmpty());
+        model.put("hasDueSoon", !dueSoon.isEmpty());
+        model.put("dueSoonDays", clockProperties.dueSoonWorkingDays());
+        send(user.getEmail(), "Your casework: " + overdue.size() + " overdue, " + dueSoon.size() + " due soon",
+            officerTemplate.execute(model));
+        sent++;
+      }
+    }
+    List<Map<String, Object>> breaches = new ArrayList<>();
+    for (CaseFile file : cases.findOpenBreached()) {
+      breaches.add(Map.of(
+          "reference", file.reference(),
+          "due", DAY.format(file.effectiveDueOn()),
+          "breachedOn", DAY.format(file.breachedOn())));
+    }
+    if (!breaches.isEmpty()) {
+      for (User manager : identityService.createUserQuery().memberOfGroup(CaseworkGroup.MANAGERS_ID).list()) {
+        if (manager.getEmail() != null && !manager.getEmail().isBlank()) {
+          send(manager.getEmail(), breaches.size() + " case(s) past the statutory deadline",
+              managerTemplate.execute(Map.of(
+                  "name", manager.getFirstName() == null ? manager.getId() : manager.getFirstName(),
+                  "today", DAY.format(today),
+                  "breaches", breaches)));
+          sent++;
+        }
+      }
+    }
+    log.info("Daily digest: {} e-mails sent", sent);
+  }
+
+  private Set<User> caseWorkers() {
+    Set<User> users = new LinkedHashSet<>();
+    for (String group : List.of("ig-officers", "record-owners", "ig-managers", "dpo", "caldicott-guardian")) {
+      users.addAll(identityService.createUserQuery().memberOfGroup(group).list());
+    }
+    return users;
+  }
+
+  private List<Task> tasksOf(String userId, List<String> groups) {
+    var query = taskService.createTaskQuery().active().dueBefore(java.util.Date.from(
+        calendar.addWorkingDays(LocalDate.now(clock), clockProperties.dueSoonWorkingDays())
+            .plusDays(1).atStartOfDay(clock.getZone()).toInstant()));
+    if (groups.isEmpty()) {
+      return query.taskAssignee(userId).orderByDueDate().asc().list();
+    }
+    return query.or().taskAssignee(userId).taskCandidateGroupIn(groups).endOr().orderByDueDate().asc().list();
+  }
+
+  /** Case references by process instance id. */
+  private Map<String, String> references() {
+    Map<String, String> references = new HashMap<>();
+    for (ProcessInstance instance : runtimeService.createProcessInstanceQuery().active().list()) {
+      if (instance.getBusinessKey() != null) {
+        references.put(instance.getId(), instance.getBusinessKey());
+      }
+    }
+    return references;
+  }
+
+  private void send(String to, String subject, String body) {
+    JavaMailSender sender = mailSender.getIfAvailable();
+    if (sender == null) {
+      throw new IllegalStateException("No mail sender: set spring.mail.host or casework.letters.outbox-dir");
+    }
+    try {
+      MimeMessage message = sender.createMimeMessage();
+      MimeMessageHelper helper = new MimeMessageHelper(message, false, StandardCharsets.UTF_8.name());
+      helper.setFrom(letters.from());
+      helper.setTo(to);
+      helper.setSubject("InfoRights Casework: " + subject);
+      helper.setText(body);
+      message.setHeader("X-Casework-Reference", "digest");
+      message.setHeader("X-Casework-Letter", "DIGEST");
+      sender.send(message);
+    } catch (MessagingException e) {
+      throw new IllegalStateException("Cannot compose the digest", e);
+    }
+  }
+
+  private static Template compile(Mustache.Compiler mustache, String path) {
+    try (Reader in = new InputStreamReader(new ClassPathResource(path).getInputStream(), StandardCharsets.UTF_8)) {
+      return mustache.escapeHTML(false).compile(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + path, e);
+    }
+  }
+}
