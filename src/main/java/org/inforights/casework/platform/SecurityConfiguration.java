@@ -21,13 +21,14 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
- * HTTP Basic for {@code /api/**} and {@code /engine-rest/**}, which Camunda leaves open by default.
- * The webapps under {@code /camunda} keep their own login and CSRF protection and are not matched
- * here. Unauthenticated → 401, authenticated but not permitted → 403, both as problem documents.
+ * HTTP Basic for {@code /api/**} and {@code /engine-rest/**}, which Camunda leaves open by default;
+ * a webapp session may read (GET) them too, for Cockpit's deadline plugin. The webapps under
+ * {@code /camunda} keep their own login and CSRF protection and are not matched here. Unauthenticated → 401, authenticated but not permitted → 403, both as problem documents.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -85,6 +86,7 @@ class SecurityConfiguration {
                                 "Your groups do not permit this")))
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .csrf(csrf -> csrf.disable())
+        .addFilterBefore(new WebappSessionAuthentication(), BasicAuthenticationFilter.class)
         .addFilterAfter(new EngineAuthenticationFilter(identityService), AuthorizationFilter.class);
     return http.build();
   }

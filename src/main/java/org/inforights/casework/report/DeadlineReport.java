@@ -19,6 +19,7 @@ import org.inforights.casework.casefile.DeadlineStatus;
 import org.inforights.casework.deadline.StatutoryClock;
 import org.inforights.casework.deadline.WorkingCalendar;
 import org.inforights.casework.platform.SystemActions;
+import org.inforights.casework.sar.SarProcess;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,7 +39,8 @@ class DeadlineReport {
       DeadlineStatus deadlineState,
       int workingDaysLeft,
       String currentStep,
-      String heldBy) {}
+      String heldBy,
+      String processInstanceId) {}
 
   private final CaseFileRepository cases;
   private final StatutoryClock statutoryClock;
@@ -68,7 +70,7 @@ class DeadlineReport {
   @Transactional(readOnly = true)
   List<Row> rows(CaseType type, DeadlineStatus state) {
     LocalDate today = LocalDate.now(clock);
-    Map<String, Task> steps = systemActions.call(this::currentSteps);
+    Steps steps = systemActions.call(this::currentSteps);
     List<Row> rows = new ArrayList<>();
     for (CaseFile file : cases.findOpenWithClockStops()) {
       if (type != null && file.type() != type) {
@@ -79,7 +81,7 @@ class DeadlineReport {
         continue;
       }
       LocalDate due = file.deadlinesOn(today, statutoryClock).inForce().dueOn();
-      Task step = steps.get(file.reference());
+      Task step = steps.tasks().get(file.reference());
       rows.add(
           new Row(
               file.reference(),
@@ -89,28 +91,44 @@ class DeadlineReport {
               standing,
               calendar.workingDaysBetween(today, due),
               step == null ? null : step.getName(),
-              step == null ? null : heldBy(step)));
+              step == null ? null : heldBy(step),
+              steps.instances().get(file.reference())));
     }
     rows.sort(Comparator.comparing(Row::dueOn).thenComparing(Row::reference));
     return rows;
   }
 
-  /** The earliest-due open task of each case's process, by case reference. */
-  private Map<String, Task> currentSteps() {
+  /** Each case's earliest-due open task, and its process instance, by case reference. */
+  private record Steps(Map<String, Task> tasks, Map<String, String> instances) {}
+
+  private Steps currentSteps() {
     Map<String, String> referenceByInstance = new HashMap<>();
-    for (ProcessInstance instance : runtimeService.createProcessInstanceQuery().active().list()) {
+    Map<String, String> instanceByReference = new HashMap<>();
+    for (ProcessInstance instance :
+        runtimeService.createProcessInstanceQuery().active().orderByProcessInstanceId().asc().list()) {
       if (instance.getBusinessKey() != null) {
         referenceByInstance.put(instance.getId(), instance.getBusinessKey());
+        if (CASE_PROCESSES.contains(processKey(instance))) {
+          instanceByReference.put(instance.getBusinessKey(), instance.getId());
+        }
       }
     }
-    Map<String, Task> steps = new HashMap<>();
+    Map<String, Task> tasks = new HashMap<>();
     for (Task task : taskService.createTaskQuery().active().orderByDueDate().asc().list()) {
       String reference = referenceByInstance.get(task.getProcessInstanceId());
       if (reference != null) {
-        steps.putIfAbsent(reference, task);
+        tasks.putIfAbsent(reference, task);
       }
     }
-    return steps;
+    return new Steps(tasks, instanceByReference);
+  }
+
+  /** The processes that run a case itself (not a breach or internal review beside it). */
+  static final java.util.Set<String> CASE_PROCESSES = java.util.Set.of(SarProcess.KEY);
+
+  private static String processKey(ProcessInstance instance) {
+    String definition = instance.getProcessDefinitionId();
+    return definition == null ? "" : definition.substring(0, Math.max(0, definition.indexOf(':')));
   }
 
   private String heldBy(Task task) {
