@@ -84,7 +84,13 @@ class SecurityConfiguration {
                         (request, response, e) ->
                             problem(objectMapper, response, HttpStatus.FORBIDDEN,
                                 "Your groups do not permit this")))
-        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        // stateless, and never a new session id: a Cockpit page's own requests run alongside the
+        // plugin's, and changing the session under them signs the user out
+        .sessionManagement(
+            session ->
+                session
+                    .sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+                    .sessionFixation(fixation -> fixation.none()))
         .csrf(csrf -> csrf.disable())
         .addFilterBefore(new WebappSessionAuthentication(), BasicAuthenticationFilter.class)
         .addFilterAfter(new EngineAuthenticationFilter(identityService), AuthorizationFilter.class);

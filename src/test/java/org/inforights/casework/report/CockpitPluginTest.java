@@ -36,6 +36,9 @@ class CockpitPluginTest {
 
     assertThat(report.statusCode()).isEqualTo(200);
     assertThat(report.body()).startsWith("[");
+    assertThat(report.headers().allValues("Set-Cookie"))
+        .as("the session id stays: Cockpit's own requests run alongside and would be signed out")
+        .noneMatch(cookie -> cookie.startsWith("JSESSIONID"));
   }
 
   @Test
