@@ -46,6 +46,11 @@ public enum CaseworkGroup {
     return List.of(IG_OFFICERS, RECORD_OWNERS, IG_MANAGERS, DPO, CALDICOTT_GUARDIAN);
   }
 
+  /** The ids of the groups whose members work cases in Tasklist. */
+  public static List<String> caseWorkingIds() {
+    return ids(caseWorking());
+  }
+
   static List<String> ids(List<CaseworkGroup> groups) {
     return groups.stream().map(CaseworkGroup::id).toList();
   }

@@ -153,7 +153,7 @@ class DailyDigest implements JavaDelegate {
 
   private Set<User> caseWorkers() {
     Set<User> users = new LinkedHashSet<>();
-    for (String group : List.of("ig-officers", "record-owners", "ig-managers", "dpo", "caldicott-guardian")) {
+    for (String group : CaseworkGroup.caseWorkingIds()) {
       users.addAll(identityService.createUserQuery().memberOfGroup(group).list());
     }
     return users;

@@ -1,9 +1,8 @@
 package org.inforights.casework.sar;
 
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.task.Task;
+import org.inforights.casework.deadline.process.ProcessDeadlines;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,21 +12,17 @@ import org.springframework.stereotype.Component;
 @Component("remindOfficer")
 class RemindOfficerDelegate implements JavaDelegate {
 
-  /** Above Camunda's default task priority of 50. */
+  /** Above Camunda's default task priority of 50, below a breached case's. */
   static final int REMINDED_PRIORITY = 75;
 
-  private final TaskService taskService;
+  private final ProcessDeadlines deadlines;
 
-  RemindOfficerDelegate(TaskService taskService) {
-    this.taskService = taskService;
+  RemindOfficerDelegate(ProcessDeadlines deadlines) {
+    this.deadlines = deadlines;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    for (Task task : taskService.createTaskQuery().processInstanceId(execution.getProcessInstanceId()).list()) {
-      if (task.getPriority() < REMINDED_PRIORITY) {
-        taskService.setPriority(task.getId(), REMINDED_PRIORITY);
-      }
-    }
+    deadlines.raisePriority(execution.getProcessInstanceId(), REMINDED_PRIORITY);
   }
 }

@@ -99,9 +99,14 @@ public class ProcessDeadlines {
    */
   public void markBreached(String processInstanceId) {
     runtimeService.setVariable(processInstanceId, DEADLINE_BREACHED, true);
+    raisePriority(processInstanceId, BREACHED_PRIORITY);
+  }
+
+  /** Moves the process's open tasks up Tasklist to at least {@code priority}; never down. */
+  public void raisePriority(String processInstanceId, int priority) {
     for (Task task : taskService.createTaskQuery().processInstanceId(processInstanceId).list()) {
-      if (task.getPriority() < BREACHED_PRIORITY) {
-        taskService.setPriority(task.getId(), BREACHED_PRIORITY);
+      if (task.getPriority() < priority) {
+        taskService.setPriority(task.getId(), priority);
       }
     }
   }
