@@ -5,8 +5,6 @@ import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.inforights.casework.casefile.CaseDate;
 import org.inforights.casework.casefile.CaseFileService;
 import org.inforights.casework.casefile.CaseNotFoundException;
@@ -17,11 +15,8 @@ import org.inforights.casework.casefile.CaseView;
 import org.inforights.casework.casefile.InvalidCaseInputException;
 import org.inforights.casework.deadline.WorkingCalendar;
 import org.inforights.casework.deadline.process.ProcessDeadlines;
-import org.inforights.casework.letters.LetterType;
-import org.inforights.casework.letters.Letters;
 import org.inforights.casework.platform.SystemActions;
 import org.springframework.http.HttpStatus;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -111,30 +106,5 @@ class InternalReview {
                 .setVariable(REVIEW_DUE_AT, deadlines.at(due, LocalTime.of(17, 0)))
                 .execute());
     return cases.view(reference);
-  }
-
-  /** Tells the requester the review's outcome; retried, then an incident, if mail is down. */
-  @Component("sendReviewOutcome")
-  static class SendReviewOutcomeDelegate implements JavaDelegate {
-
-    private final Letters letters;
-    private final CaseFileService cases;
-
-    SendReviewOutcomeDelegate(Letters letters, CaseFileService cases) {
-      this.letters = letters;
-      this.cases = cases;
-    }
-
-    @Override
-    public void execute(DelegateExecution execution) {
-      String reference = (String) execution.getVariable(SarProcess.CASE_REFERENCE);
-      String outcome = (String) execution.getVariable("reviewOutcome");
-      letters.send(
-          LetterType.REVIEW_OUTCOME,
-          reference,
-          java.util.Map.of("reviewOutcome", outcome, "furtherDisclosure",
-              Boolean.TRUE.equals(execution.getVariable("furtherDisclosure"))));
-      cases.recordReviewOutcome(reference, outcome);
-    }
   }
 }

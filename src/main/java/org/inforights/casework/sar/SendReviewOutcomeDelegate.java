@@ -1,0 +1,36 @@
+package org.inforights.casework.sar;
+
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.inforights.casework.casefile.CaseFileService;
+import org.inforights.casework.letters.LetterType;
+import org.inforights.casework.letters.Letters;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells the requester the internal review's outcome and their right to go to the ICO, and records
+ * it on the case; retried, then an incident, if mail is down.
+ */
+@Component("sendReviewOutcome")
+class SendReviewOutcomeDelegate implements JavaDelegate {
+
+  private final Letters letters;
+  private final CaseFileService cases;
+
+  SendReviewOutcomeDelegate(Letters letters, CaseFileService cases) {
+    this.letters = letters;
+    this.cases = cases;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String reference = (String) execution.getVariable(SarProcess.CASE_REFERENCE);
+    String outcome = (String) execution.getVariable("reviewOutcome");
+    letters.send(
+        LetterType.REVIEW_OUTCOME,
+        reference,
+        Map.of("reviewOutcome", outcome, "furtherDisclosure", Boolean.TRUE.equals(execution.getVariable("furtherDisclosure"))));
+    cases.recordReviewOutcome(reference, outcome);
+  }
+}
