@@ -1,0 +1,76 @@
+package org.inforights.casework.disclosure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.camunda.bpm.dmn.engine.DmnDecision;
+import org.camunda.bpm.dmn.engine.DmnDecisionTableResult;
+import org.camunda.bpm.dmn.engine.DmnEngine;
+import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The routing table analysts edit ({@code processes/disclosure-routing.dmn}): every rule, in the
+ * order the FIRST hit policy reads them, and a request no rule covers.
+ */
+class DisclosureRoutingTableTest {
+
+  private static DmnEngine engine;
+  private static DmnDecision routing;
+
+  @BeforeAll
+  static void readTheTable() throws IOException {
+    engine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+    try (InputStream in = Files.newInputStream(Path.of("processes/disclosure-routing.dmn"))) {
+      routing = engine.parseDecision("disclosure-routing", in);
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "risk to life wins over everything | POLICE     | HEALTH      | BULK    | RISK_TO_LIFE | MANAGER                              | false | 0",
+        "bulk extract                      | DFE        | STANDARD    | BULK    | ROUTINE      | MANAGER,CALDICOTT_GUARDIAN,DPO       | true  | 20",
+        "researcher                        | RESEARCHER | STANDARD    | SEVERAL | ROUTINE      | MANAGER,CALDICOTT_GUARDIAN,DPO       | true  | 20",
+        "police asking for social-work data| POLICE     | SOCIAL_WORK | ONE     | ROUTINE      | OFFICER,MANAGER,CALDICOTT_GUARDIAN   | false | 10",
+        "court asking for health data      | COURT      | HEALTH      | ONE     | ROUTINE      | MANAGER,CALDICOTT_GUARDIAN           | false | 10",
+        "police, standard data             | POLICE     | STANDARD    | ONE     | ROUTINE      | OFFICER,MANAGER                      | false | 10",
+        "another council, standard data    | OTHER_COUNCIL | STANDARD | SEVERAL | ROUTINE      | OFFICER,MANAGER                      | false | 10",
+        "solicitor, standard data          | SOLICITOR  | STANDARD    | ONE     | ROUTINE      | MANAGER                              | false | 15",
+      })
+  void eachRuleRoutesItsRequests(
+      String story, String requesterType, String sensitivity, String childrenScope, String urgency,
+      String approvals, boolean dpiaRequired, int targetWorkingDays) {
+    DmnDecisionTableResult result = evaluate(requesterType, sensitivity, childrenScope, urgency);
+
+    assertThat(result).hasSize(1);
+    assertThat(result.getSingleResult().getEntryMap())
+        .containsEntry("approvals", approvals)
+        .containsEntry("dpiaRequired", dpiaRequired)
+        .containsEntry("targetWorkingDays", targetWorkingDays);
+  }
+
+  @Test
+  void aRequestNoRuleCoversGetsNoRouting() {
+    assertThat(evaluate("JOURNALIST", "STANDARD", "ONE", "ROUTINE")).isEmpty();
+  }
+
+  private static DmnDecisionTableResult evaluate(
+      String requesterType, String sensitivity, String childrenScope, String urgency) {
+    return engine.evaluateDecisionTable(
+        routing,
+        Map.of(
+            "requesterType", requesterType,
+            "sensitivity", sensitivity,
+            "childrenScope", childrenScope,
+            "urgency", urgency));
+  }
+}
