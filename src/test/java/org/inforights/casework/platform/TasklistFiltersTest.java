@@ -61,7 +61,7 @@ class TasklistFiltersTest {
   }
 
   @Test
-  void theFourFiltersExistOnceEvenAfterAnotherStart() {
+  void theFiltersExistOnceEvenAfterAnotherStart() {
     tasklistFilters.afterPropertiesSet();
 
     assertThat(filterService.createTaskFilterQuery().list())
@@ -99,14 +99,13 @@ class TasklistFiltersTest {
     Task overdue = start(LocalDate.of(2026, 3, 5));
     identityService.setAuthentication("officer", List.of("ig-officers"));
 
-    assertThat(ids(TasklistFilters.DUE_SOON)).containsExactly(dueSoon.getId());
-    assertThat(ids(TasklistFilters.OVERDUE)).containsExactly(overdue.getId());
-    assertThat(ids(TasklistFilters.MY_GROUPS))
-        .containsExactly(overdue.getId(), dueSoon.getId(), later.getId());
-    assertThat(ids(TasklistFilters.MY_TASKS)).isEmpty();
+    assertThat(ours(TasklistFilters.DUE_SOON)).containsExactly(dueSoon.getId());
+    assertThat(ours(TasklistFilters.OVERDUE)).containsExactly(overdue.getId());
+    assertThat(ours(TasklistFilters.MY_GROUPS)).containsExactly(overdue.getId(), dueSoon.getId(), later.getId());
+    assertThat(ours(TasklistFilters.MY_TASKS)).isEmpty();
 
     taskService.claim(later.getId(), "officer");
-    assertThat(ids(TasklistFilters.MY_TASKS)).containsExactly(later.getId());
+    assertThat(ours(TasklistFilters.MY_TASKS)).containsExactly(later.getId());
   }
 
   @Test
@@ -116,7 +115,7 @@ class TasklistFiltersTest {
     taskService.setPriority(breached.getId(), TasklistFilters.BREACHED_PRIORITY);
     identityService.setAuthentication("officer", List.of("ig-officers"));
 
-    assertThat(ids(TasklistFilters.BREACHED)).containsExactly(breached.getId()).doesNotContain(other.getId());
+    assertThat(ours(TasklistFilters.BREACHED)).containsExactly(breached.getId()).doesNotContain(other.getId());
     assertThat(TasklistFilters.BREACHED_PRIORITY)
         .as("the priority the deadline wiring gives breached cases' tasks")
         .isEqualTo(org.inforights.casework.deadline.process.ProcessDeadlines.BREACHED_PRIORITY);
@@ -127,13 +126,17 @@ class TasklistFiltersTest {
     start(LocalDate.of(2026, 3, 13));
     identityService.setAuthentication("owner", List.of("record-owners"));
 
-    assertThat(ids(TasklistFilters.MY_GROUPS)).isEmpty();
-    assertThat(ids(TasklistFilters.DUE_SOON)).isEmpty();
+    assertThat(ours(TasklistFilters.MY_GROUPS)).isEmpty();
+    assertThat(ours(TasklistFilters.DUE_SOON)).isEmpty();
   }
 
-  private List<String> ids(String filterName) {
+  /** The filter's tasks of this test's own process, in the filter's order: other tests leave tasks too. */
+  private List<String> ours(String filterName) {
     Filter filter = filterService.createTaskFilterQuery().filterName(filterName).singleResult();
-    return filterService.<Task>list(filter.getId()).stream().map(Task::getId).toList();
+    return filterService.<Task>list(filter.getId()).stream()
+        .filter(task -> task.getProcessDefinitionId().startsWith("filter-check:"))
+        .map(Task::getId)
+        .toList();
   }
 
   private Task start(LocalDate due) {
