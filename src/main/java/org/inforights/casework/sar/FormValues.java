@@ -16,13 +16,18 @@ final class FormValues {
     return FormInput.rejected(field + " " + e.getMessage());
   }
 
+  /** An ISO date, or the date part of an ISO date-time (Camunda Forms send either). */
+  static LocalDate parse(String text) {
+    return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+  }
+
   static LocalDate date(Object value, String field) {
     if (value instanceof LocalDate date) {
       return date;
     }
     if (value instanceof String text && !text.isBlank()) {
       try {
-        return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+        return parse(text);
       } catch (DateTimeParseException e) {
         throw FormInput.rejected(field + " must be a date");
       }

@@ -73,7 +73,7 @@ class IntakeForm {
         return null;
       }
       try {
-        return LocalDate.parse(value.length() > 10 ? value.substring(0, 10) : value);
+        return FormValues.parse(value);
       } catch (DateTimeParseException e) {
         problems.add(field + " must be a date");
         return null;

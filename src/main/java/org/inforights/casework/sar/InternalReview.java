@@ -3,7 +3,6 @@ package org.inforights.casework.sar;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import org.camunda.bpm.engine.RuntimeService;
 import org.inforights.casework.casefile.CaseDate;
 import org.inforights.casework.casefile.CaseFileService;
@@ -103,7 +102,7 @@ class InternalReview {
                 .businessKey(reference)
                 .setVariable(SarProcess.CASE_REFERENCE, reference)
                 .setVariable(COMPLAINT_GROUNDS, complaint.grounds().name())
-                .setVariable(REVIEW_DUE_AT, deadlines.at(due, LocalTime.of(17, 0)))
+                .setVariable(REVIEW_DUE_AT, deadlines.dueBy(due))
                 .execute());
     return cases.view(reference);
   }

@@ -2,7 +2,6 @@ package org.inforights.casework.sar;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -62,7 +61,7 @@ class RecordBreachDelegate implements JavaDelegate {
         .setVariable(SarProcess.CASE_REFERENCE, reference)
         .setVariable(
             "reviewDueAt",
-            deadlines.at(calendar.addWorkingDays(LocalDate.now(clock), REVIEW_WORKING_DAYS), LocalTime.of(17, 0)))
+            deadlines.dueBy(calendar.addWorkingDays(LocalDate.now(clock), REVIEW_WORKING_DAYS)))
         .execute();
   }
 }

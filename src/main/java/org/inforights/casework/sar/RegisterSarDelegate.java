@@ -68,7 +68,7 @@ class RegisterSarDelegate implements JavaDelegate {
         SarProcess.RECORDS_SYSTEMS,
         Variables.objectValue(new ArrayList<>(properties.recordsSystems())).create());
     LocalDate searchDue = calendar.addWorkingDays(LocalDate.now(clock), properties.searchWorkingDays());
-    execution.setVariable(SarProcess.SEARCH_DUE_AT, deadlines.at(searchDue, java.time.LocalTime.of(17, 0)));
+    execution.setVariable(SarProcess.SEARCH_DUE_AT, deadlines.dueBy(searchDue));
   }
 
   /** A parent or guardian asks for a child old enough to be competent: the child may decide. */

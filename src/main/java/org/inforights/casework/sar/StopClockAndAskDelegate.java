@@ -2,7 +2,6 @@ package org.inforights.casework.sar;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.inforights.casework.casefile.CaseFileService;
@@ -42,7 +41,7 @@ class StopClockAndAskDelegate implements JavaDelegate {
     LocalDate today = LocalDate.now(clock);
     cases.stopClock(
         reference, reason == null ? ClockStopReason.IDENTITY : ClockStopReason.valueOf(reason.toString()), today);
-    execution.setVariable(SarProcess.EVIDENCE_DUE_AT, deadlines.at(today.plusMonths(1), LocalTime.of(17, 0)));
+    execution.setVariable(SarProcess.EVIDENCE_DUE_AT, deadlines.dueBy(today.plusMonths(1)));
     letters.send(LetterType.valueOf((String) execution.getVariableLocal(SarProcess.LETTER)), reference);
   }
 }

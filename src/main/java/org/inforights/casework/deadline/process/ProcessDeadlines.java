@@ -85,7 +85,7 @@ public class ProcessDeadlines {
   /** The deadline variables for a due date: what a process starts with. */
   public Map<String, Object> variables(LocalDate dueOn, String explanation) {
     Map<String, Object> variables = new HashMap<>();
-    variables.put(DUE_AT, at(dueOn, END_OF_WORKING_DAY));
+    variables.put(DUE_AT, dueBy(dueOn));
     variables.put(REMINDER_AT, at(statutoryClock.reminderDate(dueOn), START_OF_WORKING_DAY));
     variables.put(AT_RISK_AT, at(statutoryClock.atRiskDate(dueOn), START_OF_WORKING_DAY));
     variables.put(BREACH_AT, at(dueOn.plusDays(1), LocalTime.MIDNIGHT));
@@ -109,6 +109,11 @@ public class ProcessDeadlines {
         taskService.setPriority(task.getId(), priority);
       }
     }
+  }
+
+  /** A task or target due on {@code day}: the end of that working day, as the engine stores it. */
+  public Date dueBy(LocalDate day) {
+    return at(day, END_OF_WORKING_DAY);
   }
 
   /** A day at a time of day in the council's zone, as the engine stores dates. */
