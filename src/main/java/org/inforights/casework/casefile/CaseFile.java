@@ -1,7 +1,9 @@
 package org.inforights.casework.casefile;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -112,7 +114,46 @@ public class CaseFile {
   @OrderBy("occurredAt, id")
   private List<AuditEntry> audit = new ArrayList<>();
 
+  /** An internal target in working days instead of the statutory month (disclosure requests). */
+  @Column(name = "target_working_days")
+  private Integer targetWorkingDays;
+
+  /** The children a disclosure request names; a SAR's child is its {@link #subject}. */
+  @ElementCollection
+  @CollectionTable(name = "case_child", joinColumns = @JoinColumn(name = "case_id"))
+  @OrderBy("name")
+  private List<Child> children = new ArrayList<>();
+
+  /** Other cases about the same child, by reference. */
+  @ElementCollection
+  @CollectionTable(name = "case_link", joinColumns = @JoinColumn(name = "case_id"))
+  @OrderBy("linkedReference")
+  private List<CaseLink> links = new ArrayList<>();
+
   protected CaseFile() {}
+
+  /**
+   * Opens a case whose deadline is an internal target in working days from receipt (a disclosure
+   * request), naming the children it concerns.
+   */
+  public static CaseFile registerWithTarget(
+      String reference,
+      CaseType type,
+      String channel,
+      Requester requester,
+      List<Child> children,
+      String description,
+      LocalDate receivedOn,
+      int targetWorkingDays,
+      StatutoryClock clock,
+      String actor,
+      Instant at) {
+    CaseFile file = new CaseFile();
+    file.targetWorkingDays = targetWorkingDays;
+    file.children.addAll(children);
+    file.open(reference, type, channel, requester, null, description, receivedOn, clock, actor, at);
+    return file;
+  }
 
   /** Opens a case on the day the request was received; the clock starts that day. */
   public static CaseFile register(
@@ -127,21 +168,70 @@ public class CaseFile {
       String actor,
       Instant at) {
     CaseFile file = new CaseFile();
-    file.reference = reference;
-    file.type = type;
-    file.status = CaseStatus.OPEN;
-    file.channel = channel;
-    file.requester = requester;
-    file.subject = subject;
-    file.description = description;
-    file.receivedOn = receivedOn;
-    file.clockStartsOn = receivedOn;
-    file.clockStartReason = ClockStartReason.REQUEST_RECEIVED;
-    file.daysPaused = 0;
-    file.registeredAt = at;
-    file.recomputeDeadlines(clock);
-    file.record(at, actor, "REGISTERED", "received " + receivedOn + "; due " + file.dueOn);
+    file.open(reference, type, channel, requester, subject, description, receivedOn, clock, actor, at);
     return file;
+  }
+
+  private void open(
+      String reference,
+      CaseType type,
+      String channel,
+      Requester requester,
+      Subject subject,
+      String description,
+      LocalDate receivedOn,
+      StatutoryClock clock,
+      String actor,
+      Instant at) {
+    this.reference = reference;
+    this.type = type;
+    this.status = CaseStatus.OPEN;
+    this.channel = channel;
+    this.requester = requester;
+    this.subject = subject;
+    this.description = description;
+    this.receivedOn = receivedOn;
+    this.clockStartsOn = receivedOn;
+    this.clockStartReason = ClockStartReason.REQUEST_RECEIVED;
+    this.daysPaused = 0;
+    this.registeredAt = at;
+    recomputeDeadlines(clock);
+    record(at, actor, "REGISTERED", "received " + receivedOn + "; due " + dueOn);
+  }
+
+  /**
+   * The internal target is set anew (routing decided it after triage): counted from the clock start,
+   * with the days already paused.
+   */
+  public void setTarget(int workingDays, StatutoryClock clock, String actor, Instant at) {
+    requireNotClosed();
+    if (targetWorkingDays == null) {
+      throw new CaseStateConflictException(reference + " runs on the statutory clock, not an internal target");
+    }
+    if (workingDays < 0) {
+      throw new InvalidCaseInputException("targetWorkingDays", "must not be negative");
+    }
+    if (workingDays == targetWorkingDays) {
+      return;
+    }
+    LocalDate previousDue = dueOn;
+    targetWorkingDays = workingDays;
+    recomputeDeadlines(clock);
+    record(at, actor, "TARGET_SET", workingDays + " working days; due " + previousDue + " → " + dueOn);
+  }
+
+  /** Another open case is about the same child: each case names the other. */
+  public void linkTo(CaseFile other, String actor, Instant at) {
+    if (other.reference.equals(reference) || isLinkedTo(other.reference)) {
+      return;
+    }
+    links.add(new CaseLink(other.reference, at));
+    record(at, actor, "LINKED", "same child as " + other.reference + " (" + other.type + ")");
+    other.linkTo(this, actor, at);
+  }
+
+  private boolean isLinkedTo(String otherReference) {
+    return links.stream().anyMatch(link -> link.linkedReference().equals(otherReference));
   }
 
   /** The council asks for evidence or clarification: the clock stops from {@code askedOn}. */
@@ -216,6 +306,11 @@ public class CaseFile {
   /** A manager extends by two further months because the request is complex or numerous. */
   public void extend(String reason, LocalDate decidedOn, StatutoryClock clock, String actor, Instant at) {
     requireNotClosed();
+    if (targetWorkingDays != null) {
+      throw new CaseStateConflictException(
+          reference + " runs on an internal target of " + targetWorkingDays
+              + " working days: there is no statutory extension to grant");
+    }
     if (extendedDueOn != null) {
       throw new CaseStateConflictException(
           reference + " was already extended on " + extensionDecidedOn + " to " + extendedDueOn);
@@ -282,7 +377,7 @@ public class CaseFile {
     int paused =
         stop.reason().restartsClock() ? 0 : daysPaused + StatutoryClock.pausedDays(stop.askedOn(), answered);
     String note = " (if the " + stop.reason().name().toLowerCase() + " arrives " + answered + ")";
-    Deadline due = clock.dueDate(start, why, paused);
+    Deadline due = dueDate(clock, start, why, paused);
     Deadline extended = extendedDueOn == null ? null : clock.extendedDueDate(start, why, paused);
     return new Deadlines(
         new Deadline(due.dueOn(), due.explanation() + note),
@@ -306,8 +401,14 @@ public class CaseFile {
     return closedOn != null && closedOn.isAfter(effectiveDueOn());
   }
 
+  private Deadline dueDate(StatutoryClock clock, LocalDate start, ClockStartReason why, int paused) {
+    return targetWorkingDays == null
+        ? clock.dueDate(start, why, paused)
+        : clock.workingDayTarget(start, why, targetWorkingDays, paused);
+  }
+
   private void recomputeDeadlines(StatutoryClock clock) {
-    Deadline due = clock.dueDate(clockStartsOn, clockStartReason, daysPaused);
+    Deadline due = dueDate(clock, clockStartsOn, clockStartReason, daysPaused);
     dueOn = due.dueOn();
     dueOnExplanation = due.explanation();
     if (extendedDueOn != null) {
@@ -432,6 +533,20 @@ public class CaseFile {
 
   public List<ClockStop> clockStops() {
     return Collections.unmodifiableList(clockStops);
+  }
+
+  /** The internal target in working days, or null when the statutory clock applies. */
+  public Integer targetWorkingDays() {
+    return targetWorkingDays;
+  }
+
+  public List<Child> children() {
+    return Collections.unmodifiableList(children);
+  }
+
+  /** References of other cases about the same child. */
+  public List<String> linkedReferences() {
+    return links.stream().map(CaseLink::linkedReference).toList();
   }
 
   public List<AuditEntry> audit() {

@@ -27,4 +27,12 @@ public interface CaseFileRepository extends JpaRepository<CaseFile, Long> {
       "select distinct c from CaseFile c left join fetch c.clockStops"
           + " where c.receivedOn <= :to and (c.closedOn is null or c.closedOn >= :from)")
   List<CaseFile> findActiveBetween(@Param("from") LocalDate from, @Param("to") LocalDate to);
+
+  /** Open cases about the child with this name (lower case) and date of birth: a SAR's subject or a child a disclosure names. */
+  @Query(
+      "select distinct c from CaseFile c left join c.children ch"
+          + " where c.status <> org.inforights.casework.casefile.CaseStatus.CLOSED"
+          + " and ((lower(c.subject.name) = :name and c.subject.dateOfBirth = :dateOfBirth)"
+          + " or (lower(ch.name) = :name and ch.dateOfBirth = :dateOfBirth))")
+  List<CaseFile> findOpenAboutChild(@Param("name") String lowerCaseName, @Param("dateOfBirth") LocalDate dateOfBirth);
 }

@@ -2,6 +2,8 @@ package org.inforights.casework.casefile;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import org.inforights.casework.deadline.DeadlineMoved;
 import org.inforights.casework.deadline.StatutoryClock;
@@ -63,7 +65,65 @@ public class CaseFileService {
             statutoryClock,
             currentUser.id(),
             clock.instant());
-    return repository.save(file);
+    return linkToCasesAboutTheSameChild(repository.save(file));
+  }
+
+  /**
+   * Registers a case whose deadline is an internal target of {@code targetWorkingDays} from receipt,
+   * naming the children it concerns (a disclosure request).
+   */
+  @Transactional
+  public CaseFile registerWithTarget(CaseType type, NewCase details, List<Child> children, int targetWorkingDays) {
+    LocalDate today = LocalDate.now(clock);
+    LocalDate receivedOn = details.receivedOn() == null ? today : details.receivedOn();
+    String reference = references.next(type, today.getYear());
+    CaseFile file =
+        CaseFile.registerWithTarget(
+            reference,
+            type,
+            details.channel(),
+            details.requester(),
+            children,
+            details.description(),
+            receivedOn,
+            targetWorkingDays,
+            statutoryClock,
+            currentUser.id(),
+            clock.instant());
+    return linkToCasesAboutTheSameChild(repository.save(file));
+  }
+
+  /** Routing set the case's internal target anew; its process's timers move with it. */
+  @Transactional
+  public CaseView setTarget(String reference, int targetWorkingDays) {
+    return changeDeadline(
+        reference,
+        DeadlineMoved.Cause.TARGET_SET,
+        file -> file.setTarget(targetWorkingDays, statutoryClock, currentUser.id(), clock.instant()));
+  }
+
+  /**
+   * Links a new case to every other open case about the same child (same name, ignoring case, and
+   * date of birth), both ways, and tells whatever runs those cases.
+   */
+  private CaseFile linkToCasesAboutTheSameChild(CaseFile file) {
+    List<Child> about =
+        file.subject() != null
+            ? List.of(new Child(file.subject().name(), file.subject().dateOfBirth()))
+            : file.children();
+    for (Child child : about) {
+      if (child.name() == null || child.dateOfBirth() == null) {
+        continue;
+      }
+      for (CaseFile other :
+          repository.findOpenAboutChild(child.name().strip().toLowerCase(Locale.ROOT), child.dateOfBirth())) {
+        if (!other.reference().equals(file.reference()) && !file.linkedReferences().contains(other.reference())) {
+          file.linkTo(other, currentUser.id(), clock.instant());
+          events.publishEvent(new CasesLinked(other.reference(), other.linkedReferences()));
+        }
+      }
+    }
+    return file;
   }
 
   @Transactional(readOnly = true)
@@ -86,7 +146,7 @@ public class CaseFileService {
         file.deadlinesOn(today, statutoryClock),
         file.deadlineStatus(today, statutoryClock),
         saved ? notes.countByCaseId(file.id()) : 0,
-        saved ? attachments.summaries(file.id()) : java.util.List.of());
+        saved ? attachments.summaries(file.id()) : List.of());
   }
 
   @Transactional

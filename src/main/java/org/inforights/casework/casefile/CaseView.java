@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * A case as the REST API shows it: its dates, clock and standing, and no personal data. While the
- * clock is stopped, the due dates are those that would apply if the answer arrived today.
+ * clock is stopped, the due dates are those that would apply if the answer arrived today. Linked
+ * cases are other open cases about the same child, by reference.
  */
 public record CaseView(
     String reference,
@@ -24,7 +25,8 @@ public record CaseView(
     Outcome outcome,
     List<ClockStopView> clockStops,
     long noteCount,
-    List<DocumentSummary> documents) {
+    List<DocumentSummary> documents,
+    List<String> linkedCases) {
 
   /** One stop of the clock. */
   public record ClockStopView(ClockStopReason reason, LocalDate askedOn, LocalDate receivedOn) {}
@@ -54,6 +56,7 @@ public record CaseView(
             .map(stop -> new ClockStopView(stop.reason(), stop.askedOn(), stop.receivedOn()))
             .toList(),
         noteCount,
-        documents);
+        documents,
+        file.linkedReferences());
   }
 }

@@ -23,7 +23,9 @@ public record DeadlineMoved(String reference, LocalDate dueOn, String explanatio
     /** A clarification arrived: its days were added. */
     CLOCK_RESUMED,
     /** A manager extended the deadline. */
-    EXTENDED
+    EXTENDED,
+    /** An internal target was set anew (a disclosure request routed after triage). */
+    TARGET_SET
   }
 
   /** True while the council waits for evidence or clarification. */

@@ -60,6 +60,32 @@ public class StatutoryClock {
   }
 
   /**
+   * An internal target counted in working days (a disclosure request's, say): the
+   * {@code workingDays}-th working day after the clock start (0 = that day, or the next working day),
+   * then days paused added as calendar days and moved off a weekend or bank holiday, as for the
+   * statutory deadline.
+   *
+   * @param clockStartsOn the day the clock starts
+   * @param why           what arrived on that day, for the explanation
+   * @param workingDays   the target; not negative
+   * @param daysPaused    calendar days the clock was stopped; not negative
+   */
+  public Deadline workingDayTarget(LocalDate clockStartsOn, ClockStartReason why, int workingDays, int daysPaused) {
+    Objects.requireNonNull(clockStartsOn, "clockStartsOn");
+    Objects.requireNonNull(why, "why");
+    if (workingDays < 0 || daysPaused < 0) {
+      throw new IllegalArgumentException("Working days and days paused cannot be negative: "
+          + workingDays + ", " + daysPaused);
+    }
+    List<String> steps = new ArrayList<>();
+    steps.add(startStep(clockStartsOn, why));
+    LocalDate target = calendar.addWorkingDays(clockStartsOn, workingDays);
+    steps.add((workingDays == 0 ? "same working day" : workingDays == 1 ? "1 working day" : workingDays + " working days")
+        + ARROW + ExplanationText.day(target));
+    return pausedAndRolled(target, daysPaused, steps);
+  }
+
+  /**
    * Days the clock is stopped while waiting for clarification: from the day the council asks to
    * the day it receives the answer, counting both (asked and answered on the same day = 1 day).
    *
@@ -113,16 +139,25 @@ public class StatutoryClock {
       throw new IllegalArgumentException("Days paused cannot be negative: " + daysPaused);
     }
     List<String> steps = new ArrayList<>();
-    steps.add(why == ClockStartReason.REQUEST_RECEIVED
-        ? "received " + ExplanationText.day(start)
-        : "clock started " + ExplanationText.day(start) + " (" + why.label() + ")");
+    steps.add(startStep(start, why));
 
     // plusMonths clamps to the month's last day (31 Mar → 30 Apr); the explanation shows the date
     // reached, as in the design's "received Sat 31 Jan 2026; one month → Sat 28 Feb 2026".
     LocalDate calendarDue = start.plusMonths(period.toTotalMonths()).plusDays(period.getDays());
     steps.add(ExplanationText.period(period) + periodNote + ARROW + ExplanationText.day(calendarDue));
 
-    LocalDate pausedDue = calendarDue.plusDays(daysPaused);
+    return pausedAndRolled(calendarDue, daysPaused, steps);
+  }
+
+  private static String startStep(LocalDate start, ClockStartReason why) {
+    return why == ClockStartReason.REQUEST_RECEIVED
+        ? "received " + ExplanationText.day(start)
+        : "clock started " + ExplanationText.day(start) + " (" + why.label() + ")";
+  }
+
+  /** Adds the days paused, then moves off a weekend or bank holiday, explaining each step. */
+  private Deadline pausedAndRolled(LocalDate reached, int daysPaused, List<String> steps) {
+    LocalDate pausedDue = reached.plusDays(daysPaused);
     if (daysPaused > 0) {
       steps.add("+" + ExplanationText.days(daysPaused) + " paused" + ARROW + ExplanationText.day(pausedDue));
     }

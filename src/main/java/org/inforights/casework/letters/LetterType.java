@@ -1,6 +1,7 @@
 package org.inforights.casework.letters;
 
 import java.util.Set;
+import org.inforights.casework.casefile.CaseType;
 
 /**
  * The letters a requester can receive. Each is a subject and a plain-text body template in
@@ -49,14 +50,40 @@ public enum LetterType {
   REVIEW_OUTCOME("review-outcome", "reviewOutcome"),
 
   /** The request was withdrawn and the case closed. Optional extra field {@code withdrawnOn}. */
-  WITHDRAWAL_CONFIRMATION("withdrawal-confirmation");
+  WITHDRAWAL_CONFIRMATION("withdrawal-confirmation"),
 
+  /** To a third party: we received your disclosure request; its reference and target date. */
+  DISCLOSURE_ACKNOWLEDGEMENT(CaseType.DISCLOSURE, "disclosure-acknowledgement"),
+
+  /** To a third party: we need more from you before we can decide; the target waits. */
+  DISCLOSURE_INFORMATION_REQUEST(CaseType.DISCLOSURE, "disclosure-information-request"),
+
+  /** To a third party: we refuse to disclose. Extra field {@code reasons} (required). */
+  DISCLOSURE_REFUSAL(CaseType.DISCLOSURE, "disclosure-refusal", "reasons"),
+
+  /**
+   * To a third party: the disclosure is approved and the extract is on its way. Optional extra field
+   * {@code conditions}: the minimisation and handling conditions the recipient must keep to.
+   */
+  DISCLOSURE_DECISION(CaseType.DISCLOSURE, "disclosure-decision");
+
+  private final CaseType caseType;
   private final String templateName;
   private final Set<String> requiredFields;
 
   LetterType(String templateName, String... requiredFields) {
+    this(CaseType.SAR, templateName, requiredFields);
+  }
+
+  LetterType(CaseType caseType, String templateName, String... requiredFields) {
+    this.caseType = caseType;
     this.templateName = templateName;
     this.requiredFields = Set.of(requiredFields);
+  }
+
+  /** The kind of case the letter is worded for. */
+  public CaseType caseType() {
+    return caseType;
   }
 
   /** The start of both template file names, e.g. {@code refusal-notice}. */

@@ -112,9 +112,9 @@ public class Letters {
 
   private Letter compose(LetterType type, String reference, Map<String, Object> extra) {
     CaseFile file = repository.findByReference(reference).orElseThrow(() -> new CaseNotFoundException(reference));
-    if (file.type() != CaseType.SAR) {
-      throw new IllegalArgumentException("The " + type + " letter is worded for subject access requests; "
-          + reference + " is a " + file.type() + " case");
+    if (file.type() != type.caseType()) {
+      throw new IllegalArgumentException("The " + type + " letter is worded for " + type.caseType()
+          + " cases; " + reference + " is a " + file.type() + " case");
     }
     InternetAddress to = recipient(file, type);
     LocalDate today = LocalDate.now(clock);

@@ -55,10 +55,15 @@ class SecurityConfiguration {
                     .hasAnyAuthority(IG_MANAGERS.id(), ADMINS.id())
                     .requestMatchers(
                         path.matcher(HttpMethod.POST, "/api/sars"),
+                        path.matcher(HttpMethod.POST, "/api/disclosure-requests"),
                         path.matcher(HttpMethod.POST, "/api/cases/*/clock-stops/**"),
                         path.matcher(HttpMethod.POST, "/api/cases/*/withdrawal"),
                         path.matcher(HttpMethod.POST, "/api/cases/*/complaints"))
                     .hasAnyAuthority(IG_OFFICERS.id(), IG_MANAGERS.id(), ADMINS.id())
+                    // the request and its decision record: the staff who triage and approve it
+                    .requestMatchers(path.matcher("/api/disclosure-requests/**"))
+                    .hasAnyAuthority(IG_OFFICERS.id(), IG_MANAGERS.id(), CaseworkGroup.CALDICOTT_GUARDIAN.id(),
+                        CaseworkGroup.DPO.id(), ADMINS.id())
                     .requestMatchers(path.matcher("/api/reports/**"))
                     .hasAnyAuthority(IG_MANAGERS.id(), CaseworkGroup.DPO.id(), ADMINS.id())
                     .requestMatchers(path.matcher("/api/**"))

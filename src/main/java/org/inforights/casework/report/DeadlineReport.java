@@ -19,6 +19,7 @@ import org.inforights.casework.casefile.DeadlineStatus;
 import org.inforights.casework.deadline.StatutoryClock;
 import org.inforights.casework.deadline.WorkingCalendar;
 import org.inforights.casework.platform.SystemActions;
+import org.inforights.casework.disclosure.DisclosureProcess;
 import org.inforights.casework.sar.SarProcess;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -124,7 +125,7 @@ class DeadlineReport {
   }
 
   /** The processes that run a case itself (not a breach or internal review beside it). */
-  static final java.util.Set<String> CASE_PROCESSES = java.util.Set.of(SarProcess.KEY);
+  static final java.util.Set<String> CASE_PROCESSES = java.util.Set.of(SarProcess.KEY, DisclosureProcess.KEY);
 
   private static String processKey(ProcessInstance instance) {
     String definition = instance.getProcessDefinitionId();

@@ -1,5 +1,7 @@
 package org.inforights.casework.report;
 
+import org.inforights.casework.api.Csv;
+
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -25,7 +27,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/reports")
 class ReportController {
 
-  static final MediaType CSV = new MediaType("text", "csv");
   static final long MAX_YEARS = 10;
 
   private final DeadlineReport deadlines;
@@ -43,10 +44,10 @@ class ReportController {
       @RequestParam(required = false) String format,
       @RequestHeader(name = "Accept", required = false) String accept) {
     List<DeadlineReport.Row> rows = deadlines.rows(type, state);
-    if (!wantsCsv(format, accept)) {
+    if (!Csv.wanted(format, accept)) {
       return ResponseEntity.ok(rows);
     }
-    return csv(
+    return Csv.response(
         "reference,type,status,dueOn,deadlineState,workingDaysLeft,currentStep,heldBy",
         rows,
         row -> Csv.line(row.reference(), row.type(), row.status(), row.dueOn(), row.deadlineState(),
@@ -74,23 +75,15 @@ class ReportController {
       throw new InvalidCaseInputException("groupBy", "must be month or quarter");
     }
     List<ComplianceReport.Row> rows = compliance.rows(from, to, grouping, type);
-    if (!wantsCsv(format, accept)) {
+    if (!Csv.wanted(format, accept)) {
       return ResponseEntity.ok(rows);
     }
-    return csv(
+    return Csv.response(
         "period,received,closed,onTime,late,percentOnTime,extensions,refusals,clockStopDays",
         rows,
         row -> Csv.line(row.period(), row.received(), row.closed(), row.onTime(), row.late(),
             row.percentOnTime(), row.extensions(), row.refusals(), row.clockStopDays()));
   }
 
-  private static boolean wantsCsv(String format, String accept) {
-    return "csv".equalsIgnoreCase(format) || (accept != null && accept.contains("text/csv"));
-  }
 
-  private static <T> ResponseEntity<String> csv(String header, List<T> rows, Function<T, String> line) {
-    StringBuilder body = new StringBuilder(header).append("\r\n");
-    rows.forEach(row -> body.append(line.apply(row)).append("\r\n"));
-    return ResponseEntity.ok().contentType(CSV).body(body.toString());
-  }
 }

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.variable.Variables;
 import org.inforights.casework.casefile.CaseFile;
 import org.inforights.casework.casefile.CaseFileService;
+import org.inforights.casework.caseprocess.CaseProcess;
 import org.inforights.casework.casefile.Relationship;
 import org.inforights.casework.deadline.WorkingCalendar;
 import org.inforights.casework.deadline.process.ProcessDeadlines;
@@ -60,6 +61,7 @@ class RegisterSarDelegate implements JavaDelegate {
     }
     execution.setVariable(SarProcess.CASE_REFERENCE, file.reference());
     execution.setVariables(deadlines.variables(file.effectiveDueOn(), file.dueOnExplanation()));
+    execution.setVariable(CaseProcess.LINKED_CASES, CaseProcess.linkedCases(file.linkedReferences()));
     execution.setVariable(SarProcess.COMPETENCE_CHECK_NEEDED, competenceCheckNeeded(file));
     // routing facts a later form sets; false until an officer says otherwise
     execution.setVariable(SarProcess.CLARIFICATION_NEEDED, false);

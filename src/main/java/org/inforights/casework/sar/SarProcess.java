@@ -1,6 +1,7 @@
 package org.inforights.casework.sar;
 
 import java.util.List;
+import org.inforights.casework.caseprocess.CaseProcess;
 
 /** The names in {@code processes/subject-access-request.bpmn} that Java refers to. */
 public final class SarProcess {
@@ -8,15 +9,15 @@ public final class SarProcess {
   public static final String KEY = "subject-access-request";
 
   /** The case reference; also the business key. */
-  public static final String CASE_REFERENCE = "caseReference";
+  public static final String CASE_REFERENCE = CaseProcess.CASE_REFERENCE;
 
   // routing facts and task outcomes the gateways read
   public static final String IDENTITY_OUTCOME = "identityOutcome";
   public static final String EVIDENCE_NEEDED = "evidenceNeeded";
-  public static final String EVIDENCE_RECEIVED_ON = "evidenceReceivedOn";
-  public static final String EVIDENCE_DUE_AT = "evidenceDueAt";
+  public static final String EVIDENCE_RECEIVED_ON = CaseProcess.EVIDENCE_RECEIVED_ON;
+  public static final String EVIDENCE_DUE_AT = CaseProcess.EVIDENCE_DUE_AT;
   public static final String CLARIFICATION_NEEDED = "clarificationNeeded";
-  public static final String CLARIFICATION_RECEIVED_ON = "clarificationReceivedOn";
+  public static final String CLARIFICATION_RECEIVED_ON = CaseProcess.CLARIFICATION_RECEIVED_ON;
   public static final String AT_RISK_ACTION = "atRiskAction";
   public static final String EXTENSION_REASON = "extensionReason";
   public static final String COMPETENCE_CHECK_NEEDED = "competenceCheckNeeded";
@@ -26,13 +27,13 @@ public final class SarProcess {
   public static final String SERIOUS_HARM_CONSULTATION_NEEDED = "seriousHarmConsultationNeeded";
   public static final String APPROVAL_DECISION = "approvalDecision";
   public static final String REFUSAL_GROUND = "refusalGround";
-  public static final String RESPONSE_OUTCOME = "responseOutcome";
-  public static final String DISPATCHED_ON = "dispatchedOn";
+  public static final String RESPONSE_OUTCOME = CaseProcess.RESPONSE_OUTCOME;
+  public static final String DISPATCHED_ON = CaseProcess.DISPATCHED_ON;
   public static final String DISPATCH_METHOD = "dispatchMethod";
 
   /** Input parameters of service tasks. */
-  public static final String LETTER = "letter";
-  public static final String OUTCOME = "outcome";
+  public static final String LETTER = CaseProcess.LETTER;
+  public static final String OUTCOME = CaseProcess.OUTCOME;
 
   // messages
   public static final String MESSAGE_EVIDENCE_RECEIVED = "EvidenceReceived";
@@ -40,7 +41,7 @@ public final class SarProcess {
   public static final String MESSAGE_EXTENSION_DECIDED = "ExtensionDecided";
   public static final String MESSAGE_WITHDRAWAL_REQUESTED = "WithdrawalRequested";
   /** The case closed: ends the ladder's wait on an open breach. */
-  public static final String MESSAGE_CASE_CLOSED = "CaseClosed";
+  public static final String MESSAGE_CASE_CLOSED = CaseProcess.MESSAGE_CASE_CLOSED;
 
   // activities
   public static final String TASK_SEND_ACKNOWLEDGEMENT = "Task_SendAcknowledgement";

@@ -11,6 +11,12 @@ import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionTableResult;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
+import org.camunda.bpm.dmn.engine.impl.DmnDecisionTableImpl;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -24,10 +30,22 @@ class DisclosureRoutingTableTest {
 
   private static DmnEngine engine;
   private static DmnDecision routing;
+  private static final Set<String> matchedRules = new HashSet<>();
+
+  @AfterAll
+  static void everyRuleOfTheTableWasMatchedBySomeTest() {
+    List<String> rules =
+        ((DmnDecisionTableImpl) routing.getDecisionLogic()).getRules().stream().map(rule -> rule.getId()).toList();
+    assertThat(matchedRules).as("rules matched by the tests above").containsAll(rules);
+  }
 
   @BeforeAll
   static void readTheTable() throws IOException {
-    engine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+    DefaultDmnEngineConfiguration configuration =
+        (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
+    configuration.customPostDecisionTableEvaluationListeners(
+        List.of(event -> event.getMatchingRules().forEach(rule -> matchedRules.add(rule.getId()))));
+    engine = configuration.buildEngine();
     try (InputStream in = Files.newInputStream(Path.of("processes/disclosure-routing.dmn"))) {
       routing = engine.parseDecision("disclosure-routing", in);
     }
@@ -38,10 +56,12 @@ class DisclosureRoutingTableTest {
       delimiter = '|',
       value = {
         "risk to life wins over everything | POLICE     | HEALTH      | BULK    | RISK_TO_LIFE | MANAGER                              | false | 0",
+        "police, bulk social-work data     | POLICE     | SOCIAL_WORK | BULK    | URGENT       | OFFICER,MANAGER,CALDICOTT_GUARDIAN,DPO | true | 20",
         "bulk extract                      | DFE        | STANDARD    | BULK    | ROUTINE      | MANAGER,CALDICOTT_GUARDIAN,DPO       | true  | 20",
         "researcher                        | RESEARCHER | STANDARD    | SEVERAL | ROUTINE      | MANAGER,CALDICOTT_GUARDIAN,DPO       | true  | 20",
         "police asking for social-work data| POLICE     | SOCIAL_WORK | ONE     | ROUTINE      | OFFICER,MANAGER,CALDICOTT_GUARDIAN   | false | 10",
         "court asking for health data      | COURT      | HEALTH      | ONE     | ROUTINE      | MANAGER,CALDICOTT_GUARDIAN           | false | 10",
+        "solicitor, special category data  | SOLICITOR  | SPECIAL_CATEGORY | ONE | URGENT      | MANAGER,CALDICOTT_GUARDIAN           | false | 10",
         "police, standard data             | POLICE     | STANDARD    | ONE     | ROUTINE      | OFFICER,MANAGER                      | false | 10",
         "another council, standard data    | OTHER_COUNCIL | STANDARD | SEVERAL | ROUTINE      | OFFICER,MANAGER                      | false | 10",
         "solicitor, standard data          | SOLICITOR  | STANDARD    | ONE     | ROUTINE      | MANAGER                              | false | 15",
@@ -56,6 +76,30 @@ class DisclosureRoutingTableTest {
         .containsEntry("approvals", approvals)
         .containsEntry("dpiaRequired", dpiaRequired)
         .containsEntry("targetWorkingDays", targetWorkingDays);
+  }
+
+  @Test
+  void everyRequestIntakeAcceptsIsRoutedToAtLeastOneKnownApprover() {
+    for (RequesterType requester : RequesterType.values()) {
+      for (Sensitivity sensitivity : Sensitivity.values()) {
+        for (ChildrenScope scope : ChildrenScope.values()) {
+          for (Urgency urgency : Urgency.values()) {
+            DmnDecisionTableResult result = evaluate(requester.name(), sensitivity.name(), scope.name(), urgency.name());
+            assertThat(result).as("%s %s %s %s", requester, sensitivity, scope, urgency).hasSize(1);
+            assertThat(DisclosureRouting.approverGroups(result.getSingleResult().getEntry("approvals"))).isNotEmpty();
+          }
+        }
+      }
+    }
+  }
+
+  @Test
+  void anApproverTheProcessDoesNotKnowIsAFaultOfTheTable() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> DisclosureRouting.approverGroups("MANAGER,HEADTEACHER"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("unknown approver 'HEADTEACHER'");
+    assertThat(DisclosureRouting.approverGroups(" officer , MANAGER,DPO"))
+        .containsExactly("ig-officers", "ig-managers", "dpo");
   }
 
   @Test

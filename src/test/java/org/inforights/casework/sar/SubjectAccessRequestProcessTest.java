@@ -1,5 +1,8 @@
 package org.inforights.casework.sar;
 
+import org.inforights.casework.caseprocess.CaseProcess;
+import org.inforights.casework.caseprocess.RemindOfficerDelegate;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -133,7 +136,7 @@ class SubjectAccessRequestProcessTest {
             SarProcess.CASE_REFERENCE, ProcessDeadlines.DUE_AT, ProcessDeadlines.REMINDER_AT,
             ProcessDeadlines.AT_RISK_AT, ProcessDeadlines.BREACH_AT, ProcessDeadlines.DUE_EXPLANATION,
             SarProcess.COMPETENCE_CHECK_NEEDED, SarProcess.RECORDS_SYSTEMS, SarProcess.SEARCH_DUE_AT,
-            SarProcess.CLARIFICATION_NEEDED, SarProcess.SERIOUS_HARM_CONSULTATION_NEEDED);
+            SarProcess.CLARIFICATION_NEEDED, SarProcess.SERIOUS_HARM_CONSULTATION_NEEDED, CaseProcess.LINKED_CASES);
     assertThat(variables).extracting(VariableInstance::getValue).allSatisfy(
         value -> assertThat(String.valueOf(value)).doesNotContain("Sam Taylor", "sam@example.org", "2010-04-01"));
     List<HistoricVariableInstance> history =

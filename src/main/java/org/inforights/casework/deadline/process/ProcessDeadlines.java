@@ -46,6 +46,9 @@ public class ProcessDeadlines {
   /** The one-line explanation of the due date, for forms. */
   public static final String DUE_EXPLANATION = "dueOnExplanation";
 
+  /** The day the request arrived, when ladder steps on or before it are skipped. */
+  public static final String LADDER_FROM = "ladderFrom";
+
   /** Set once the case breached its statutory deadline: its tasks go to the top of Tasklist. */
   public static final String DEADLINE_BREACHED = "deadlineBreached";
   /** Tasklist priority of a breached case's tasks (Camunda's default is 50). */
@@ -84,13 +87,33 @@ public class ProcessDeadlines {
 
   /** The deadline variables for a due date: what a process starts with. */
   public Map<String, Object> variables(LocalDate dueOn, String explanation) {
+    return variables(dueOn, explanation, null);
+  }
+
+  /**
+   * The deadline variables for a due date counted from {@code receivedOn}. A short target (a
+   * disclosure request's few working days) would put the reminder or the at-risk review on or
+   * before the day the request arrived, when it tells nobody anything new: such a step is skipped
+   * (its date is {@link #CLOCK_STOPPED}). The day is kept, so the same rule holds when the
+   * deadline moves.
+   */
+  public Map<String, Object> variables(LocalDate dueOn, String explanation, LocalDate receivedOn) {
     Map<String, Object> variables = new HashMap<>();
     variables.put(DUE_AT, dueBy(dueOn));
-    variables.put(REMINDER_AT, at(statutoryClock.reminderDate(dueOn), START_OF_WORKING_DAY));
-    variables.put(AT_RISK_AT, at(statutoryClock.atRiskDate(dueOn), START_OF_WORKING_DAY));
+    variables.put(REMINDER_AT, ladderStep(statutoryClock.reminderDate(dueOn), receivedOn));
+    variables.put(AT_RISK_AT, ladderStep(statutoryClock.atRiskDate(dueOn), receivedOn));
     variables.put(BREACH_AT, at(dueOn.plusDays(1), LocalTime.MIDNIGHT));
     variables.put(DUE_EXPLANATION, explanation);
+    if (receivedOn != null) {
+      variables.put(LADDER_FROM, at(receivedOn, LocalTime.MIDNIGHT));
+    }
     return variables;
+  }
+
+  private Date ladderStep(LocalDate day, LocalDate receivedOn) {
+    return receivedOn != null && !day.isAfter(receivedOn)
+        ? at(CLOCK_STOPPED, LocalTime.MIDNIGHT)
+        : at(day, START_OF_WORKING_DAY);
   }
 
   /**
@@ -142,7 +165,12 @@ public class ProcessDeadlines {
 
   private void move(String processInstanceId, DeadlineMoved change) {
     Date oldDueAt = (Date) runtimeService.getVariable(processInstanceId, DUE_AT);
-    Map<String, Object> variables = variables(change.dueOn(), change.explanation());
+    Date ladderFrom = (Date) runtimeService.getVariable(processInstanceId, LADDER_FROM);
+    Map<String, Object> variables =
+        variables(
+            change.dueOn(),
+            change.explanation(),
+            ladderFrom == null ? null : ladderFrom.toInstant().atZone(zone).toLocalDate());
     if (change.clockStopped()) {
       Date never = at(CLOCK_STOPPED, LocalTime.MIDNIGHT);
       variables.put(REMINDER_AT, never);

@@ -1,4 +1,4 @@
-package org.inforights.casework.sar;
+package org.inforights.casework.caseprocess;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -7,21 +7,21 @@ import org.inforights.casework.platform.FormInput;
 import org.inforights.casework.casefile.InvalidCaseInputException;
 
 /** Values as Camunda Forms submit them (dates as ISO strings), refused clearly when wrong. */
-final class FormValues {
+public final class FormValues {
 
   private FormValues() {}
 
   /** A case rule broken by a form value, as the 400 Tasklist shows the officer. */
-  static FormFieldValidationException refused(InvalidCaseInputException e, String field) {
+  public static FormFieldValidationException refused(InvalidCaseInputException e, String field) {
     return FormInput.rejected(field + " " + e.getMessage());
   }
 
   /** An ISO date, or the date part of an ISO date-time (Camunda Forms send either). */
-  static LocalDate parse(String text) {
+  public static LocalDate parse(String text) {
     return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
   }
 
-  static LocalDate date(Object value, String field) {
+  public static LocalDate date(Object value, String field) {
     if (value instanceof LocalDate date) {
       return date;
     }

@@ -1,4 +1,4 @@
-package org.inforights.casework.sar;
+package org.inforights.casework.caseprocess;
 
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -23,12 +23,12 @@ class ResumeClockDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String reference = (String) execution.getVariable(SarProcess.CASE_REFERENCE);
+    String reference = (String) execution.getVariable(CaseProcess.CASE_REFERENCE);
     boolean evidence =
         cases.get(reference).clockStops().stream()
             .filter(ClockStop::isOpen)
             .anyMatch(stop -> stop.reason().restartsClock());
-    String field = evidence ? SarProcess.EVIDENCE_RECEIVED_ON : SarProcess.CLARIFICATION_RECEIVED_ON;
+    String field = evidence ? CaseProcess.EVIDENCE_RECEIVED_ON : CaseProcess.CLARIFICATION_RECEIVED_ON;
     LocalDate answeredOn = FormValues.date(execution.getVariable(field), field);
     try {
       cases.resolveClockStop(reference, answeredOn);

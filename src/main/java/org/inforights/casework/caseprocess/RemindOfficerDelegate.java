@@ -1,4 +1,4 @@
-package org.inforights.casework.sar;
+package org.inforights.casework.caseprocess;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -10,10 +10,10 @@ import org.springframework.stereotype.Component;
  * officers working them see it first.
  */
 @Component("remindOfficer")
-class RemindOfficerDelegate implements JavaDelegate {
+public class RemindOfficerDelegate implements JavaDelegate {
 
   /** Above Camunda's default task priority of 50, below a breached case's. */
-  static final int REMINDED_PRIORITY = 75;
+  public static final int REMINDED_PRIORITY = 75;
 
   private final ProcessDeadlines deadlines;
 

@@ -1,4 +1,4 @@
-package org.inforights.casework.sar;
+package org.inforights.casework.caseprocess;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 @Component("stopClockAndAsk")
 class StopClockAndAskDelegate implements JavaDelegate {
 
-  static final String STOP_REASON = "stopReason";
+  
 
   private final CaseFileService cases;
   private final Letters letters;
@@ -36,12 +36,12 @@ class StopClockAndAskDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String reference = (String) execution.getVariable(SarProcess.CASE_REFERENCE);
-    Object reason = execution.getVariableLocal(STOP_REASON);
+    String reference = (String) execution.getVariable(CaseProcess.CASE_REFERENCE);
+    Object reason = execution.getVariableLocal(CaseProcess.STOP_REASON);
     LocalDate today = LocalDate.now(clock);
     cases.stopClock(
         reference, reason == null ? ClockStopReason.IDENTITY : ClockStopReason.valueOf(reason.toString()), today);
-    execution.setVariable(SarProcess.EVIDENCE_DUE_AT, deadlines.dueBy(today.plusMonths(1)));
-    letters.send(LetterType.valueOf((String) execution.getVariableLocal(SarProcess.LETTER)), reference);
+    execution.setVariable(CaseProcess.EVIDENCE_DUE_AT, deadlines.dueBy(today.plusMonths(1)));
+    letters.send(LetterType.valueOf((String) execution.getVariableLocal(CaseProcess.LETTER)), reference);
   }
 }

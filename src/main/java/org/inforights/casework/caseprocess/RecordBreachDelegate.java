@@ -1,4 +1,4 @@
-package org.inforights.casework.sar;
+package org.inforights.casework.caseprocess;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.inforights.casework.casefile.CaseFileService;
+import org.inforights.casework.casefile.CaseType;
 import org.inforights.casework.casefile.CaseView;
 import org.inforights.casework.deadline.WorkingCalendar;
 import org.inforights.casework.deadline.process.BreachIncidents;
@@ -20,7 +21,7 @@ import org.springframework.stereotype.Component;
 @Component("recordBreach")
 class RecordBreachDelegate implements JavaDelegate {
 
-  static final String BREACH_REVIEW_KEY = "statutory-breach-review";
+  
   static final int REVIEW_WORKING_DAYS = 5;
 
   private final CaseFileService cases;
@@ -47,18 +48,20 @@ class RecordBreachDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String reference = (String) execution.getVariable(SarProcess.CASE_REFERENCE);
+    String reference = (String) execution.getVariable(CaseProcess.CASE_REFERENCE);
     CaseView view = cases.recordBreach(reference);
     LocalDate due = view.extendedDueOn() != null ? view.extendedDueOn() : view.dueOn();
     deadlines.markBreached(execution.getProcessInstanceId());
     incidents.raise(
         execution.getId(),
         reference,
-        reference + " breached its statutory deadline: due " + due + ", still open");
+        reference
+            + (view.type() == CaseType.SAR ? " breached its statutory deadline" : " missed its internal target")
+            + ": due " + due + ", still open");
     runtimeService
-        .createProcessInstanceByKey(BREACH_REVIEW_KEY)
+        .createProcessInstanceByKey(CaseProcess.BREACH_REVIEW_KEY)
         .businessKey(reference)
-        .setVariable(SarProcess.CASE_REFERENCE, reference)
+        .setVariable(CaseProcess.CASE_REFERENCE, reference)
         .setVariable(
             "reviewDueAt",
             deadlines.dueBy(calendar.addWorkingDays(LocalDate.now(clock), REVIEW_WORKING_DAYS)))

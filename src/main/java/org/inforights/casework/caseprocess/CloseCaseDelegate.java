@@ -1,4 +1,4 @@
-package org.inforights.casework.sar;
+package org.inforights.casework.caseprocess;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -17,14 +17,14 @@ import org.springframework.stereotype.Component;
  * or late, and its breach incident, if any, is resolved (Cockpit shows only live breaches) and the
  * ladder's wait on it ends.
  */
-@Component("closeSar")
-class CloseSarDelegate implements JavaDelegate {
+@Component("closeCase")
+class CloseCaseDelegate implements JavaDelegate {
 
   private final CaseFileService cases;
   private final BreachIncidents breaches;
   private final Clock clock;
 
-  CloseSarDelegate(CaseFileService cases, BreachIncidents breaches, Clock clock) {
+  CloseCaseDelegate(CaseFileService cases, BreachIncidents breaches, Clock clock) {
     this.cases = cases;
     this.breaches = breaches;
     this.clock = clock;
@@ -32,21 +32,21 @@ class CloseSarDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String reference = (String) execution.getVariable(SarProcess.CASE_REFERENCE);
-    Outcome outcome = outcome(execution.getVariable(SarProcess.OUTCOME));
-    Object dispatchedOn = execution.getVariable(SarProcess.DISPATCHED_ON);
+    String reference = (String) execution.getVariable(CaseProcess.CASE_REFERENCE);
+    Outcome outcome = outcome(execution.getVariable(CaseProcess.OUTCOME));
+    Object dispatchedOn = execution.getVariable(CaseProcess.DISPATCHED_ON);
     LocalDate closedOn =
-        dispatchedOn == null ? LocalDate.now(clock) : FormValues.date(dispatchedOn, SarProcess.DISPATCHED_ON);
+        dispatchedOn == null ? LocalDate.now(clock) : FormValues.date(dispatchedOn, CaseProcess.DISPATCHED_ON);
     try {
       cases.close(reference, outcome, closedOn);
     } catch (InvalidCaseInputException e) {
-      throw FormValues.refused(e, SarProcess.DISPATCHED_ON);
+      throw FormValues.refused(e, CaseProcess.DISPATCHED_ON);
     }
     breaches.resolve(execution.getProcessInstanceId());
     execution
         .getProcessEngineServices()
         .getRuntimeService()
-        .createMessageCorrelation(SarProcess.MESSAGE_CASE_CLOSED)
+        .createMessageCorrelation(CaseProcess.MESSAGE_CASE_CLOSED)
         .processInstanceId(execution.getProcessInstanceId())
         .correlateAllWithResult();
   }
@@ -55,7 +55,7 @@ class CloseSarDelegate implements JavaDelegate {
     try {
       return Outcome.valueOf(String.valueOf(value));
     } catch (IllegalArgumentException e) {
-      throw FormInput.rejected(SarProcess.RESPONSE_OUTCOME + " must be one of " + java.util.Arrays.toString(Outcome.values()));
+      throw FormInput.rejected(CaseProcess.RESPONSE_OUTCOME + " must be one of " + java.util.Arrays.toString(Outcome.values()));
     }
   }
 }

@@ -1,0 +1,99 @@
+package org.inforights.casework.disclosure;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import java.util.List;
+
+/**
+ * The rules of a disclosure request that join fields: the children named must match how many the
+ * request concerns, and a police request names the officer who signed it off and their rank. Each
+ * broken rule is reported on the field to change.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Constraint(validatedBy = ConsistentDisclosureRequest.Check.class)
+@interface ConsistentDisclosureRequest {
+
+  String message() default "is not consistent";
+
+  Class<?>[] groups() default {};
+
+  Class<? extends Payload>[] payload() default {};
+
+  class Check implements ConstraintValidator<ConsistentDisclosureRequest, NewDisclosureRequest> {
+
+    @Override
+    public boolean isValid(NewDisclosureRequest request, ConstraintValidatorContext context) {
+      if (request == null) {
+        return true;
+      }
+      context.disableDefaultConstraintViolation();
+      boolean valid = checkChildren(request, context);
+      return checkPoliceSignOff(request, context) && valid;
+    }
+
+    private static boolean checkChildren(NewDisclosureRequest request, ConstraintValidatorContext context) {
+      if (request.childrenScope() == null) {
+        return true;
+      }
+      List<NewDisclosureRequest.ChildDetails> named = request.children() == null ? List.of() : request.children();
+      switch (request.childrenScope()) {
+        case ONE -> {
+          if (named.size() != 1) {
+            return fail(context, "children", "must name exactly one child when childrenScope is ONE");
+          }
+        }
+        case SEVERAL -> {
+          if (named.size() < 2) {
+            return fail(context, "children", "must name each child (at least two) when childrenScope is SEVERAL");
+          }
+        }
+        case BULK -> {
+          if (!named.isEmpty()) {
+            return fail(context, "children", "must be empty for a BULK request: give numberOfChildren instead");
+          }
+          if (request.numberOfChildren() == null || request.numberOfChildren() < 2) {
+            return fail(context, "numberOfChildren", "is required for a BULK request and must be at least 2");
+          }
+          return true;
+        }
+      }
+      if (request.numberOfChildren() != null && request.numberOfChildren() != named.size()) {
+        return fail(context, "numberOfChildren", "must equal the number of children named (" + named.size() + ")");
+      }
+      return true;
+    }
+
+    private static boolean checkPoliceSignOff(NewDisclosureRequest request, ConstraintValidatorContext context) {
+      NewDisclosureRequest.Requester requester = request.requester();
+      if (requester == null || requester.type() != RequesterType.POLICE) {
+        return true;
+      }
+      boolean valid = true;
+      if (requester.authorisingOfficerRank() == null) {
+        valid = fail(context, "requester.authorisingOfficerRank", "is required for a police request");
+      }
+      if (requester.authorisingOfficerName() == null || requester.authorisingOfficerName().isBlank()) {
+        valid = fail(context, "requester.authorisingOfficerName", "is required for a police request");
+      }
+      return valid;
+    }
+
+    private static boolean fail(ConstraintValidatorContext context, String field, String message) {
+      var builder = context.buildConstraintViolationWithTemplate(message);
+      String[] path = field.split("\\.");
+      var node = builder.addPropertyNode(path[0]);
+      for (int i = 1; i < path.length; i++) {
+        node = node.addPropertyNode(path[i]);
+      }
+      node.addConstraintViolation();
+      return false;
+    }
+  }
+}

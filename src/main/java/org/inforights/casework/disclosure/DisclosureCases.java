@@ -1,0 +1,296 @@
+package org.inforights.casework.disclosure;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.inforights.casework.casefile.CaseFile;
+import org.inforights.casework.casefile.CaseFileService;
+import org.inforights.casework.casefile.CaseNotFoundException;
+import org.inforights.casework.casefile.CaseType;
+import org.inforights.casework.casefile.Child;
+import org.inforights.casework.casefile.InvalidCaseInputException;
+import org.inforights.casework.casefile.Relationship;
+import org.inforights.casework.casefile.Requester;
+import org.inforights.casework.platform.CurrentUser;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Disclosure requests and their decision record: registering one beside its case file, and
+ * recording each step's decision (triage, routing, every approver, the disclosure itself) with who
+ * took it and when. Every method is one transaction; a broken rule changes nothing.
+ */
+@Service
+class DisclosureCases {
+
+  /** The step name of triage and of routing on the decision record. */
+  static final String TRIAGE = "TRIAGE";
+  static final String ROUTING = "ROUTING";
+  static final String DPIA = "DPIA";
+
+  private final CaseFileService cases;
+  private final DisclosureRequestRepository requests;
+  private final DisclosureRouting routing;
+  private final CurrentUser currentUser;
+  private final Clock clock;
+
+  DisclosureCases(
+      CaseFileService cases,
+      DisclosureRequestRepository requests,
+      DisclosureRouting routing,
+      CurrentUser currentUser,
+      Clock clock) {
+    this.cases = cases;
+    this.requests = requests;
+    this.routing = routing;
+    this.currentUser = currentUser;
+    this.clock = clock;
+  }
+
+  /** Opens the case file and the request; its first target comes from the routing table. */
+  @Transactional
+  CaseFile register(NewDisclosureRequest request) {
+    NewDisclosureRequest.Requester requester = request.requester();
+    List<Child> children = new ArrayList<>();
+    if (request.children() != null) {
+      request.children().forEach(child -> children.add(new Child(child.name().strip(), child.dateOfBirth())));
+    }
+    CaseFile file =
+        cases.registerWithTarget(
+            CaseType.DISCLOSURE,
+            new CaseFileService.NewCase(
+                request.receivedOn(),
+                "EMAIL",
+                new Requester(requester.officerName().strip(), requester.email().strip(), Relationship.OTHER),
+                null,
+                null),
+            children,
+            routing.initialTarget(facts(request)));
+    requests.save(new DisclosureRequest(file.reference(), request));
+    return file;
+  }
+
+  /** The routing facts of a registered request, for its process. */
+  @Transactional(readOnly = true)
+  Map<String, Object> routingFacts(String reference) {
+    DisclosureRequest request = find(reference);
+    Map<String, Object> facts = new HashMap<>();
+    facts.put(DisclosureProcess.REQUESTER_TYPE, request.requesterType().name());
+    facts.put(DisclosureProcess.SENSITIVITY, request.sensitivity().name());
+    facts.put(DisclosureProcess.CHILDREN_SCOPE, request.childrenScope().name());
+    facts.put(DisclosureProcess.URGENCY, request.urgency().name());
+    facts.put(DisclosureProcess.SIGN_OFF_PRESENT, request.hasRequiredSignOff());
+    return facts;
+  }
+
+  /**
+   * Triage decided. Accepting a police request needs sign-off at Inspector rank or above; it must
+   * be sent back or refused otherwise. Accepting needs the necessity of sharing stated; sending
+   * back or refusing needs reasons.
+   */
+  @Transactional
+  void recordTriage(String reference, String outcome, String necessity, String reasons) {
+    DisclosureRequest request = find(reference);
+    TriageOutcome triage = TriageOutcome.of(outcome);
+    if (triage == TriageOutcome.ACCEPT && !request.hasRequiredSignOff()) {
+      throw new InvalidCaseInputException(
+          DisclosureProcess.TRIAGE_OUTCOME,
+          "cannot be ACCEPT: a police request needs sign-off at Inspector rank or above"
+              + (request.authorisingOfficerRank() == null ? "" : " (it has " + request.authorisingOfficerRank() + ")")
+              + "; ask for it or refuse the request");
+    }
+    if (triage == TriageOutcome.ACCEPT && isBlank(necessity)) {
+      throw new InvalidCaseInputException(DisclosureProcess.NECESSITY, "is required to accept a request");
+    }
+    if (triage != TriageOutcome.ACCEPT && isBlank(reasons)) {
+      throw new InvalidCaseInputException(DisclosureProcess.DECISION_REASONS, "is required to send back or refuse a request");
+    }
+    if (triage == TriageOutcome.ACCEPT) {
+      request.recordNecessity(necessity.strip());
+    }
+    request.decide(TRIAGE, triage.name(), blankToNull(reasons), null, currentUser.id(), clock.instant());
+    if (triage == TriageOutcome.REFUSE) {
+      request.refuse(reasons.strip(), currentUser.id(), LocalDate.now(clock));
+    }
+  }
+
+  /**
+   * Routing decided (by the table or a manager): the approvers, the DPIA, and the target, which
+   * moves the case's deadline. Returns the approving groups in order.
+   */
+  @Transactional
+  List<String> recordRouting(String reference, Object approvals, boolean dpiaRequired, Object targetWorkingDays, String decidedBy) {
+    List<String> groups = DisclosureRouting.approverGroups(approvals);
+    int target = DisclosureRouting.target(targetWorkingDays);
+    DisclosureRequest request = find(reference);
+    String route = String.join(",", groups.stream().map(group -> Approver.ofGroup(group).name()).toList());
+    request.recordRouting(route, dpiaRequired);
+    request.decide(
+        ROUTING, route, (dpiaRequired ? "DPIA required" : "no DPIA") + "; target " + target + " working days",
+        null, decidedBy, clock.instant());
+    cases.setTarget(reference, target);
+    return groups;
+  }
+
+  /** The DPO assessed the DPIA: an unacceptable risk refuses the request. */
+  @Transactional
+  void recordDpia(String reference, String outcome, String reasons) {
+    DisclosureRequest request = find(reference);
+    if (!"ACCEPTABLE".equals(outcome) && !"UNACCEPTABLE".equals(outcome)) {
+      throw new InvalidCaseInputException(DisclosureProcess.DPIA_OUTCOME, "must be ACCEPTABLE or UNACCEPTABLE");
+    }
+    if (isBlank(reasons)) {
+      throw new InvalidCaseInputException(DisclosureProcess.DECISION_REASONS, "is required");
+    }
+    request.decide(DPIA, outcome, reasons.strip(), null, currentUser.id(), clock.instant());
+    if ("UNACCEPTABLE".equals(outcome)) {
+      request.refuse(reasons.strip(), currentUser.id(), LocalDate.now(clock));
+    }
+  }
+
+  /**
+   * An approver decided at their step. Nobody approves the same request twice; conditions are
+   * required to approve with conditions; every decision has reasons. Returns every approver's
+   * conditions so far (null when none), for the officer who prepares the extract.
+   */
+  @Transactional
+  String recordApproval(String reference, String group, String decision, String conditions, String reasons) {
+    DisclosureRequest request = find(reference);
+    ApprovalDecision approval = ApprovalDecision.of(decision);
+    String user = currentUser.id();
+    if (approval.approves() && request.approvedBy(user)) {
+      throw new InvalidCaseInputException(
+          DisclosureProcess.APPROVAL_DECISION, "cannot be given by " + user + ", who already approved this request at an earlier step");
+    }
+    if (approval == ApprovalDecision.APPROVE_WITH_CONDITIONS && isBlank(conditions)) {
+      throw new InvalidCaseInputException(DisclosureProcess.APPROVAL_CONDITIONS, "is required to approve with conditions");
+    }
+    if (isBlank(reasons)) {
+      throw new InvalidCaseInputException(DisclosureProcess.DECISION_REASONS, "is required");
+    }
+    request.decide(
+        Approver.ofGroup(group).name(),
+        approval.name(),
+        reasons.strip(),
+        approval == ApprovalDecision.APPROVE_WITH_CONDITIONS ? conditions.strip() : null,
+        user,
+        clock.instant());
+    if (approval == ApprovalDecision.REFUSE) {
+      request.refuse(reasons.strip(), user, LocalDate.now(clock));
+    }
+    return request.conditionsSoFar();
+  }
+
+  /**
+   * The minimum extract went out: the decision record is complete and the disclosure appears in
+   * the register. The purpose as published must not name a child the request names.
+   */
+  @Transactional
+  void recordDisclosure(String reference, String extractDescription, String publishedPurpose, LocalDate dispatchedOn) {
+    DisclosureRequest request = find(reference);
+    CaseFile file = cases.get(reference);
+    if (isBlank(extractDescription)) {
+      throw new InvalidCaseInputException(DisclosureProcess.EXTRACT_DESCRIPTION, "is required");
+    }
+    if (isBlank(publishedPurpose)) {
+      throw new InvalidCaseInputException(DisclosureProcess.PUBLISHED_PURPOSE, "is required");
+    }
+    if (dispatchedOn.isBefore(file.receivedOn()) || dispatchedOn.isAfter(LocalDate.now(clock))) {
+      throw new InvalidCaseInputException(
+          DisclosureProcess.DISPATCHED_ON, "must be between the day the request arrived (" + file.receivedOn() + ") and today");
+    }
+    for (Child child : file.children()) {
+      if (names(publishedPurpose, child.name())) {
+        throw new InvalidCaseInputException(
+            DisclosureProcess.PUBLISHED_PURPOSE, "must not name a child: the register is published");
+      }
+      if (names(request.organisation(), child.name())) {
+        throw new InvalidCaseInputException(
+            "organisation", "names a child the request is about, and the register is published: correct the request first");
+      }
+    }
+    request.recordDisclosure(extractDescription.strip(), publishedPurpose.strip(), dispatchedOn, LocalDate.now(clock));
+  }
+
+  /** The request and its decision record, for the officers and approvers working it. */
+  @Transactional(readOnly = true)
+  DisclosureView view(String reference) {
+    DisclosureRequest request = find(reference);
+    return DisclosureView.of(request, cases.get(reference));
+  }
+
+  private DisclosureRequest find(String reference) {
+    return requests.findByCaseReference(reference).orElseThrow(() -> new CaseNotFoundException(reference));
+  }
+
+  /** True when the text has the child's full name, or any part of it of three letters or more, as a word. */
+  static boolean names(String text, String childName) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    if (lower.contains(childName.toLowerCase(Locale.ROOT))) {
+      return true;
+    }
+    for (String part : childName.toLowerCase(Locale.ROOT).split("[\\s'-]+")) {
+      if (part.length() >= 3 && Pattern.compile("\\b" + Pattern.quote(part) + "\\b").matcher(lower).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Map<String, Object> facts(NewDisclosureRequest request) {
+    return Map.of(
+        DisclosureProcess.REQUESTER_TYPE, request.requester().type().name(),
+        DisclosureProcess.SENSITIVITY, request.sensitivity().name(),
+        DisclosureProcess.CHILDREN_SCOPE, request.childrenScope().name(),
+        DisclosureProcess.URGENCY, request.urgency().name());
+  }
+
+  private static boolean isBlank(String text) {
+    return text == null || text.isBlank();
+  }
+
+  private static String blankToNull(String text) {
+    return isBlank(text) ? null : text.strip();
+  }
+
+  /** What triage can decide. */
+  enum TriageOutcome {
+    ACCEPT,
+    MORE_INFORMATION,
+    REFUSE;
+
+    static TriageOutcome of(String value) {
+      try {
+        return valueOf(String.valueOf(value));
+      } catch (IllegalArgumentException e) {
+        throw new InvalidCaseInputException(DisclosureProcess.TRIAGE_OUTCOME, "must be one of ACCEPT, MORE_INFORMATION, REFUSE");
+      }
+    }
+  }
+
+  /** What an approver can decide. */
+  enum ApprovalDecision {
+    APPROVE,
+    APPROVE_WITH_CONDITIONS,
+    REFUSE,
+    MORE_INFORMATION;
+
+    boolean approves() {
+      return this == APPROVE || this == APPROVE_WITH_CONDITIONS;
+    }
+
+    static ApprovalDecision of(String value) {
+      try {
+        return valueOf(String.valueOf(value));
+      } catch (IllegalArgumentException e) {
+        throw new InvalidCaseInputException(
+            DisclosureProcess.APPROVAL_DECISION, "must be one of APPROVE, APPROVE_WITH_CONDITIONS, REFUSE, MORE_INFORMATION");
+      }
+    }
+  }
+}

@@ -1,0 +1,105 @@
+package org.inforights.casework.disclosure;
+
+import java.util.List;
+import org.inforights.casework.caseprocess.CaseProcess;
+
+/** The names in {@code processes/disclosure-approval.bpmn} that Java refers to. */
+public final class DisclosureProcess {
+
+  public static final String KEY = "disclosure-approval";
+  /** The routing table in {@code processes/disclosure-routing.dmn}. */
+  public static final String ROUTING_DECISION = "disclosure-routing";
+
+  /** The case reference; also the business key. */
+  public static final String CASE_REFERENCE = CaseProcess.CASE_REFERENCE;
+
+  // routing facts: the routing table's inputs (no personal data)
+  public static final String REQUESTER_TYPE = "requesterType";
+  public static final String SENSITIVITY = "sensitivity";
+  public static final String CHILDREN_SCOPE = "childrenScope";
+  public static final String URGENCY = "urgency";
+  /** False for a police request without sign-off at Inspector rank or above; triage reads it. */
+  public static final String SIGN_OFF_PRESENT = "signOffPresent";
+  /** References of open cases about the same child, for the forms; empty when none. */
+  public static final String LINKED_CASES = CaseProcess.LINKED_CASES;
+
+  // triage
+  public static final String TRIAGE_OUTCOME = "triageOutcome";
+  public static final String NECESSITY = "necessity";
+  /** Reasons for a decision; a refusal notice quotes them. */
+  public static final String DECISION_REASONS = "decisionReasons";
+
+  // routing: the table's result, or a manager's when no rule matched
+  public static final String ROUTING = "routing";
+  public static final String ROUTING_FOUND = "routingFound";
+  public static final String APPROVALS = "approvals";
+  public static final String DPIA_REQUIRED = "dpiaRequired";
+  public static final String TARGET_WORKING_DAYS = "targetWorkingDays";
+  /** The Camunda groups that approve, in order; the approval loop runs over it. */
+  public static final String APPROVER_GROUPS = "approverGroups";
+  public static final String APPROVER_GROUP = "approverGroup";
+  public static final String DPIA_OUTCOME = "dpiaOutcome";
+
+  // approvals
+  public static final String APPROVAL_DECISION = "approvalDecision";
+  public static final String APPROVAL_CONDITIONS = "approvalConditions";
+  /** Every approver's conditions so far, shown to the officer who prepares the extract. */
+  public static final String DISCLOSURE_CONDITIONS = "disclosureConditions";
+
+  // extract
+  public static final String EXTRACT_DESCRIPTION = "extractDescription";
+  public static final String PUBLISHED_PURPOSE = "publishedPurpose";
+  public static final String DISPATCHED_ON = CaseProcess.DISPATCHED_ON;
+
+  // activities
+  public static final String TASK_REGISTER_REQUEST = "Task_RegisterRequest";
+  public static final String TASK_SEND_ACKNOWLEDGEMENT = "Task_SendAcknowledgement";
+  public static final String TASK_TRIAGE_REQUEST = "Task_TriageRequest";
+  public static final String TASK_ASK_AT_TRIAGE = "Task_AskRequesterAtTriage";
+  public static final String TASK_RECORD_TRIAGE_ANSWER = "Task_RecordTriageAnswer";
+  public static final String TASK_DECIDE_ROUTING = "Task_DecideRouting";
+  public static final String TASK_ROUTE_MANUALLY = "Task_RouteManually";
+  public static final String TASK_ASSESS_DPIA = "Task_AssessDpia";
+  public static final String SUBPROCESS_APPROVALS = "SubProcess_Approvals";
+  public static final String TASK_APPROVE_DISCLOSURE = "Task_ApproveDisclosure";
+  public static final String TASK_ASK_FOR_MORE = "Task_AskRequesterForMore";
+  public static final String TASK_RECORD_ANSWER = "Task_RecordAnswer";
+  public static final String TASK_SEND_REFUSAL = "Task_SendRefusal";
+  public static final String TASK_PREPARE_EXTRACT = "Task_PrepareExtract";
+  public static final String TASK_RECORD_DISCLOSURE = "Task_RecordDisclosure";
+  public static final String TASK_NOTIFY_REQUESTER = "Task_NotifyRequester";
+  public static final String TASK_REVIEW_AT_RISK = "Task_ReviewAtRiskRequest";
+  public static final String EVENT_REMINDER_DUE = "Event_ReminderDue";
+  public static final String EVENT_AT_RISK_DUE = "Event_AtRiskDue";
+  public static final String EVENT_BREACH_DUE = "Event_BreachDue";
+  public static final String END_DISCLOSED = "EndEvent_Disclosed";
+  public static final String END_REFUSED = "EndEvent_Refused";
+
+  /** Start-form fields: personal data, turned into the case file and never kept in the process. */
+  static final List<String> INTAKE_FIELDS =
+      List.of(
+          "intakeReceivedOn",
+          "intakeRequesterType",
+          "intakeOrganisation",
+          "intakeOfficerName",
+          "intakeOfficerRole",
+          "intakeOfficerEmail",
+          "intakeAuthorisingOfficerName",
+          "intakeAuthorisingOfficerRank",
+          "intakeLegalBasis",
+          "intakeLegalBasisDetail",
+          "intakePurpose",
+          "intakeDataRequested",
+          "intakeDataCategories",
+          "intakeChildrenScope",
+          "intakeChildName",
+          "intakeChildDateOfBirth",
+          "intakeChildrenList",
+          "intakeNumberOfChildren",
+          "intakeSensitivity",
+          "intakeSecurityArrangements",
+          "intakeRetentionArrangements",
+          "intakeUrgency");
+
+  private DisclosureProcess() {}
+}

@@ -1,0 +1,19 @@
+package org.inforights.casework.disclosure;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface DisclosureRequestRepository extends JpaRepository<DisclosureRequest, Long> {
+
+  Optional<DisclosureRequest> findByCaseReference(String caseReference);
+
+  /** Approved disclosures, oldest first: the register. */
+  @Query(
+      "select r from DisclosureRequest r where r.disclosedOn is not null and r.decision in"
+          + " (org.inforights.casework.disclosure.DisclosureRequest.Decision.APPROVED,"
+          + " org.inforights.casework.disclosure.DisclosureRequest.Decision.APPROVED_WITH_CONDITIONS)"
+          + " order by r.disclosedOn, r.caseReference")
+  List<DisclosureRequest> findDisclosed();
+}

@@ -1,0 +1,35 @@
+package org.inforights.casework.disclosure;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.inforights.casework.casefile.InvalidCaseInputException;
+import org.inforights.casework.caseprocess.FormValues;
+import org.springframework.stereotype.Component;
+
+/**
+ * The minimum extract went out: completes the decision record and puts the disclosure on the
+ * register. Runs in the transaction of the officer's extract task, so a refused value (a child's
+ * name in the published purpose) leaves the task open with the reason shown.
+ */
+@Component("recordDisclosure")
+class RecordDisclosureDelegate implements JavaDelegate {
+
+  private final DisclosureCases disclosures;
+
+  RecordDisclosureDelegate(DisclosureCases disclosures) {
+    this.disclosures = disclosures;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    try {
+      disclosures.recordDisclosure(
+          (String) execution.getVariable(DisclosureProcess.CASE_REFERENCE),
+          (String) execution.getVariable(DisclosureProcess.EXTRACT_DESCRIPTION),
+          (String) execution.getVariable(DisclosureProcess.PUBLISHED_PURPOSE),
+          FormValues.date(execution.getVariable(DisclosureProcess.DISPATCHED_ON), DisclosureProcess.DISPATCHED_ON));
+    } catch (InvalidCaseInputException e) {
+      throw FormValues.refused(e, e.field());
+    }
+  }
+}

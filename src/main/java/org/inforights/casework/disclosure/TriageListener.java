@@ -1,0 +1,35 @@
+package org.inforights.casework.disclosure;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.inforights.casework.casefile.InvalidCaseInputException;
+import org.inforights.casework.caseprocess.FormValues;
+import org.springframework.stereotype.Component;
+
+/**
+ * Records the triage decision on the decision record when the officer completes triage; a broken
+ * rule (accepting a police request without Inspector sign-off, no reasons) refuses the completion
+ * with a message Tasklist shows.
+ */
+@Component("recordTriage")
+class TriageListener implements TaskListener {
+
+  private final DisclosureCases disclosures;
+
+  TriageListener(DisclosureCases disclosures) {
+    this.disclosures = disclosures;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    try {
+      disclosures.recordTriage(
+          (String) task.getVariable(DisclosureProcess.CASE_REFERENCE),
+          (String) task.getVariable(DisclosureProcess.TRIAGE_OUTCOME),
+          (String) task.getVariable(DisclosureProcess.NECESSITY),
+          (String) task.getVariable(DisclosureProcess.DECISION_REASONS));
+    } catch (InvalidCaseInputException e) {
+      throw FormValues.refused(e, e.field());
+    }
+  }
+}
