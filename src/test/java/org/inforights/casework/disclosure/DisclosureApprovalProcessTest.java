@@ -1,0 +1,515 @@
+package org.inforights.casework.disclosure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.runtime.VariableInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.inforights.casework.casefile.CaseFile;
+import org.inforights.casework.casefile.CaseFileService;
+import org.inforights.casework.casefile.CaseStatus;
+import org.inforights.casework.casefile.CaseView;
+import org.inforights.casework.casefile.Outcome;
+import org.inforights.casework.deadline.process.BreachIncidents;
+import org.inforights.casework.deadline.process.ProcessDeadlines;
+import org.inforights.casework.support.AsUser;
+import org.inforights.casework.support.EngineTime;
+import org.inforights.casework.support.ProcessTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The disclosure-approval model, path by path: triage's three outcomes, routing by the table and
+ * by a manager, the DPIA, each approver's four decisions, the extract and the register, and the
+ * target ladder — each task completed by a user of its group, jobs and timers run explicitly on a
+ * controlled clock.
+ */
+@ProcessTest
+@ExtendWith(EngineTime.class)
+class DisclosureApprovalProcessTest {
+
+  /** Mon 2 Mar 2026. */
+  static final LocalDate RECEIVED = LocalDate.of(2026, 3, 2);
+  static final LocalDate BORN = LocalDate.of(2012, 5, 17);
+
+  @RegisterExtension
+  static final GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP);
+
+  @Autowired ProcessEngine engine;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired FormService formService;
+  @Autowired ManagementService managementService;
+  @Autowired RepositoryService repositoryService;
+  @Autowired IdentityService identityService;
+  @Autowired DisclosureIntake intake;
+  @Autowired DisclosureCases disclosures;
+  @Autowired DisclosureRegister register;
+  @Autowired CaseFileService cases;
+  @Autowired ProcessDeadlines deadlines;
+
+  @BeforeEach
+  void setUp() {
+    BpmnAwareTests.init(engine);
+    EngineTime.today(RECEIVED);
+  }
+
+  @AfterEach
+  void tearDown() {
+    identityService.clearAuthentication();
+  }
+
+  // --- the two stories of the issue ---------------------------------------------------------
+
+  @Test
+  void aHighRiskPoliceRequestGoesThroughEveryApproverAsThoseUsersAndIntoTheRegister() throws Exception {
+    ProcessInstance request =
+        start(DisclosureRequests.bulk(DisclosureRequests.police(PoliceRank.INSPECTOR), 40, Sensitivity.SOCIAL_WORK,
+            LegalBasis.CRIME_AND_TAXATION));
+    String ref = request.getBusinessKey();
+    assertThat(ref).matches("DIS-2026-\\d{5}");
+    runJob(request, DisclosureProcess.TASK_SEND_ACKNOWLEDGEMENT);
+    assertThat(lastMailTo("alex.reed@police.example").getSubject()).contains(ref);
+
+    triage(request, "ACCEPT");
+    assertThat(request).hasPassed(DisclosureProcess.TASK_DECIDE_ROUTING);
+    assertThat(runtimeService.getVariable(request.getId(), DisclosureProcess.APPROVER_GROUPS))
+        .isEqualTo(List.of("ig-officers", "ig-managers", "caldicott-guardian", "dpo"));
+    CaseView routed = cases.view(ref);
+    assertThat(routed.dueOn()).as("20 working days from Mon 2 Mar 2026").isEqualTo(LocalDate.of(2026, 3, 30));
+    assertThat(routed.dueOnExplanation()).isEqualTo("received Mon 2 Mar 2026; 20 working days → Mon 30 Mar 2026");
+
+    complete(request, DisclosureProcess.TASK_ASSESS_DPIA, "dpo",
+        Map.of(DisclosureProcess.DPIA_OUTCOME, "ACCEPTABLE", DisclosureProcess.DECISION_REASONS, "Pseudonymised counts"));
+    approve(request, "ig-officers", "officer", "APPROVE", null);
+    approve(request, "ig-managers", "manager", "APPROVE_WITH_CONDITIONS", "School names only, no addresses");
+    approve(request, "caldicott-guardian", "guardian", "APPROVE", null);
+    Task last = task(request, DisclosureProcess.TASK_APPROVE_DISCLOSURE);
+    assertThat(last.getPriority()).isEqualTo(50);
+    approve(request, "dpo", "dpo", "APPROVE_WITH_CONDITIONS", "Delete after the review");
+
+    assertThat(runtimeService.getVariable(request.getId(), DisclosureProcess.DISCLOSURE_CONDITIONS))
+        .isEqualTo("MANAGER: School names only, no addresses\nDPO: Delete after the review");
+    EngineTime.today(LocalDate.of(2026, 3, 20));
+    complete(request, DisclosureProcess.TASK_PREPARE_EXTRACT, "officer",
+        Map.of(DisclosureProcess.EXTRACT_DESCRIPTION, "Counts of open plans per school",
+            DisclosureProcess.PUBLISHED_PURPOSE, "Review of exploitation risk",
+            DisclosureProcess.DISPATCHED_ON, "2026-03-20"));
+    runJob(request, DisclosureProcess.TASK_NOTIFY_REQUESTER);
+
+    assertThat(request).isEnded().hasPassed(DisclosureProcess.END_DISCLOSED);
+    MimeMessage decision = lastMailTo("alex.reed@police.example");
+    assertThat(decision.getSubject()).contains("approved");
+    assertThat(decision.getContent().toString()).contains("School names only, no addresses");
+    CaseView closed = cases.view(ref);
+    assertThat(closed.outcome()).isEqualTo(Outcome.APPROVED);
+    assertThat(closed.closedOn()).isEqualTo(LocalDate.of(2026, 3, 20));
+
+    DisclosureView.DecisionRecord record = disclosures.view(ref).decisionRecord();
+    assertThat(record.decision()).isEqualTo(DisclosureRequest.Decision.APPROVED_WITH_CONDITIONS);
+    assertThat(record.decidedBy()).isEqualTo("dpo");
+    assertThat(record.necessity()).isNotBlank();
+    assertThat(record.approvers()).isEqualTo("OFFICER,MANAGER,CALDICOTT_GUARDIAN,DPO");
+    assertThat(record.steps()).extracting(DisclosureView.Step::step)
+        .containsExactly("TRIAGE", "ROUTING", "DPIA", "OFFICER", "MANAGER", "CALDICOTT_GUARDIAN", "DPO");
+    assertThat(record.steps()).extracting(DisclosureView.Step::decidedBy)
+        .containsExactly("officer", "routing table disclosure-routing", "dpo", "officer", "manager", "guardian", "dpo");
+    assertThat(register.entries()).anySatisfy(entry -> {
+      assertThat(entry.reference()).isEqualTo(ref);
+      assertThat(entry.numberOfChildren()).isEqualTo(40);
+      assertThat(entry.purpose()).isEqualTo("Review of exploitation risk");
+    });
+  }
+
+  @Test
+  void aResearcherRequestIsRefusedByTheCaldicottGuardianWithAReasonedNotice() throws Exception {
+    ProcessInstance request =
+        start(DisclosureRequests.bulk(DisclosureRequests.researcher(), 500, Sensitivity.STANDARD, LegalBasis.RESEARCH));
+    String ref = request.getBusinessKey();
+    runJob(request, DisclosureProcess.TASK_SEND_ACKNOWLEDGEMENT);
+    triage(request, "ACCEPT");
+    complete(request, DisclosureProcess.TASK_ASSESS_DPIA, "dpo",
+        Map.of(DisclosureProcess.DPIA_OUTCOME, "ACCEPTABLE", DisclosureProcess.DECISION_REASONS, "Aggregate only"));
+    approve(request, "ig-managers", "manager", "APPROVE", null);
+    complete(request, DisclosureProcess.TASK_APPROVE_DISCLOSURE, "guardian",
+        Map.of(DisclosureProcess.APPROVAL_DECISION, "REFUSE",
+            DisclosureProcess.DECISION_REASONS, "No ethics approval; the children could be identified"));
+
+    assertThat(request).hasNotPassed(DisclosureProcess.TASK_PREPARE_EXTRACT);
+    runJob(request, DisclosureProcess.TASK_SEND_REFUSAL);
+    assertThat(request).isEnded().hasPassed(DisclosureProcess.END_REFUSED);
+    assertThat(lastMailTo("kim.lee@uni.example").getContent().toString())
+        .contains("No ethics approval; the children could be identified");
+    assertThat(cases.view(ref).outcome()).isEqualTo(Outcome.REFUSED);
+    DisclosureView.DecisionRecord record = disclosures.view(ref).decisionRecord();
+    assertThat(record.decision()).isEqualTo(DisclosureRequest.Decision.REFUSED);
+    assertThat(record.decidedBy()).isEqualTo("guardian");
+    assertThat(register.entries()).noneMatch(entry -> entry.reference().equals(ref));
+  }
+
+  // --- triage -------------------------------------------------------------------------------
+
+  @Test
+  void aTrawlingRequestIsRefusedAtTriageWithReasons() {
+    ProcessInstance request = startedAndAcknowledged(oneChild(Sensitivity.STANDARD, Urgency.ROUTINE));
+    complete(request, DisclosureProcess.TASK_TRIAGE_REQUEST, "officer",
+        Map.of(DisclosureProcess.TRIAGE_OUTCOME, "REFUSE",
+            DisclosureProcess.DECISION_REASONS, "Speculative: asks for any record about any child at the school"));
+    runJob(request, DisclosureProcess.TASK_SEND_REFUSAL);
+    assertThat(request).isEnded().hasPassed(DisclosureProcess.END_REFUSED).hasNotPassed(DisclosureProcess.TASK_DECIDE_ROUTING);
+    assertThat(disclosures.view(request.getBusinessKey()).decisionRecord().decision())
+        .isEqualTo(DisclosureRequest.Decision.REFUSED);
+  }
+
+  @Test
+  void aPoliceRequestWithoutInspectorSignOffCannotBeAcceptedButCanBeSentBackAndTheTargetWaits() {
+    ProcessInstance request =
+        startedAndAcknowledged(
+            DisclosureRequests.aboutOneChild(DisclosureRequests.police(PoliceRank.SERGEANT), "Robin Ash", BORN,
+                Sensitivity.STANDARD, Urgency.ROUTINE));
+    String ref = request.getBusinessKey();
+    assertThat(runtimeService.getVariable(request.getId(), DisclosureProcess.SIGN_OFF_PRESENT)).isEqualTo(false);
+    Task triage = task(request, DisclosureProcess.TASK_TRIAGE_REQUEST);
+    assertThatThrownBy(() -> AsUser.complete(identityService, taskService, triage, "officer",
+            Map.of(DisclosureProcess.TRIAGE_OUTCOME, "ACCEPT", DisclosureProcess.NECESSITY, "Needed")))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("Inspector rank or above")
+        .hasMessageContaining("SERGEANT");
+    assertThat(request).isWaitingAt(DisclosureProcess.TASK_TRIAGE_REQUEST);
+    LocalDate dueBefore = cases.view(ref).dueOn();
+
+    complete(request, DisclosureProcess.TASK_TRIAGE_REQUEST, "officer",
+        Map.of(DisclosureProcess.TRIAGE_OUTCOME, "MORE_INFORMATION",
+            DisclosureProcess.DECISION_REASONS, "Needs an Inspector's sign-off"));
+    assertThat(request).isWaitingAt(DisclosureProcess.TASK_RECORD_TRIAGE_ANSWER);
+    assertThat(cases.view(ref).status()).isEqualTo(CaseStatus.CLOCK_STOPPED);
+    assertThat(timer(request, DisclosureProcess.EVENT_BREACH_DUE).getDuedate())
+        .isEqualTo(EngineTime.at(ProcessDeadlines.CLOCK_STOPPED, LocalTime.MIDNIGHT));
+
+    EngineTime.today(RECEIVED.plusDays(2));
+    complete(request, DisclosureProcess.TASK_RECORD_TRIAGE_ANSWER, "officer",
+        Map.of("clarificationReceivedOn", RECEIVED.plusDays(2).toString()));
+    assertThat(request).isWaitingAt(DisclosureProcess.TASK_TRIAGE_REQUEST);
+    CaseView resumed = cases.view(ref);
+    assertThat(resumed.daysPaused()).isEqualTo(3);
+    assertThat(resumed.dueOn()).isAfter(dueBefore);
+  }
+
+  // --- routing ------------------------------------------------------------------------------
+
+  @Test
+  void whenNoRuleMatchesAManagerRoutesTheRequest() {
+    CaseFile file = disclosures.register(oneChild(Sensitivity.STANDARD, Urgency.ROUTINE));
+    // an analyst's edit left a gap: the table knows no rule for this requester
+    Map<String, Object> facts = new HashMap<>(disclosures.routingFacts(file.reference()));
+    facts.put(DisclosureProcess.REQUESTER_TYPE, "JOURNALIST");
+    facts.put(DisclosureProcess.CASE_REFERENCE, file.reference());
+    facts.putAll(deadlines.variables(file.dueOn(), file.dueOnExplanation(), file.receivedOn()));
+    ProcessInstance request =
+        runtimeService.createProcessInstanceByKey(DisclosureProcess.KEY)
+            .businessKey(file.reference())
+            .startBeforeActivity(DisclosureProcess.TASK_DECIDE_ROUTING)
+            .setVariables(facts)
+            .execute();
+
+    assertThat(request).isWaitingAt(DisclosureProcess.TASK_ROUTE_MANUALLY);
+    assertThat(task(request, DisclosureProcess.TASK_ROUTE_MANUALLY)).hasCandidateGroup("ig-managers");
+    complete(request, DisclosureProcess.TASK_ROUTE_MANUALLY, "manager",
+        Map.of(DisclosureProcess.APPROVALS, "MANAGER,DPO", DisclosureProcess.DPIA_REQUIRED, false,
+            DisclosureProcess.TARGET_WORKING_DAYS, 5L));
+    assertThat(request).isWaitingAt(DisclosureProcess.TASK_APPROVE_DISCLOSURE);
+    assertThat(task(request, DisclosureProcess.TASK_APPROVE_DISCLOSURE)).hasCandidateGroup("ig-managers");
+    assertThat(cases.view(file.reference()).dueOn()).isEqualTo(LocalDate.of(2026, 3, 9));
+    assertThat(disclosures.view(file.reference()).decisionRecord().steps())
+        .anySatisfy(step -> assertThat(step.decidedBy()).isEqualTo("manager"));
+  }
+
+  @Test
+  void anUnacceptableDpiaRefusesTheRequest() {
+    ProcessInstance request =
+        startedAndAcknowledged(DisclosureRequests.bulk(DisclosureRequests.researcher(), 80, Sensitivity.HEALTH, LegalBasis.RESEARCH));
+    triage(request, "ACCEPT");
+    complete(request, DisclosureProcess.TASK_ASSESS_DPIA, "dpo",
+        Map.of(DisclosureProcess.DPIA_OUTCOME, "UNACCEPTABLE", DisclosureProcess.DECISION_REASONS, "Re-identification risk"));
+    assertThat(request).isWaitingAt(DisclosureProcess.TASK_SEND_REFUSAL).hasNotPassed(DisclosureProcess.TASK_APPROVE_DISCLOSURE);
+    runJob(request, DisclosureProcess.TASK_SEND_REFUSAL);
+    assertThat(request).isEnded().hasPassed(DisclosureProcess.END_REFUSED);
+  }
+
+  // --- approvals ----------------------------------------------------------------------------
+
+  @Test
+  void anApproverAsksTheRequesterForMoreAndDecidesWhenTheAnswerArrives() {
+    ProcessInstance request = startedAndAcknowledged(oneChild(Sensitivity.STANDARD, Urgency.ROUTINE));
+    triage(request, "ACCEPT");
+    approve(request, "ig-officers", "officer", "APPROVE", null);
+    complete(request, DisclosureProcess.TASK_APPROVE_DISCLOSURE, "manager",
+        Map.of(DisclosureProcess.APPROVAL_DECISION, "MORE_INFORMATION", DisclosureProcess.DECISION_REASONS, "Which dates?"));
+    assertThat(request).isWaitingAt(DisclosureProcess.TASK_RECORD_ANSWER);
+    assertThat(cases.view(request.getBusinessKey()).status()).isEqualTo(CaseStatus.CLOCK_STOPPED);
+
+    complete(request, DisclosureProcess.TASK_RECORD_ANSWER, "officer", Map.of("clarificationReceivedOn", RECEIVED.toString()));
+    Task again = task(request, DisclosureProcess.TASK_APPROVE_DISCLOSURE);
+    assertThat(again).hasCandidateGroup("ig-managers");
+    approve(request, "ig-managers", "manager", "APPROVE", null);
+    assertThat(request).isWaitingAt(DisclosureProcess.TASK_PREPARE_EXTRACT);
+  }
+
+  @Test
+  void nobodyApprovesTheSameRequestTwiceAndConditionsNeedText() {
+    ProcessInstance request = startedAndAcknowledged(oneChild(Sensitivity.STANDARD, Urgency.ROUTINE));
+    triage(request, "ACCEPT");
+    Task first = task(request, DisclosureProcess.TASK_APPROVE_DISCLOSURE);
+    assertThatThrownBy(() -> AsUser.complete(identityService, taskService, first, "officer",
+            Map.of(DisclosureProcess.APPROVAL_DECISION, "APPROVE_WITH_CONDITIONS", DisclosureProcess.DECISION_REASONS, "ok")))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("approvalConditions");
+    String both = "officermanager";
+    if (identityService.createUserQuery().userId(both).count() == 0) {
+      identityService.saveUser(identityService.newUser(both));
+      identityService.createMembership(both, "ig-officers");
+      identityService.createMembership(both, "ig-managers");
+    }
+    approve(request, "ig-officers", both, "APPROVE", null);
+    Task second = task(request, DisclosureProcess.TASK_APPROVE_DISCLOSURE);
+    assertThatThrownBy(() -> AsUser.complete(identityService, taskService, second, both,
+            Map.of(DisclosureProcess.APPROVAL_DECISION, "APPROVE", DisclosureProcess.DECISION_REASONS, "ok")))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("already approved this request at an earlier step");
+    approve(request, "ig-managers", "manager", "APPROVE", null);
+    assertThat(request).isWaitingAt(DisclosureProcess.TASK_PREPARE_EXTRACT);
+  }
+
+  @Test
+  void aRefusalAtTheFirstStepEndsTheApprovalsThere() {
+    ProcessInstance request = startedAndAcknowledged(oneChild(Sensitivity.HEALTH, Urgency.ROUTINE));
+    triage(request, "ACCEPT");
+    // police asking for health data: officer, manager, Caldicott Guardian; the officer refuses
+    complete(request, DisclosureProcess.TASK_APPROVE_DISCLOSURE, "officer",
+        Map.of(DisclosureProcess.APPROVAL_DECISION, "REFUSE", DisclosureProcess.DECISION_REASONS, "Not necessary"));
+    assertThat(request).isWaitingAt(DisclosureProcess.TASK_SEND_REFUSAL);
+    assertThat(taskService.createTaskQuery().processInstanceId(request.getId())
+        .taskDefinitionKey(DisclosureProcess.TASK_APPROVE_DISCLOSURE).count()).isZero();
+    assertThat(disclosures.view(request.getBusinessKey()).decisionRecord().decidedBy()).isEqualTo("officer");
+  }
+
+  @Test
+  void aPublishedPurposeThatNamesTheChildIsRefusedAndTheTaskStaysOpen() {
+    ProcessInstance request = startedAndAcknowledged(oneChild(Sensitivity.STANDARD, Urgency.ROUTINE));
+    triage(request, "ACCEPT");
+    approve(request, "ig-officers", "officer", "APPROVE", null);
+    approve(request, "ig-managers", "manager", "APPROVE", null);
+    Task extract = task(request, DisclosureProcess.TASK_PREPARE_EXTRACT);
+    assertThatThrownBy(() -> AsUser.complete(identityService, taskService, extract, "officer",
+            Map.of(DisclosureProcess.EXTRACT_DESCRIPTION, "Contact dates",
+                DisclosureProcess.PUBLISHED_PURPOSE, "Assault on Robin Ash",
+                DisclosureProcess.DISPATCHED_ON, RECEIVED.toString())))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("publishedPurpose must not name a child");
+    assertThat(request).isWaitingAt(DisclosureProcess.TASK_PREPARE_EXTRACT);
+  }
+
+  // --- the target ladder --------------------------------------------------------------------
+
+  @Test
+  void theLadderRemindsWarnsAndOnTheDayAfterTheTargetRaisesABreachResolvedWhenTheCaseCloses() {
+    ProcessInstance request =
+        startedAndAcknowledged(DisclosureRequests.bulk(DisclosureRequests.researcher(), 30, Sensitivity.STANDARD, LegalBasis.RESEARCH));
+    String ref = request.getBusinessKey();
+    triage(request, "ACCEPT");
+    // 20 working days: due Mon 30 Mar 2026; reminder 10 and at-risk 5 working days before
+    assertThat(timer(request, DisclosureProcess.EVENT_REMINDER_DUE).getDuedate())
+        .isEqualTo(EngineTime.at(LocalDate.of(2026, 3, 16), LocalTime.of(9, 0)));
+    managementService.executeJob(timer(request, DisclosureProcess.EVENT_REMINDER_DUE).getId());
+    assertThat(task(request, DisclosureProcess.TASK_ASSESS_DPIA).getPriority()).isEqualTo(75);
+
+    managementService.executeJob(timer(request, DisclosureProcess.EVENT_AT_RISK_DUE).getId());
+    complete(request, DisclosureProcess.TASK_REVIEW_AT_RISK, "manager", Map.of("atRiskNote", "Chased the DPO"));
+
+    EngineTime.today(LocalDate.of(2026, 3, 31));
+    managementService.executeJob(timer(request, DisclosureProcess.EVENT_BREACH_DUE).getId());
+    assertThat(runtimeService.createIncidentQuery().processInstanceId(request.getId())
+        .incidentType(BreachIncidents.TYPE).singleResult().getIncidentMessage())
+        .isEqualTo(ref + " missed its internal target: due 2026-03-30, still open");
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(ref)
+        .processDefinitionKey("statutory-breach-review").count()).isEqualTo(1);
+
+    complete(request, DisclosureProcess.TASK_ASSESS_DPIA, "dpo",
+        Map.of(DisclosureProcess.DPIA_OUTCOME, "UNACCEPTABLE", DisclosureProcess.DECISION_REASONS, "Too late and too wide"));
+    runJob(request, DisclosureProcess.TASK_SEND_REFUSAL);
+    assertThat(request).isEnded();
+    assertThat(runtimeService.createIncidentQuery().processInstanceId(request.getId()).count()).isZero();
+    assertThat(cases.view(ref).breachedOn()).isEqualTo(LocalDate.of(2026, 3, 31));
+  }
+
+  @Test
+  void aRiskToLifeRequestIsDueTheSameDayWithoutARemindersItCouldNotUse() {
+    ProcessInstance request = startedAndAcknowledged(oneChild(Sensitivity.SOCIAL_WORK, Urgency.RISK_TO_LIFE));
+    CaseView view = cases.view(request.getBusinessKey());
+    assertThat(view.dueOn()).isEqualTo(RECEIVED);
+    assertThat(view.dueOnExplanation()).isEqualTo("received Mon 2 Mar 2026; same working day → Mon 2 Mar 2026");
+    Job never = timer(request, DisclosureProcess.EVENT_REMINDER_DUE);
+    assertThat(never.getDuedate()).isEqualTo(EngineTime.at(ProcessDeadlines.CLOCK_STOPPED, LocalTime.MIDNIGHT));
+    assertThat(timer(request, DisclosureProcess.EVENT_BREACH_DUE).getDuedate())
+        .isEqualTo(EngineTime.at(RECEIVED.plusDays(1), LocalTime.MIDNIGHT));
+    triage(request, "ACCEPT");
+    assertThat(task(request, DisclosureProcess.TASK_APPROVE_DISCLOSURE)).hasCandidateGroup("ig-managers");
+  }
+
+  // --- the start form and linked cases --------------------------------------------------------
+
+  @Test
+  void anOfficerStartsARequestFromTasklistAndItsPersonalDataStaysOutOfTheProcess() {
+    Map<String, Object> form = new HashMap<>();
+    form.put("intakeRequesterType", "OTHER_COUNCIL");
+    form.put("intakeOrganisation", "Northshire County Council");
+    form.put("intakeOfficerName", "Pat Quinn");
+    form.put("intakeOfficerRole", "Social worker");
+    form.put("intakeOfficerEmail", "pat.quinn@northshire.example");
+    form.put("intakeLegalBasis", "SAFEGUARDING");
+    form.put("intakePurpose", "Child protection enquiry after a move");
+    form.put("intakeDataRequested", "Last child protection plan");
+    form.put("intakeDataCategories", List.of("SOCIAL_CARE", "FAMILY_AND_RELATIONSHIPS"));
+    form.put("intakeChildrenScope", "SEVERAL");
+    form.put("intakeChildrenList", "Lee Marsh; 2015-01-09\nAva Marsh; 2017-06-30\n");
+    form.put("intakeSensitivity", "SOCIAL_WORK");
+    form.put("intakeSecurityArrangements", "Secure e-mail");
+    form.put("intakeRetentionArrangements", "Per their retention schedule");
+    form.put("intakeUrgency", "URGENT");
+    ProcessInstance request = startFromTasklist(form);
+
+    assertThat(request.getBusinessKey()).matches("DIS-2026-\\d{5}");
+    List<VariableInstance> variables = runtimeService.createVariableInstanceQuery().processInstanceIdIn(request.getId()).list();
+    assertThat(variables).extracting(VariableInstance::getName).noneMatch(name -> name.startsWith("intake"));
+    assertThat(variables).extracting(VariableInstance::getValue).allSatisfy(
+        value -> assertThat(String.valueOf(value)).doesNotContain("Marsh", "Pat Quinn", "2015-01-09"));
+    DisclosureView view = disclosures.view(request.getBusinessKey());
+    assertThat(view.children()).extracting(DisclosureView.ChildView::name).containsExactly("Ava Marsh", "Lee Marsh");
+    assertThat(view.numberOfChildren()).isEqualTo(2);
+    assertThat(view.dataCategories()).containsExactlyInAnyOrder(DataCategory.SOCIAL_CARE, DataCategory.FAMILY_AND_RELATIONSHIPS);
+  }
+
+  @Test
+  void aStartFormWithProblemsNamesEachAndStartsNothing() {
+    long before = runtimeService.createProcessInstanceQuery().processDefinitionKey(DisclosureProcess.KEY).count();
+    Map<String, Object> form = new HashMap<>();
+    form.put("intakeRequesterType", "POLICE");
+    form.put("intakeChildrenScope", "SEVERAL");
+    form.put("intakeChildrenList", "Lee Marsh\n");
+    assertThatThrownBy(() -> startFromTasklist(form))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("requester.authorisingOfficerRank is required for a police request")
+        .hasMessageContaining("children[0].dateOfBirth")
+        .hasMessageContaining("purpose");
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(DisclosureProcess.KEY).count()).isEqualTo(before);
+  }
+
+  // --- helpers ------------------------------------------------------------------------------
+
+  private NewDisclosureRequest oneChild(Sensitivity sensitivity, Urgency urgency) {
+    return DisclosureRequests.aboutOneChild(DisclosureRequests.police(PoliceRank.INSPECTOR), "Robin Ash", BORN, sensitivity, urgency);
+  }
+
+  private ProcessInstance start(NewDisclosureRequest request) {
+    CaseFile file;
+    identityService.setAuthentication("officer", List.of("ig-officers"));
+    try {
+      file = intake.registerAndStart(request);
+    } finally {
+      identityService.clearAuthentication();
+    }
+    return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(file.reference())
+        .processDefinitionKey(DisclosureProcess.KEY).singleResult();
+  }
+
+  private ProcessInstance startedAndAcknowledged(NewDisclosureRequest request) {
+    ProcessInstance started = start(request);
+    runJob(started, DisclosureProcess.TASK_SEND_ACKNOWLEDGEMENT);
+    return started;
+  }
+
+  private ProcessInstance startFromTasklist(Map<String, Object> form) {
+    String started;
+    identityService.setAuthentication("officer", List.of("ig-officers"));
+    try {
+      String definition = repositoryService.createProcessDefinitionQuery()
+          .processDefinitionKey(DisclosureProcess.KEY).latestVersion().singleResult().getId();
+      started = formService.submitStartForm(definition, form).getId();
+    } finally {
+      identityService.clearAuthentication();
+    }
+    return runtimeService.createProcessInstanceQuery().processInstanceId(started).singleResult();
+  }
+
+  private void triage(ProcessInstance request, String outcome) {
+    complete(request, DisclosureProcess.TASK_TRIAGE_REQUEST, "officer",
+        Map.of(DisclosureProcess.TRIAGE_OUTCOME, outcome,
+            DisclosureProcess.NECESSITY, "Needed to protect the children concerned; no less intrusive way"));
+  }
+
+  private void approve(ProcessInstance request, String group, String user, String decision, String conditions) {
+    Task task = task(request, DisclosureProcess.TASK_APPROVE_DISCLOSURE);
+    assertThat(task).hasCandidateGroup(group);
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(DisclosureProcess.APPROVAL_DECISION, decision);
+    variables.put(DisclosureProcess.DECISION_REASONS, "Necessary and proportionate");
+    if (conditions != null) {
+      variables.put(DisclosureProcess.APPROVAL_CONDITIONS, conditions);
+    }
+    AsUser.complete(identityService, taskService, task, user, variables);
+  }
+
+  private void complete(ProcessInstance request, String activity, String user, Map<String, Object> variables) {
+    AsUser.complete(identityService, taskService, task(request, activity), user, variables);
+  }
+
+  private Task task(ProcessInstance request, String activity) {
+    List<Task> tasks = taskService.createTaskQuery().processInstanceId(request.getId()).taskDefinitionKey(activity).list();
+    assertThat(tasks).as("open %s tasks", activity).hasSize(1);
+    return tasks.get(0);
+  }
+
+  private Job timer(ProcessInstance request, String activity) {
+    return managementService.createJobQuery().processInstanceId(request.getId()).activityId(activity).timers().singleResult();
+  }
+
+  private void runJob(ProcessInstance request, String activity) {
+    Job job = managementService.createJobQuery().processInstanceId(request.getId()).activityId(activity).singleResult();
+    assertThat(job).as("a job at %s", activity).isNotNull();
+    managementService.executeJob(job.getId());
+  }
+
+  private MimeMessage lastMailTo(String address) throws Exception {
+    MimeMessage[] received = mail.getReceivedMessages();
+    for (int i = received.length - 1; i >= 0; i--) {
+      if (received[i].getAllRecipients()[0].toString().equals(address)) {
+        return received[i];
+      }
+    }
+    throw new AssertionError("no mail to " + address);
+  }
+}
