@@ -116,7 +116,7 @@ public class CaseFileService {
         continue;
       }
       for (CaseFile other :
-          repository.findOpenAboutChild(child.name().strip().toLowerCase(Locale.ROOT), child.dateOfBirth())) {
+          repository.findOpenAboutChild(child.name().strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT), child.dateOfBirth())) {
         if (!other.reference().equals(file.reference()) && !file.linkedReferences().contains(other.reference())) {
           file.linkTo(other, currentUser.id(), clock.instant());
           events.publishEvent(new CasesLinked(other.reference(), other.linkedReferences()));

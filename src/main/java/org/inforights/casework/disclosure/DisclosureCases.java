@@ -58,7 +58,7 @@ class DisclosureCases {
     NewDisclosureRequest.Requester requester = request.requester();
     List<Child> children = new ArrayList<>();
     if (request.children() != null) {
-      request.children().forEach(child -> children.add(new Child(child.name().strip(), child.dateOfBirth())));
+      request.children().forEach(child -> children.add(new Child(child.name().strip().replaceAll("\\s+", " "), child.dateOfBirth())));
     }
     CaseFile file =
         cases.registerWithTarget(

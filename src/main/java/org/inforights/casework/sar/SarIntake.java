@@ -50,7 +50,7 @@ class SarIntake {
                 request.requester().email(),
                 request.requester().relationship()),
             new Subject(
-                request.subject().name().strip(),
+                request.subject().name().strip().replaceAll("\\s+", " "),
                 request.subject().dateOfBirth(),
                 request.subject().cohort()),
             request.description()));
