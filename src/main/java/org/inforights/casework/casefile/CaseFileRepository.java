@@ -12,6 +12,8 @@ public interface CaseFileRepository extends JpaRepository<CaseFile, Long> {
 
   Optional<CaseFile> findByReference(String reference);
 
+  long countByType(CaseType type);
+
   /** Open cases past their statutory deadline. */
   @Query(
       "select c from CaseFile c where c.breachedOn is not null"

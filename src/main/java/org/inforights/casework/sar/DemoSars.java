@@ -2,15 +2,11 @@ package org.inforights.casework.sar;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.inforights.casework.casefile.CaseFileRepository;
+import org.inforights.casework.casefile.CaseType;
+import org.inforights.casework.caseprocess.DemoSteps;
 import org.inforights.casework.casefile.Cohort;
 import org.inforights.casework.casefile.Relationship;
 import org.slf4j.Logger;
@@ -18,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,6 +25,7 @@ import org.springframework.stereotype.Component;
  * Names are invented; letters go to the demo outbox.
  */
 @Component
+@Order(1)
 @ConditionalOnExpression("${casework.demo.enabled:false} and ${casework.demo.cases:true}")
 class DemoSars implements ApplicationRunner {
 
@@ -35,32 +33,19 @@ class DemoSars implements ApplicationRunner {
 
   private final SarIntake intake;
   private final CaseFileRepository repository;
-  private final RuntimeService runtimeService;
-  private final TaskService taskService;
-  private final ManagementService managementService;
-  private final IdentityService identityService;
+  private final DemoSteps steps;
   private final Clock clock;
 
-  DemoSars(
-      SarIntake intake,
-      CaseFileRepository repository,
-      RuntimeService runtimeService,
-      TaskService taskService,
-      ManagementService managementService,
-      IdentityService identityService,
-      Clock clock) {
+  DemoSars(SarIntake intake, CaseFileRepository repository, DemoSteps steps, Clock clock) {
     this.intake = intake;
     this.repository = repository;
-    this.runtimeService = runtimeService;
-    this.taskService = taskService;
-    this.managementService = managementService;
-    this.identityService = identityService;
+    this.steps = steps;
     this.clock = clock;
   }
 
   @Override
   public void run(ApplicationArguments args) {
-    if (repository.count() > 0) {
+    if (repository.countByType(CaseType.SAR) > 0) {
       return;
     }
     LocalDate today = LocalDate.now(clock);
@@ -74,9 +59,9 @@ class DemoSars implements ApplicationRunner {
         register(today.minusDays(3), Channel.SOCIAL_WORKER, "Morgan Example", Relationship.REPRESENTATIVE, 9,
             Cohort.LOOKED_AFTER);
     acknowledge(waitingForEvidence);
-    complete(waitingForEvidence, SarProcess.TASK_VERIFY_IDENTITY, "officer",
+    steps.complete(waitingForEvidence, SarProcess.TASK_VERIFY_IDENTITY, "officer",
         Map.of(SarProcess.IDENTITY_OUTCOME, "EVIDENCE_REQUESTED", SarProcess.EVIDENCE_NEEDED, "AUTHORITY"));
-    runJob(waitingForEvidence, SarProcess.TASK_REQUEST_EVIDENCE);
+    steps.runJob(waitingForEvidence, SarProcess.TASK_REQUEST_EVIDENCE);
 
     String competence =
         register(today.minusDays(6), Channel.POST, "Riley Example", Relationship.PARENT, 14, Cohort.CHILD_IN_NEED);
@@ -97,7 +82,7 @@ class DemoSars implements ApplicationRunner {
     String awaitingApproval =
         register(today.minusDays(20), Channel.IN_PERSON, "Rowan Example", Relationship.SELF, 20, Cohort.CARE_LEAVER);
     searched(awaitingApproval);
-    complete(awaitingApproval, SarProcess.TASK_REVIEW_AND_REDACT, "officer",
+    steps.complete(awaitingApproval, SarProcess.TASK_REVIEW_AND_REDACT, "officer",
         Map.of(SarProcess.SERIOUS_HARM_CONSULTATION_NEEDED, false, "redactionLogComplete", true));
 
     String breached =
@@ -107,10 +92,10 @@ class DemoSars implements ApplicationRunner {
     String dispatched =
         register(today.minusDays(12), Channel.EMAIL, "Emery Example", Relationship.SELF, 21, Cohort.CARE_LEAVER);
     searched(dispatched);
-    complete(dispatched, SarProcess.TASK_REVIEW_AND_REDACT, "officer",
+    steps.complete(dispatched, SarProcess.TASK_REVIEW_AND_REDACT, "officer",
         Map.of(SarProcess.SERIOUS_HARM_CONSULTATION_NEEDED, false, "redactionLogComplete", true));
-    complete(dispatched, SarProcess.TASK_APPROVE_RESPONSE, "manager", Map.of(SarProcess.APPROVAL_DECISION, "APPROVED"));
-    complete(dispatched, SarProcess.TASK_DISPATCH_RESPONSE, "officer",
+    steps.complete(dispatched, SarProcess.TASK_APPROVE_RESPONSE, "manager", Map.of(SarProcess.APPROVAL_DECISION, "APPROVED"));
+    steps.complete(dispatched, SarProcess.TASK_DISPATCH_RESPONSE, "officer",
         Map.of(SarProcess.DISPATCH_METHOD, "SECURE_EMAIL", SarProcess.DISPATCHED_ON, today.toString(),
             SarProcess.RESPONSE_OUTCOME, "DISCLOSED"));
 
@@ -135,47 +120,18 @@ class DemoSars implements ApplicationRunner {
   }
 
   private void acknowledge(String reference) {
-    runJob(reference, SarProcess.TASK_SEND_ACKNOWLEDGEMENT);
+    steps.runJob(reference, SarProcess.TASK_SEND_ACKNOWLEDGEMENT);
   }
 
   private void verified(String reference) {
     acknowledge(reference);
-    complete(reference, SarProcess.TASK_VERIFY_IDENTITY, "officer", Map.of(SarProcess.IDENTITY_OUTCOME, "VERIFIED"));
+    steps.complete(reference, SarProcess.TASK_VERIFY_IDENTITY, "officer", Map.of(SarProcess.IDENTITY_OUTCOME, "VERIFIED"));
   }
 
   private void searched(String reference) {
     verified(reference);
-    for (Task search : tasks(reference, SarProcess.TASK_SEARCH_RECORDS)) {
-      completeAs(search, "owner", Map.of("recordsFound", true, "recordsCount", 4));
-    }
-  }
-
-  private void runJob(String reference, String activity) {
-    String instance =
-        runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference).singleResult().getId();
-    Job job = managementService.createJobQuery().processInstanceId(instance).activityId(activity).singleResult();
-    if (job != null) {
-      managementService.executeJob(job.getId());
-    }
-  }
-
-  private void complete(String reference, String activity, String user, Map<String, Object> variables) {
-    tasks(reference, activity).forEach(task -> completeAs(task, user, variables));
-  }
-
-  private List<Task> tasks(String reference, String activity) {
-    return taskService.createTaskQuery().processInstanceBusinessKey(reference).taskDefinitionKey(activity).list();
-  }
-
-  /** As the demo user, with their groups: the same checks as in Tasklist. */
-  private void completeAs(Task task, String user, Map<String, Object> variables) {
-    List<String> groups =
-        identityService.createGroupQuery().groupMember(user).list().stream().map(group -> group.getId()).toList();
-    identityService.setAuthentication(user, groups);
-    try {
-      taskService.complete(task.getId(), variables);
-    } finally {
-      identityService.clearAuthentication();
+    for (Task search : steps.tasks(reference, SarProcess.TASK_SEARCH_RECORDS)) {
+      steps.completeAs(search, "owner", Map.of("recordsFound", true, "recordsCount", 4));
     }
   }
 }
