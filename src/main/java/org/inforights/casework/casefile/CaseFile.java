@@ -20,8 +20,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.hibernate.annotations.OptimisticLock;
 import org.inforights.casework.deadline.ClockStartReason;
 import org.inforights.casework.deadline.Deadline;
 import org.inforights.casework.deadline.StatutoryClock;
@@ -109,9 +112,12 @@ public class CaseFile {
   @OrderBy("askedOn, id")
   private List<ClockStop> clockStops = new ArrayList<>();
 
+  // append-only: an entry alone (a link found by another case's intake) does not conflict with a
+  // concurrent change of the case itself
   @OneToMany(cascade = CascadeType.PERSIST)
   @JoinColumn(name = "case_id", nullable = false, updatable = false)
   @OrderBy("occurredAt, id")
+  @OptimisticLock(excluded = true)
   private List<AuditEntry> audit = new ArrayList<>();
 
   /** An internal target in working days instead of the statutory month (disclosure requests). */
@@ -124,11 +130,11 @@ public class CaseFile {
   @OrderBy("name")
   private List<Child> children = new ArrayList<>();
 
-  /** Other cases about the same child, by reference. */
+  /** Other cases about the same child, by reference; added by their intake, never removed. */
   @ElementCollection
   @CollectionTable(name = "case_link", joinColumns = @JoinColumn(name = "case_id"))
-  @OrderBy("linkedReference")
-  private List<CaseLink> links = new ArrayList<>();
+  @OptimisticLock(excluded = true)
+  private Set<CaseLink> links = new HashSet<>();
 
   protected CaseFile() {}
 
@@ -546,7 +552,7 @@ public class CaseFile {
 
   /** References of other cases about the same child. */
   public List<String> linkedReferences() {
-    return links.stream().map(CaseLink::linkedReference).toList();
+    return links.stream().map(CaseLink::linkedReference).sorted().toList();
   }
 
   public List<AuditEntry> audit() {

@@ -30,11 +30,15 @@ public interface CaseFileRepository extends JpaRepository<CaseFile, Long> {
           + " where c.receivedOn <= :to and (c.closedOn is null or c.closedOn >= :from)")
   List<CaseFile> findActiveBetween(@Param("from") LocalDate from, @Param("to") LocalDate to);
 
-  /** Open cases about the child with this name (lower case) and date of birth: a SAR's subject or a child a disclosure names. */
+  /**
+   * Open cases of another type about the child with this name (lower case) and date of birth: a
+   * SAR's subject or a child a disclosure names.
+   */
   @Query(
       "select distinct c from CaseFile c left join c.children ch"
-          + " where c.status <> org.inforights.casework.casefile.CaseStatus.CLOSED"
+          + " where c.status <> org.inforights.casework.casefile.CaseStatus.CLOSED and c.type <> :type"
           + " and ((lower(c.subject.name) = :name and c.subject.dateOfBirth = :dateOfBirth)"
           + " or (lower(ch.name) = :name and ch.dateOfBirth = :dateOfBirth))")
-  List<CaseFile> findOpenAboutChild(@Param("name") String lowerCaseName, @Param("dateOfBirth") LocalDate dateOfBirth);
+  List<CaseFile> findOpenAboutChild(
+      @Param("type") CaseType notOfType, @Param("name") String lowerCaseName, @Param("dateOfBirth") LocalDate dateOfBirth);
 }

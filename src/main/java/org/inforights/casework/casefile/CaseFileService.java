@@ -103,8 +103,9 @@ public class CaseFileService {
   }
 
   /**
-   * Links a new case to every other open case about the same child (same name, ignoring case, and
-   * date of birth), both ways, and tells whatever runs those cases.
+   * Links a new case to every open case of the other type about the same child (same name, ignoring
+   * case and spacing, and date of birth) — a disclosure request about a child with an open SAR —
+   * both ways, and tells whatever runs those cases.
    */
   private CaseFile linkToCasesAboutTheSameChild(CaseFile file) {
     List<Child> about =
@@ -116,7 +117,7 @@ public class CaseFileService {
         continue;
       }
       for (CaseFile other :
-          repository.findOpenAboutChild(child.name().strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT), child.dateOfBirth())) {
+          repository.findOpenAboutChild(file.type(), child.name().strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT), child.dateOfBirth())) {
         if (!other.reference().equals(file.reference()) && !file.linkedReferences().contains(other.reference())) {
           file.linkTo(other, currentUser.id(), clock.instant());
           events.publishEvent(new CasesLinked(other.reference(), other.linkedReferences()));
