@@ -137,14 +137,9 @@ public final class Benchmark {
         floor = new Lifecycle("floor", "Floor (bare engine)", true, done.size(),
             (int) done.stream().filter(engine::ended).count(), seconds);
         log("floor: " + sizes.openCases() + " open cases");
-        for (int i = 0; i < sizes.openForReports(); i++) {
-          engine.open();
-        }
+        inParallel(0, sizes.openForReports(), i -> engine.open());
         long before = usedHeapAfterGc();
-        for (int i = sizes.openForReports(); i < sizes.openCases(); i++) {
-          engine.open();
-          progress(i);
-        }
+        inParallel(sizes.openForReports(), sizes.openCases(), i -> engine.open());
         floorHeap = new Heap(sizes.openForReports(), sizes.openCases(), before, usedHeapAfterGc());
         log("floor: timers");
         ManagementService management = engine.engine().getManagementService();
@@ -252,18 +247,36 @@ public final class Benchmark {
     return new Lifecycle(scenario.key(), scenario.title(), true, done.size(), finished, seconds);
   }
 
-  private static void openCases(BenchApplication app, int from, int to) {
+  private static void openCases(BenchApplication app, int from, int to) throws InterruptedException {
+    inParallel(from, to, i -> SarLifecycle.open(app, 1_000_000 + i));
+  }
+
+  /** Seeding, not measured: two threads, a case that fails (say on a lock timeout) is tried once more. */
+  private static void inParallel(int from, int to, java.util.function.IntConsumer open) throws InterruptedException {
+    java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(SEEDING_THREADS);
+    java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger(from);
+    java.util.Queue<Integer> failed = new java.util.concurrent.ConcurrentLinkedQueue<>();
     for (int i = from; i < to; i++) {
-      SarLifecycle.open(app, 1_000_000 + i);
-      progress(i);
+      int index = i;
+      threads.execute(() -> {
+        try {
+          open.accept(index);
+        } catch (RuntimeException e) {
+          failed.add(index);
+        }
+        if (done.incrementAndGet() % 1000 == 0) {
+          log("  " + done.get() + " open");
+        }
+      });
+    }
+    threads.shutdown();
+    threads.awaitTermination(2, java.util.concurrent.TimeUnit.HOURS);
+    for (Integer index : failed) {
+      open.accept(index);
     }
   }
 
-  private static void progress(int i) {
-    if ((i + 1) % 1000 == 0) {
-      log("  " + (i + 1) + " open");
-    }
-  }
+  static final int SEEDING_THREADS = 2;
 
   /**
    * Moves the clock to {@code at} (before {@code notYet}, the next timers' date), lets the job
