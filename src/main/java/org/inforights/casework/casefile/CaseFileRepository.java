@@ -24,11 +24,18 @@ public interface CaseFileRepository extends JpaRepository<CaseFile, Long> {
   @Query("select distinct c from CaseFile c left join fetch c.clockStops where c.status <> org.inforights.casework.casefile.CaseStatus.CLOSED")
   List<CaseFile> findOpenWithClockStops();
 
-  /** Cases received by {@code to} that were still open on {@code from}, with their clock stops. */
+  /** The figures of the cases received by {@code to} that were still open on {@code from}. */
   @Query(
-      "select distinct c from CaseFile c left join fetch c.clockStops"
+      "select new org.inforights.casework.casefile.CaseFigures(c.type, c.receivedOn, c.dueOn, c.extendedDueOn,"
+          + " c.extensionDecidedOn, c.closedOn, c.outcome) from CaseFile c"
           + " where c.receivedOn <= :to and (c.closedOn is null or c.closedOn >= :from)")
-  List<CaseFile> findActiveBetween(@Param("from") LocalDate from, @Param("to") LocalDate to);
+  List<CaseFigures> findFiguresActiveBetween(@Param("from") LocalDate from, @Param("to") LocalDate to);
+
+  /** The clock stops answered between {@code from} and {@code to}. */
+  @Query(
+      "select new org.inforights.casework.casefile.ClockStopFigures(c.type, s.askedOn, s.receivedOn)"
+          + " from CaseFile c join c.clockStops s where s.receivedOn between :from and :to")
+  List<ClockStopFigures> findClockStopsAnsweredBetween(@Param("from") LocalDate from, @Param("to") LocalDate to);
 
   /**
    * Open cases of another type about the child with this name (lower case) and date of birth: a

@@ -1,6 +1,5 @@
 package org.inforights.casework.report;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -8,11 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
-import org.inforights.casework.casefile.CaseFile;
+import org.inforights.casework.casefile.CaseFigures;
 import org.inforights.casework.casefile.CaseFileRepository;
 import org.inforights.casework.casefile.CaseType;
-import org.inforights.casework.casefile.ClockStop;
-import org.inforights.casework.casefile.DeadlineStatus;
+import org.inforights.casework.casefile.ClockStopFigures;
 import org.inforights.casework.casefile.Outcome;
 import org.inforights.casework.deadline.StatutoryClock;
 import org.springframework.stereotype.Service;
@@ -45,13 +43,9 @@ class ComplianceReport {
       long clockStopDays) {}
 
   private final CaseFileRepository cases;
-  private final StatutoryClock statutoryClock;
-  private final Clock clock;
 
-  ComplianceReport(CaseFileRepository cases, StatutoryClock statutoryClock, Clock clock) {
+  ComplianceReport(CaseFileRepository cases) {
     this.cases = cases;
-    this.statutoryClock = statutoryClock;
-    this.clock = clock;
   }
 
   @Transactional(readOnly = true)
@@ -61,8 +55,7 @@ class ComplianceReport {
     for (LocalDate day = from.withDayOfMonth(1); !day.isAfter(to); day = day.plusMonths(1)) {
       figures.computeIfAbsent(period.apply(day), key -> new long[7]);
     }
-    LocalDate today = LocalDate.now(clock);
-    for (CaseFile file : cases.findActiveBetween(from, to)) {
+    for (CaseFigures file : cases.findFiguresActiveBetween(from, to)) {
       if (type != null && file.type() != type) {
         continue;
       }
@@ -70,7 +63,7 @@ class ComplianceReport {
       if (file.closedOn() != null && within(file.closedOn(), from, to)) {
         long[] row = figures.get(period.apply(file.closedOn()));
         row[1]++;
-        if (file.deadlineStatus(today, statutoryClock) == DeadlineStatus.CLOSED_LATE) {
+        if (file.closedLate()) {
           row[3]++;
         } else {
           row[2]++;
@@ -80,11 +73,10 @@ class ComplianceReport {
         }
       }
       count(figures, period, from, to, file.extensionDecidedOn(), 4, 1);
-      for (ClockStop stop : file.clockStops()) {
-        if (stop.receivedOn() != null) {
-          count(figures, period, from, to, stop.receivedOn(), 6,
-              StatutoryClock.pausedDays(stop.askedOn(), stop.receivedOn()));
-        }
+    }
+    for (ClockStopFigures stop : cases.findClockStopsAnsweredBetween(from, to)) {
+      if (type == null || stop.type() == type) {
+        count(figures, period, from, to, stop.receivedOn(), 6, StatutoryClock.pausedDays(stop.askedOn(), stop.receivedOn()));
       }
     }
     List<Row> rows = new ArrayList<>();

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.stream.StreamSupport;
@@ -23,6 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -37,9 +40,16 @@ class ReportApiTest {
 
   static final LocalDate TODAY = LocalDate.of(2029, 12, 31);
 
+  /** Acknowledgements go to this server. */
+  @RegisterExtension
+  static final GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP);
+
   @LocalServerPort int port;
   @Autowired CaseFileService cases;
   @Autowired ObjectMapper json;
+  @Autowired org.camunda.bpm.engine.ManagementService managementService;
+  @Autowired org.camunda.bpm.engine.TaskService taskService;
+  @Autowired org.camunda.bpm.engine.RuntimeService runtimeService;
 
   String stillOpen;
 
@@ -118,6 +128,20 @@ class ReportApiTest {
   }
 
   @Test
+  void theDeadlineReportNamesEachCasesCurrentStepAndWhoHoldsIt() throws Exception {
+    String waiting = startSar("2029-12-20");
+    String claimed = startSar("2029-12-21");
+    taskService.claim(
+        taskService.createTaskQuery().processInstanceBusinessKey(claimed).singleResult().getId(), "officer");
+
+    JsonNode rows = ok(manager().get("/api/reports/deadlines?type=SAR"));
+
+    assertThat(row(rows, waiting).get("currentStep").asText()).isEqualTo("Verify identity and authority");
+    assertThat(row(rows, waiting).get("heldBy").asText()).isEqualTo("ig-officers");
+    assertThat(row(rows, claimed).get("heldBy").asText()).isEqualTo("officer");
+  }
+
+  @Test
   void onlyManagersTheDpoAndAdministratorsSeeReports() {
     assertThat(Api.at(port).as("officer").get("/api/reports/deadlines").statusCode()).isEqualTo(403);
     assertThat(Api.at(port).as("analyst").get("/api/reports/deadlines").statusCode()).isEqualTo(403);
@@ -167,6 +191,29 @@ class ReportApiTest {
                 new Subject("R", LocalDate.of(2012, 1, 1), Cohort.CARE_LEAVER),
                 null))
         .reference();
+  }
+
+  /** A SAR through the API, acknowledged: waiting for an officer to verify identity. */
+  private String startSar(String receivedOn) throws Exception {
+    HttpResponse<String> created =
+        Api.at(port).as("officer").post("/api/sars", """
+            {"receivedOn": "%s", "channel": "EMAIL", "requester": {"name": "R", "email": "r@example.org", "relationship": "SELF"},
+             "subject": {"name": "R", "dateOfBirth": "2012-01-01", "cohort": "CARE_LEAVER"}}
+            """.formatted(receivedOn));
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    String reference = json.readTree(created.body()).get("reference").asText();
+    String instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference).singleResult().getId();
+    managementService.executeJob(
+        managementService.createJobQuery().processInstanceId(instance).activityId("Task_SendAcknowledgement")
+            .singleResult().getId());
+    return reference;
+  }
+
+  private static JsonNode row(JsonNode rows, String reference) {
+    return StreamSupport.stream(rows.spliterator(), false)
+        .filter(r -> r.get("reference").asText().equals(reference))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no row for " + reference));
   }
 
   private JsonNode ok(HttpResponse<String> response) throws Exception {

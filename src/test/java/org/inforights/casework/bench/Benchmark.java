@@ -1,0 +1,405 @@
+package org.inforights.casework.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import java.lang.management.ManagementFactory;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.List;
+import java.util.function.LongSupplier;
+import javax.sql.DataSource;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.inforights.casework.sar.SarProcess;
+import org.inforights.casework.support.Api;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AssignableTypeFilter;
+
+/**
+ * The performance benchmark: in one run, after a warm-up, the bare engine's floor, each case
+ * lifecycle, the deadline ladder's timers under load, the managers' reports on a large database,
+ * the heap per open case and the jar's start-up. Prints a table and writes
+ * {@code target/bench/summary.json}. {@code FullBenchmark} runs it at full size ({@code ./mvnw
+ * -Pbench verify}), {@code BenchmarkSmokeIT} at tiny sizes in every build.
+ */
+public final class Benchmark {
+
+  /** The case lifecycles the benchmark reports on, measured or not. */
+  public static final List<String> EXPECTED_LIFECYCLES = List.of("sar", "disclosure");
+
+  private static final String[] TITLES = {"SAR lifecycle", "Disclosure lifecycle"};
+
+  /** How much of everything. */
+  public record Sizes(
+      int warmupCases,
+      int lifecycleCases,
+      int openCases,
+      int closedForReports,
+      int openForReports,
+      int warmupRequests,
+      int reportSamples) {
+
+    static Sizes full() {
+      return new Sizes(
+          Integer.getInteger("bench.warmup", 50),
+          Integer.getInteger("bench.cases", 300),
+          Integer.getInteger("bench.open", 10_000),
+          Integer.getInteger("bench.closed", 50_000),
+          Integer.getInteger("bench.reportOpen", 5_000),
+          5,
+          Integer.getInteger("bench.samples", 30));
+    }
+  }
+
+  public record Lifecycle(String key, String title, boolean measured, int cases, int finished, double seconds) {
+    double casesPerSecond() {
+      return measured ? cases / seconds : Double.NaN;
+    }
+  }
+
+  public record Timers(int due, double seconds, long fired, long distinctCases, long failedJobs) {
+    double perSecond() {
+      return due / seconds;
+    }
+  }
+
+  /** Heap after GC with {@code fromOpen} and with {@code toOpen} open cases: the slope is the cost of one. */
+  public record Heap(int fromOpen, int toOpen, long before, long after) {
+    double perCase() {
+      return (after - before) / (double) (toOpen - fromOpen);
+    }
+  }
+
+  public record Report(String name, int closed, int open, int rows, double medianMs, double p95Ms) {}
+
+  public record Startup(double emptySeconds, double populatedSeconds, int populatedCases) {}
+
+  public record Result(
+      String database,
+      Sizes sizes,
+      Lifecycle floor,
+      List<Lifecycle> lifecycles,
+      Heap floorHeap,
+      Heap heap,
+      Timers floorTimers,
+      Timers timers,
+      List<Report> reportsHalf,
+      List<Report> reportsFull,
+      Startup startup) {}
+
+  private final Sizes sizes;
+  private final Path out;
+  private final String database;
+
+  public Benchmark(Sizes sizes, Path out, String database) {
+    this.sizes = sizes;
+    this.out = out;
+    this.database = database;
+  }
+
+  public Result run() throws Exception {
+    Files.createDirectories(out);
+    GreenMail mail = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+    mail.start();
+    try (BenchDatabase databases = BenchDatabase.from(database, out.resolve("db"))) {
+      int smtp = mail.getSmtp().getPort();
+      log("database: " + databases.kind() + "; sizes: " + sizes);
+
+      Lifecycle floor;
+      Heap floorHeap;
+      Timers floorTimers;
+      try (FloorEngine engine = FloorEngine.start(databases.create("floor"))) {
+        log("floor: warm-up");
+        for (int i = 0; i < sizes.warmupCases(); i++) {
+          engine.runOneCase();
+        }
+        log("floor: " + sizes.lifecycleCases() + " cases");
+        List<String> done = new ArrayList<>();
+        long start = System.nanoTime();
+        for (int i = 0; i < sizes.lifecycleCases(); i++) {
+          done.add(engine.runOneCase());
+        }
+        double seconds = seconds(start);
+        floor = new Lifecycle("floor", "Floor (bare engine)", true, done.size(),
+            (int) done.stream().filter(engine::ended).count(), seconds);
+        log("floor: " + sizes.openCases() + " open cases");
+        inParallel(0, sizes.openForReports(), i -> engine.open());
+        long before = usedHeapAfterGc();
+        inParallel(sizes.openForReports(), sizes.openCases(), i -> engine.open());
+        floorHeap = new Heap(sizes.openForReports(), sizes.openCases(), before, usedHeapAfterGc());
+        log("floor: timers");
+        ManagementService management = engine.engine().getManagementService();
+        floorTimers =
+            fireTimers(
+                new Date(engine.reminderAt().getTime() + 60_000),
+                engine.atRiskAt(),
+                () -> { engine.startJobExecutor(); engine.wakeJobExecutor(); },
+                () -> management.createJobQuery().activityId(FloorEngine.REMINDER_TIMER).count(),
+                management,
+                dataSource(engine.engine().getProcessEngineConfiguration()),
+                FloorEngine.AFTER_REMINDER,
+                sizes.openCases());
+      }
+
+      List<Lifecycle> lifecycles = new ArrayList<>();
+      List<Report> half;
+      List<Report> full;
+      Heap heap;
+      Timers timers;
+      BenchDatabase.Db appDb = databases.create("app");
+      try (BenchApplication app = BenchApplication.start(appDb, smtp)) {
+        // the 7 o'clock digest is not part of the deadline ladder: it must not fire mid-measure
+        app.management().suspendJobDefinitionByProcessDefinitionKey("daily-digest", true);
+        List<LifecycleScenario> scenarios = scenarios();
+        for (int k = 0; k < EXPECTED_LIFECYCLES.size(); k++) {
+          String key = EXPECTED_LIFECYCLES.get(k);
+          LifecycleScenario scenario = scenarios.stream().filter(s -> s.key().equals(key)).findFirst().orElse(null);
+          if (scenario == null) {
+            log(key + ": not measured (no scenario)");
+            lifecycles.add(new Lifecycle(key, TITLES[k], false, 0, 0, Double.NaN));
+            continue;
+          }
+          lifecycles.add(measure(app, scenario));
+        }
+        scenarios.stream()
+            .filter(s -> !EXPECTED_LIFECYCLES.contains(s.key()))
+            .forEach(s -> lifecycles.add(measure(app, s)));
+
+        ClosedCaseSeeder seeder = new ClosedCaseSeeder(app);
+        int closedHalf = sizes.closedForReports() / 2;
+        int openHalf = sizes.openForReports() / 2;
+        log("reports: " + closedHalf + " closed and " + openHalf + " open cases");
+        seeder.seed(closedHalf);
+        openCases(app, 0, openHalf);
+        mail.purgeEmailFromAllMailboxes();
+        half = reports(app, closedHalf, openHalf);
+        log("reports: " + sizes.closedForReports() + " closed and " + sizes.openForReports() + " open cases");
+        seeder.seed(sizes.closedForReports() - closedHalf);
+        openCases(app, openHalf, sizes.openForReports());
+        mail.purgeEmailFromAllMailboxes();
+        full = reports(app, sizes.closedForReports(), sizes.openForReports());
+
+        log("application: up to " + sizes.openCases() + " open cases");
+        long before = usedHeapAfterGc();
+        openCases(app, sizes.openForReports(), sizes.openCases());
+        mail.purgeEmailFromAllMailboxes();
+        heap = new Heap(sizes.openForReports(), sizes.openCases(), before, usedHeapAfterGc());
+
+        log("application: timers");
+        ManagementService management = app.management();
+        Date lastReminder = dueDate(management, SarProcess.EVENT_REMINDER_DUE, false);
+        Date firstAtRisk = dueDate(management, SarProcess.EVENT_AT_RISK_DUE, true);
+        timers =
+            fireTimers(
+                new Date(lastReminder.getTime() + 60_000),
+                firstAtRisk,
+                () -> { app.startJobExecutor(); app.wakeJobExecutor(); },
+                () -> management.createJobQuery().activityId(SarProcess.EVENT_REMINDER_DUE).count(),
+                management,
+                dataSource(app.engine().getProcessEngineConfiguration()),
+                "Task_RemindOfficer",
+                sizes.openCases());
+      }
+
+      log("start-up: empty database");
+      double empty = StartupProbe.secondsToTasklist(databases.create("startup"), out.resolve("startup-empty.log"));
+      log("start-up: populated database");
+      double populated = StartupProbe.secondsToTasklist(appDb, out.resolve("startup-populated.log"));
+      Startup startup = new Startup(empty, populated, sizes.closedForReports() + sizes.openCases());
+
+      Result result =
+          new Result(databases.kind(), sizes, floor, lifecycles, floorHeap, heap, floorTimers, timers, half, full, startup);
+      BenchReport.write(result, out);
+      return result;
+    } finally {
+      mail.stop();
+      ClockUtil.reset();
+    }
+  }
+
+  private Lifecycle measure(BenchApplication app, LifecycleScenario scenario) {
+    log(scenario.key() + ": warm-up");
+    for (int i = 0; i < sizes.warmupCases(); i++) {
+      scenario.runOneCase(app, i);
+    }
+    log(scenario.key() + ": " + sizes.lifecycleCases() + " cases");
+    List<String> done = new ArrayList<>();
+    long start = System.nanoTime();
+    for (int i = 0; i < sizes.lifecycleCases(); i++) {
+      done.add(scenario.runOneCase(app, sizes.warmupCases() + i));
+    }
+    double seconds = seconds(start);
+    int finished = (int) done.stream().filter(instance -> scenario.finished(app, instance)).count();
+    return new Lifecycle(scenario.key(), scenario.title(), true, done.size(), finished, seconds);
+  }
+
+  private static void openCases(BenchApplication app, int from, int to) throws InterruptedException {
+    inParallel(from, to, i -> SarLifecycle.open(app, 1_000_000 + i));
+  }
+
+  /** Seeding, not measured: two threads, a case that fails (say on a lock timeout) is tried once more. */
+  private static void inParallel(int from, int to, java.util.function.IntConsumer open) throws InterruptedException {
+    java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(SEEDING_THREADS);
+    java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger(from);
+    java.util.Queue<Integer> failed = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    for (int i = from; i < to; i++) {
+      int index = i;
+      threads.execute(() -> {
+        try {
+          open.accept(index);
+        } catch (RuntimeException e) {
+          failed.add(index);
+        }
+        if (done.incrementAndGet() % 1000 == 0) {
+          log("  " + done.get() + " open");
+        }
+      });
+    }
+    threads.shutdown();
+    threads.awaitTermination(2, java.util.concurrent.TimeUnit.HOURS);
+    for (Integer index : failed) {
+      open.accept(index);
+    }
+  }
+
+  static final int SEEDING_THREADS = 2;
+
+  /**
+   * Moves the clock to {@code at} (before {@code notYet}, the next timers' date), lets the job
+   * executor fire what is due and counts how often the step after the timer ran, and for how many
+   * cases.
+   */
+  private static Timers fireTimers(
+      Date at, Date notYet, Runnable startJobExecutor, LongSupplier pending, ManagementService management,
+      DataSource dataSource, String stepAfterTimer, int expected) throws Exception {
+    if (!at.before(notYet)) {
+      throw new IllegalStateException("The reminder and at-risk timers are due together: " + at + " / " + notYet);
+    }
+    ClockUtil.setCurrentTime(at);
+    try {
+      long start = System.nanoTime();
+      startJobExecutor.run();
+      long deadline = start + java.time.Duration.ofMinutes(20).toNanos();
+      while (pending.getAsLong() > 0) {
+        if (System.nanoTime() > deadline) {
+          throw new IllegalStateException(pending.getAsLong() + " timers still pending after 20 minutes");
+        }
+        if (management.createJobQuery().noRetriesLeft().count() > 0) {
+          break;
+        }
+        Thread.sleep(20);
+      }
+      double seconds = seconds(start);
+      long failed = management.createJobQuery().withException().count();
+      long[] fired = countActivity(dataSource, stepAfterTimer);
+      return new Timers(expected, seconds, fired[0], fired[1], failed);
+    } finally {
+      ClockUtil.reset();
+    }
+  }
+
+  private List<Report> reports(BenchApplication app, int closed, int open) throws Exception {
+    Api manager = Api.at(app.port()).as("manager");
+    LocalDate today = LocalDate.now(app.bean(Clock.class));
+    String compliance =
+        "/api/reports/compliance?from=" + today.minusMonths(11).withDayOfMonth(1) + "&to=" + today + "&groupBy=month";
+    List<Report> reports = new ArrayList<>();
+    reports.add(latency(manager, "deadlines", "/api/reports/deadlines", closed, open));
+    reports.add(latency(manager, "compliance", compliance, closed, open));
+    return reports;
+  }
+
+  private Report latency(Api api, String name, String path, int closed, int open) throws Exception {
+    log("reports: " + name + " at " + closed + " closed, " + open + " open");
+    HttpResponse<String> answer = null;
+    for (int i = 0; i < sizes.warmupRequests(); i++) {
+      answer = api.get(path);
+      if (answer.statusCode() != 200) {
+        throw new IllegalStateException(path + " answered " + answer.statusCode() + ": " + answer.body());
+      }
+    }
+    double[] millis = new double[sizes.reportSamples()];
+    for (int i = 0; i < millis.length; i++) {
+      long start = System.nanoTime();
+      answer = api.get(path);
+      millis[i] = (System.nanoTime() - start) / 1e6;
+      if (answer.statusCode() != 200) {
+        throw new IllegalStateException(path + " answered " + answer.statusCode());
+      }
+    }
+    JsonNode rows = new ObjectMapper().readTree(answer.body());
+    Arrays.sort(millis);
+    return new Report(name, closed, open, rows.size(), percentile(millis, 50), percentile(millis, 95));
+  }
+
+  static double percentile(double[] sorted, int percent) {
+    int rank = (int) Math.ceil(percent / 100.0 * sorted.length);
+    return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
+  }
+
+  private static Date dueDate(ManagementService management, String activity, boolean earliest) {
+    var query = management.createJobQuery().activityId(activity).timers();
+    Job job = (earliest ? query.orderByJobDuedate().asc() : query.orderByJobDuedate().desc()).listPage(0, 1).get(0);
+    return job.getDuedate();
+  }
+
+  /** How often an activity ran, and in how many process instances, from the history. */
+  private static long[] countActivity(DataSource dataSource, String activityId) throws Exception {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement statement =
+            connection.prepareStatement(
+                "select count(*), count(distinct PROC_INST_ID_) from ACT_HI_ACTINST where ACT_ID_ = ?")) {
+      statement.setString(1, activityId);
+      try (ResultSet rows = statement.executeQuery()) {
+        rows.next();
+        return new long[] {rows.getLong(1), rows.getLong(2)};
+      }
+    }
+  }
+
+  private static DataSource dataSource(org.camunda.bpm.engine.ProcessEngineConfiguration configuration) {
+    return ((ProcessEngineConfigurationImpl) configuration).getDataSource();
+  }
+
+  /** Every {@link LifecycleScenario} in this package. */
+  static List<LifecycleScenario> scenarios() throws Exception {
+    ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+    scanner.addIncludeFilter(new AssignableTypeFilter(LifecycleScenario.class));
+    List<LifecycleScenario> found = new ArrayList<>();
+    for (BeanDefinition definition : scanner.findCandidateComponents(Benchmark.class.getPackageName())) {
+      found.add((LifecycleScenario) Class.forName(definition.getBeanClassName()).getDeclaredConstructor().newInstance());
+    }
+    return found;
+  }
+
+  static long usedHeapAfterGc() throws InterruptedException {
+    for (int i = 0; i < 3; i++) {
+      System.gc();
+      Thread.sleep(200);
+    }
+    return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+  }
+
+  private static double seconds(long startNanos) {
+    return (System.nanoTime() - startNanos) / 1e9;
+  }
+
+  static void log(String line) {
+    System.out.println("[bench " + java.time.LocalTime.now().withNano(0) + "] " + line);
+    System.out.flush();
+  }
+}
