@@ -1,0 +1,67 @@
+package org.inforights.casework;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.camunda.community.process_test_coverage.core.export.CoverageStateJsonExporter;
+import org.camunda.community.process_test_coverage.core.export.CoverageStateResult;
+import org.camunda.community.process_test_coverage.core.model.Model;
+import org.camunda.community.process_test_coverage.report.CoverageReportUtil;
+
+/**
+ * One process-test-coverage report over every test class, for analysts: which flow nodes and
+ * sequence flows of each model the tests pass through. The process tests leave one report per class
+ * in {@code target/process-test-coverage/<class>/report.json}; this combines them into
+ * {@code target/process-test-coverage/all/report.html} (and {@code report.json}) with the
+ * library's own report page. {@code ./mvnw verify} runs it after the tests.
+ */
+public final class ProcessCoverageReport {
+
+  static final Path REPORTS = Path.of("target/process-test-coverage");
+  static final Path ALL = REPORTS.resolve("all");
+
+  private ProcessCoverageReport() {}
+
+  public static void main(String[] args) throws IOException {
+    List<Path> classReports;
+    try (Stream<Path> dirs = Files.list(REPORTS)) {
+      classReports =
+          dirs.filter(dir -> !dir.equals(ALL))
+              .map(dir -> dir.resolve("report.json"))
+              .filter(Files::isRegularFile)
+              .sorted()
+              .toList();
+    }
+    if (classReports.isEmpty()) {
+      throw new IllegalStateException("No process test coverage in " + REPORTS + ": run the tests first");
+    }
+    String combined = null;
+    for (Path report : classReports) {
+      String json = Files.readString(report);
+      combined = combined == null ? json : CoverageStateJsonExporter.combineCoverageStateResults(combined, json);
+    }
+    CoverageReportUtil.writeReport(combined, true, ALL.toFile(), "report.html", CoverageReportUtil::generateHtml);
+    CoverageReportUtil.writeReport(combined, false, ALL.toFile(), "report.json", Function.identity());
+
+    CoverageStateResult result = CoverageStateJsonExporter.readCoverageStateResult(combined);
+    System.out.printf("Process test coverage of %d test classes: %s%n", classReports.size(), ALL.resolve("report.html"));
+    result.getModels().stream()
+        .map(Model::getKey)
+        .distinct()
+        .sorted()
+        .forEach(key -> System.out.printf(Locale.ROOT, "  %-28s %5.1f%%%n", key, 100 * coverage(result, key)));
+  }
+
+  /** The best coverage of any deployed version of the model. */
+  private static double coverage(CoverageStateResult result, String key) {
+    return result.getModels().stream()
+        .filter(model -> model.getKey().equals(key))
+        .mapToDouble(result::calculateCoverage)
+        .max()
+        .orElse(0);
+  }
+}
