@@ -26,7 +26,9 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
+import org.inforights.casework.casefile.CaseFile;
 import org.inforights.casework.casefile.CaseFileService;
+import org.inforights.casework.casefile.Cohort;
 import org.inforights.casework.casefile.CaseView;
 import org.inforights.casework.deadline.process.BreachIncidents;
 import org.inforights.casework.sar.SarProcess;
@@ -95,9 +97,12 @@ class BrowserJourneysTest {
     choose(page, "Requester is", "The child or young person");
     page.getByLabel("Child's name").fill("Robin Example");
     page.getByLabel("Child's date of birth").fill("06/01/2010");
-    // typing in the description closes the date picker
-    page.getByLabel("What is asked for").fill("My records from when I was in care");
+    // moving on to another field closes the date picker
+    page.getByLabel("What is asked for").click();
     choose(page, "Child's relationship with children's services", "Care leaver");
+    page.getByLabel("What is asked for").fill("My records from when I was in care");
+    expect(page.getByLabel("Child's date of birth")).hasValue("6/1/2010");
+    expect(page.getByLabel("What is asked for")).hasValue("My records from when I was in care");
     screenshot(page, "officer-1-start-form");
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start")).click();
     expect(page.getByText("The process has been started.")).isVisible();
@@ -113,6 +118,10 @@ class BrowserJourneysTest {
     String reference = started.getBusinessKey();
     CaseView registered = cases.view(reference);
     assertThat(registered.receivedOn()).isEqualTo(LocalDate.now(EngineTime.LONDON));
+    CaseFile file = cases.get(reference);
+    assertThat(file.subject().dateOfBirth()).isEqualTo(LocalDate.of(2010, 6, 1));
+    assertThat(file.subject().cohort()).isEqualTo(Cohort.CARE_LEAVER);
+    assertThat(file.description()).isEqualTo("My records from when I was in care");
     runJob(started.getId(), SarProcess.TASK_SEND_ACKNOWLEDGEMENT);
 
     Task verify = task(started.getId(), SarProcess.TASK_VERIFY_IDENTITY);
@@ -182,7 +191,8 @@ class BrowserJourneysTest {
     Locator breachedRow = page.locator("tr").filter(new Locator.FilterOptions().setHasText(reference));
     expect(breachedRow.first()).isVisible();
     expect(breachedRow.first()).containsText("over");
-    breachedRow.first().scrollIntoViewIfNeeded();
+    // the plugin at the top of the screenshot
+    page.getByText("Statutory deadlines").first().evaluate("heading => heading.scrollIntoView()");
     screenshot(page, "manager-2-cockpit-statutory-deadlines");
 
     page.navigate(url("/camunda/app/cockpit/default/#/process-instance/" + instance + "/runtime?tab=incidents-tab"));

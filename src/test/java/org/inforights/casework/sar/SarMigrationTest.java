@@ -137,9 +137,16 @@ class SarMigrationTest {
         {"sourceProcessDefinitionId": "%s", "targetProcessDefinitionId": "%s", "updateEventTriggers": false}
         """.formatted(current.getId(), next.getId()));
     assertThat(plan.statusCode()).as(plan.body()).isEqualTo(200);
+    HttpResponse<String> validation = admin.post("/engine-rest/migration/validate", plan.body());
+    assertThat(validation.statusCode()).as(validation.body()).isEqualTo(200);
+    assertThat(validation.body()).contains("\"instructionReports\":[]");
+    String businessKey =
+        runtimeService.createProcessInstanceQuery().processInstanceId(awaitingApproval).singleResult().getBusinessKey();
+    // the guide selects every open case of the old version; here only this test's case
     HttpResponse<String> migrated = admin.post("/engine-rest/migration/execute", """
-        {"migrationPlan": %s, "processInstanceIds": ["%s"], "skipCustomListeners": false}
-        """.formatted(plan.body(), awaitingApproval));
+        {"migrationPlan": %s,
+         "processInstanceQuery": {"processDefinitionId": "%s", "businessKey": "%s"}}
+        """.formatted(plan.body(), current.getId(), businessKey));
 
     assertThat(migrated.statusCode()).as(migrated.body()).isEqualTo(204);
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(awaitingApproval).singleResult().getProcessDefinitionId())

@@ -46,11 +46,15 @@ public final class Chromium implements AutoCloseable {
     this.profileDir = profileDir;
   }
 
-  /** Starts Chromium; fails with the install command when the machine has none. */
+  /** Starts the machine's Chromium; fails with the install command when the machine has none. */
   public static Chromium start() {
-    if (!Files.isExecutable(EXECUTABLE)) {
+    return start(EXECUTABLE);
+  }
+
+  static Chromium start(Path executable) {
+    if (!Files.isExecutable(executable)) {
       throw new IllegalStateException(
-          "The browser tests need Chromium at " + EXECUTABLE
+          "The browser tests need Chromium at " + executable
               + ", which is missing: install it with `apt-get install -y chromium` (Debian/Ubuntu)."
               + " .ci/run does this before the build.");
     }
@@ -65,7 +69,7 @@ public final class Chromium implements AutoCloseable {
               .launchPersistentContext(
                   profileDir,
                   new BrowserType.LaunchPersistentContextOptions()
-                      .setExecutablePath(EXECUTABLE)
+                      .setExecutablePath(executable)
                       .setHeadless(true)
                       .setArgs(ARGS)
                       .setViewportSize(1440, 900)
