@@ -17,7 +17,7 @@ import org.camunda.community.process_test_coverage.report.CoverageReportUtil;
  * sequence flows of each model the tests pass through. The process tests leave one report per class
  * in {@code target/process-test-coverage/<class>/report.json}; this combines them into
  * {@code target/process-test-coverage/all/report.html} (and {@code report.json}) with the
- * library's own report page. {@code ./mvnw verify} runs it after the tests.
+ * library's own report page. {@code ./mvnw verify} runs it after the unit and integration tests.
  */
 public final class ProcessCoverageReport {
 

@@ -38,6 +38,8 @@ import org.inforights.casework.support.EngineTime;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -48,11 +50,23 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * leaves screenshots of its steps in {@code target/browser-screenshots/}.
  */
 @ApplicationTest
-class BrowserJourneysTest {
+class BrowserJourneysIT {
 
   static final Path SCREENSHOTS = Path.of("target/browser-screenshots");
 
   static Chromium chromium;
+  static Page lastPage;
+
+  /** A failed journey leaves a screenshot of where it stopped. */
+  @RegisterExtension
+  static final AfterTestExecutionCallback screenshotOnFailure =
+      context -> {
+        if (context.getExecutionException().isPresent() && lastPage != null && !lastPage.isClosed()) {
+          String name = "failed-" + context.getRequiredTestMethod().getName();
+          screenshot(lastPage, name);
+          Files.writeString(SCREENSHOTS.resolve(name + ".html"), lastPage.url() + "\n" + lastPage.content());
+        }
+      };
 
   @LocalServerPort int port;
   @Autowired RuntimeService runtimeService;
@@ -203,7 +217,7 @@ class BrowserJourneysTest {
     signIn("tasklist", "officer");
 
     for (String[] refused : List.of(new String[] {"owner", "cockpit"}, new String[] {"owner", "admin"}, new String[] {"officer", "admin"})) {
-      Page page = chromium.newPage();
+      Page page = newPage();
       page.navigate(url("/camunda/app/" + refused[1] + "/"));
       page.locator("input[type=text]").fill(refused[0]);
       page.locator("input[type=password]").fill(refused[0]);
@@ -219,13 +233,18 @@ class BrowserJourneysTest {
   // --- the browser ---------------------------------------------------------------------------
 
   private Page signIn(String app, String user) {
-    Page page = chromium.newPage();
+    Page page = newPage();
     page.navigate(url("/camunda/app/" + app + "/"));
     page.locator("input[type=text]").fill(user);
     page.locator("input[type=password]").fill(user);
     page.locator("button[type=submit]").click();
     expect(page.locator("input[type=password]")).isHidden();
     return page;
+  }
+
+  private static Page newPage() {
+    lastPage = chromium.newPage();
+    return lastPage;
   }
 
   /** Tasklist opens a task from its address, as a link in a digest e-mail would. */
