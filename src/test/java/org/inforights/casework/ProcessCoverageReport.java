@@ -3,10 +3,14 @@ package org.inforights.casework;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.community.process_test_coverage.core.export.CoverageStateJsonExporter;
 import org.camunda.community.process_test_coverage.core.export.CoverageStateResult;
 import org.camunda.community.process_test_coverage.core.model.Model;
@@ -23,6 +27,7 @@ public final class ProcessCoverageReport {
 
   static final Path REPORTS = Path.of("target/process-test-coverage");
   static final Path ALL = REPORTS.resolve("all");
+  static final Path PROCESSES = Path.of("processes");
 
   private ProcessCoverageReport() {}
 
@@ -44,6 +49,7 @@ public final class ProcessCoverageReport {
       String json = Files.readString(report);
       combined = combined == null ? json : CoverageStateJsonExporter.combineCoverageStateResults(combined, json);
     }
+    combined = onlyTheModelsInProcesses(combined);
     CoverageReportUtil.writeReport(combined, true, ALL.toFile(), "report.html", CoverageReportUtil::generateHtml);
     CoverageReportUtil.writeReport(combined, false, ALL.toFile(), "report.json", Function.identity());
 
@@ -54,6 +60,19 @@ public final class ProcessCoverageReport {
         .distinct()
         .sorted()
         .forEach(key -> System.out.printf(Locale.ROOT, "  %-28s %5.1f%%%n", key, 100 * coverage(result, key)));
+  }
+
+  /** The report is about the models in {@code processes/}: models tests deploy for themselves are left out. */
+  private static String onlyTheModelsInProcesses(String json) throws IOException {
+    Set<String> keys = new HashSet<>();
+    try (Stream<Path> models = Files.list(PROCESSES)) {
+      for (Path model : models.filter(path -> path.toString().endsWith(".bpmn")).toList()) {
+        Bpmn.readModelFromFile(model.toFile()).getModelElementsByType(Process.class).forEach(process -> keys.add(process.getId()));
+      }
+    }
+    CoverageStateResult all = CoverageStateJsonExporter.readCoverageStateResult(json);
+    List<Model> ours = all.getModels().stream().filter(model -> keys.contains(model.getKey())).toList();
+    return CoverageStateJsonExporter.createCoverageStateResult(all.getSuites(), ours);
   }
 
   /** The best coverage of any deployed version of the model. */
