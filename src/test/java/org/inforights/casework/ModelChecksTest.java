@@ -1,0 +1,131 @@
+package org.inforights.casework;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The house rules catch what they are there for: a model that follows them passes, and each kind of
+ * deliberately broken model fails with one message naming the broken element. The checks are the
+ * same code the build runs on {@code processes/}, with this application's beans and forms.
+ */
+class ModelChecksTest {
+
+  static final ModelChecks CHECKS = ModelChecks.ofThisApplication();
+
+  /** A small model that follows every rule: a DPO's review, then a letter. */
+  static final String GOOD = """
+      <?xml version="1.0" encoding="UTF-8"?>
+      <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+          xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" xmlns:dc="http://www.omg.org/spec/DD/20100524/DC"
+          xmlns:di="http://www.omg.org/spec/DD/20100524/DI" xmlns:camunda="http://camunda.org/schema/1.0/bpmn"
+          id="Definitions_Fixture" targetNamespace="http://inforights.org/casework">
+        <bpmn:process id="fixture" isExecutable="true" camunda:historyTimeToLive="P30D">
+          <bpmn:startEvent id="StartEvent_Received"><bpmn:outgoing>Flow_ToReview</bpmn:outgoing></bpmn:startEvent>
+          <bpmn:userTask id="Task_Review" camunda:formRef="breach-review" camunda:candidateGroups="dpo">
+            <bpmn:incoming>Flow_ToReview</bpmn:incoming><bpmn:outgoing>Flow_ToLetter</bpmn:outgoing>
+          </bpmn:userTask>
+          <bpmn:serviceTask id="Task_SendLetter" camunda:delegateExpression="${sendLetter}">
+            <bpmn:incoming>Flow_ToLetter</bpmn:incoming><bpmn:outgoing>Flow_ToEnd</bpmn:outgoing>
+          </bpmn:serviceTask>
+          <bpmn:endEvent id="EndEvent_Done"><bpmn:incoming>Flow_ToEnd</bpmn:incoming></bpmn:endEvent>
+          <bpmn:sequenceFlow id="Flow_ToReview" sourceRef="StartEvent_Received" targetRef="Task_Review" />
+          <bpmn:sequenceFlow id="Flow_ToLetter" sourceRef="Task_Review" targetRef="Task_SendLetter" />
+          <bpmn:sequenceFlow id="Flow_ToEnd" sourceRef="Task_SendLetter" targetRef="EndEvent_Done" />
+        </bpmn:process>
+        <bpmndi:BPMNDiagram id="Diagram_Fixture">
+          <bpmndi:BPMNPlane id="Plane_Fixture" bpmnElement="fixture">
+            <bpmndi:BPMNShape id="StartEvent_Received_di" bpmnElement="StartEvent_Received"><dc:Bounds x="100" y="100" width="36" height="36" /></bpmndi:BPMNShape>
+            <bpmndi:BPMNShape id="Task_Review_di" bpmnElement="Task_Review"><dc:Bounds x="200" y="78" width="100" height="80" /></bpmndi:BPMNShape>
+            <bpmndi:BPMNShape id="Task_SendLetter_di" bpmnElement="Task_SendLetter"><dc:Bounds x="350" y="78" width="100" height="80" /></bpmndi:BPMNShape>
+            <bpmndi:BPMNShape id="EndEvent_Done_di" bpmnElement="EndEvent_Done"><dc:Bounds x="500" y="100" width="36" height="36" /></bpmndi:BPMNShape>
+            <bpmndi:BPMNEdge id="Flow_ToReview_di" bpmnElement="Flow_ToReview"><di:waypoint x="136" y="118" /><di:waypoint x="200" y="118" /></bpmndi:BPMNEdge>
+            <bpmndi:BPMNEdge id="Flow_ToLetter_di" bpmnElement="Flow_ToLetter"><di:waypoint x="300" y="118" /><di:waypoint x="350" y="118" /></bpmndi:BPMNEdge>
+            <bpmndi:BPMNEdge id="Flow_ToEnd_di" bpmnElement="Flow_ToEnd"><di:waypoint x="450" y="118" /><di:waypoint x="500" y="118" /></bpmndi:BPMNEdge>
+          </bpmndi:BPMNPlane>
+        </bpmndi:BPMNDiagram>
+      </bpmn:definitions>
+      """;
+
+  @Test
+  void aModelThatFollowsTheRulesPasses() {
+    assertThat(problems(GOOD)).isEmpty();
+  }
+
+  @Test
+  void aGeneratedIdIsRefusedByName() {
+    String broken = GOOD.replace("Task_Review", "Activity_0eq284s");
+
+    assertThat(problems(broken)).containsExactly("Activity_0eq284s is not a meaningful id like Task_VerifyIdentity");
+  }
+
+  @Test
+  void aUserTaskWithoutAFormIsRefused() {
+    String broken = GOOD.replace(" camunda:formRef=\"breach-review\"", "");
+
+    assertThat(problems(broken)).containsExactly("Task_Review has no camunda:formRef");
+  }
+
+  @Test
+  void aFormThatIsNotInFormsIsRefused() {
+    String broken = GOOD.replace("camunda:formRef=\"breach-review\"", "camunda:formRef=\"breach-reveiw\"");
+
+    assertThat(problems(broken)).containsExactly("Task_Review names form breach-reveiw, which is not in forms/");
+  }
+
+  @Test
+  void aUserTaskWithoutACandidateGroupIsRefused() {
+    String broken = GOOD.replace(" camunda:candidateGroups=\"dpo\"", "");
+
+    assertThat(problems(broken)).containsExactly("Task_Review has no candidate group");
+  }
+
+  @Test
+  void anElementMissingFromTheDiagramIsRefused() {
+    String broken =
+        GOOD.replace(
+            "<bpmndi:BPMNShape id=\"Task_SendLetter_di\" bpmnElement=\"Task_SendLetter\"><dc:Bounds x=\"350\" y=\"78\" width=\"100\" height=\"80\" /></bpmndi:BPMNShape>",
+            "");
+
+    assertThat(problems(broken)).containsExactly("Task_SendLetter has no place in the diagram");
+  }
+
+  @Test
+  void aModelWithoutHistoryTimeToLiveIsRefused() {
+    String broken = GOOD.replace(" camunda:historyTimeToLive=\"P30D\"", "");
+
+    assertThat(problems(broken)).containsExactly("fixture has no camunda:historyTimeToLive");
+  }
+
+  @Test
+  void aDelegateExpressionNamingNoBeanIsRefused() {
+    String broken = GOOD.replace("${sendLetter}", "${sendLettre}");
+
+    assertThat(problems(broken))
+        .containsExactly("Task_SendLetter calls ${sendLettre}, which names no bean of the application");
+  }
+
+  @Test
+  void aServiceTaskWithoutADelegateIsRefused() {
+    String broken = GOOD.replace(" camunda:delegateExpression=\"${sendLetter}\"", "");
+
+    assertThat(problems(broken)).containsExactly("Task_SendLetter has no delegate expression");
+  }
+
+  @Test
+  void aTaskNothingLeadsToIsRefused() {
+    String broken =
+        GOOD.replace("<bpmn:incoming>Flow_ToLetter</bpmn:incoming>", "")
+            .replace("targetRef=\"Task_SendLetter\"", "targetRef=\"EndEvent_Done\"");
+
+    assertThat(problems(broken)).containsExactly("Task_SendLetter cannot be reached: it has no incoming flow");
+  }
+
+  private static List<String> problems(String xml) {
+    return CHECKS.problems(Bpmn.readModelFromStream(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8))));
+  }
+}

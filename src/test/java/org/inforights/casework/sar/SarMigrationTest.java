@@ -1,0 +1,256 @@
+package org.inforights.casework.sar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.migration.MigrationPlan;
+import org.camunda.bpm.engine.repository.DeploymentBuilder;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.community.process_test_coverage.core.engine.ExcludeFromProcessCoverage;
+import org.inforights.casework.casefile.Cohort;
+import org.inforights.casework.casefile.Relationship;
+import org.inforights.casework.support.Api;
+import org.inforights.casework.support.ApplicationTest;
+import org.inforights.casework.support.AsUser;
+import org.inforights.casework.support.EngineTime;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The analyst guide's migration example, run: open cases waiting in different tasks move from the
+ * deployed version of {@code processes/subject-access-request.bpmn} to the next one with Camunda's
+ * migration API, keeping their tasks, variables and timers, and go on in the new version. The next
+ * version here is the same file with one task renamed, deployed with its forms as an analyst would;
+ * it is removed again afterwards so other tests see the model as it is in {@code processes/}.
+ */
+@ApplicationTest
+@ExtendWith(EngineTime.class)
+// its next version is a test's own model: the analysts' coverage report is of the models in processes/
+@ExcludeFromProcessCoverage
+class SarMigrationTest {
+
+  static final Path MODEL = Path.of("processes/subject-access-request.bpmn");
+  static final String OLD_NAME = "name=\"Review and redact\"";
+  static final String NEW_NAME = "name=\"Review, redact and log redactions\"";
+
+  @RegisterExtension static final GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP);
+
+  @LocalServerPort int port;
+  @Autowired RepositoryService repositoryService;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired ManagementService managementService;
+  @Autowired IdentityService identityService;
+  @Autowired SarIntake intake;
+
+  ProcessDefinition current;
+  ProcessDefinition next;
+
+  @BeforeEach
+  void theDeployedVersion() {
+    EngineTime.today(LocalDate.of(2026, 3, 2));
+    current = latest();
+  }
+
+  @AfterEach
+  void removeTheNextVersion() {
+    if (next != null) {
+      repositoryService.deleteDeployment(next.getDeploymentId(), true);
+    }
+  }
+
+  @Test
+  void openCasesWaitingInDifferentTasksMoveToTheNextVersionWithTheirTasksVariablesAndTimers() throws IOException {
+    String atVerification = acknowledged();
+    String awaitingEvidence = acknowledged();
+    complete(awaitingEvidence, SarProcess.TASK_VERIFY_IDENTITY, "officer",
+        Map.of(SarProcess.IDENTITY_OUTCOME, "EVIDENCE_REQUESTED", SarProcess.EVIDENCE_NEEDED, "IDENTITY"));
+    runJob(awaitingEvidence, SarProcess.TASK_REQUEST_EVIDENCE);
+    String searching = verified();
+    String awaitingApproval = verified();
+    for (Task search : tasks(awaitingApproval, SarProcess.TASK_SEARCH_RECORDS)) {
+      AsUser.complete(identityService, taskService, search, "owner", Map.of("recordsFound", true));
+    }
+    complete(awaitingApproval, SarProcess.TASK_REVIEW_AND_REDACT, "officer",
+        Map.of(SarProcess.SERIOUS_HARM_CONSULTATION_NEEDED, false, "redactionLogComplete", true));
+    taskService.claim(tasks(awaitingApproval, SarProcess.TASK_APPROVE_RESPONSE).get(0).getId(), "manager");
+    List<String> open = List.of(atVerification, awaitingEvidence, searching, awaitingApproval);
+    Map<String, Snapshot> before = open.stream().collect(Collectors.toMap(id -> id, this::snapshot));
+    assertThat(before.get(awaitingEvidence).timers()).containsKey(SarProcess.BOUNDARY_NO_EVIDENCE);
+
+    next = deployNextVersion();
+    MigrationPlan plan = runtimeService.createMigrationPlan(current.getId(), next.getId()).mapEqualActivities().build();
+    runtimeService.newMigration(plan).processInstanceIds(open).execute();
+
+    for (String instance : open) {
+      assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instance).singleResult().getProcessDefinitionId())
+          .isEqualTo(next.getId());
+      assertThat(snapshot(instance)).as("instance %s after migration", instance).isEqualTo(before.get(instance));
+    }
+    assertThat(managementService.createJobQuery().processInstanceId(searching).list())
+        .allMatch(job -> job.getProcessDefinitionId().equals(next.getId()));
+
+    // the cases go on in the new version: a searched case's review task has the new name
+    for (Task search : tasks(searching, SarProcess.TASK_SEARCH_RECORDS)) {
+      AsUser.complete(identityService, taskService, search, "owner", Map.of("recordsFound", false));
+    }
+    assertThat(tasks(searching, SarProcess.TASK_REVIEW_AND_REDACT)).singleElement()
+        .satisfies(review -> assertThat(review.getName()).isEqualTo("Review, redact and log redactions"));
+    complete(awaitingApproval, SarProcess.TASK_APPROVE_RESPONSE, "manager", Map.of(SarProcess.APPROVAL_DECISION, "APPROVED"));
+    assertThat(tasks(awaitingApproval, SarProcess.TASK_DISPATCH_RESPONSE)).hasSize(1);
+    complete(atVerification, SarProcess.TASK_VERIFY_IDENTITY, "officer", Map.of(SarProcess.IDENTITY_OUTCOME, "VERIFIED"));
+    assertThat(tasks(atVerification, SarProcess.TASK_SEARCH_RECORDS)).isNotEmpty();
+  }
+
+  @Test
+  void anAdministratorMigratesOverCamundasRestApiAsTheGuideShows() throws IOException {
+    String awaitingApproval = verified();
+    for (Task search : tasks(awaitingApproval, SarProcess.TASK_SEARCH_RECORDS)) {
+      AsUser.complete(identityService, taskService, search, "owner", Map.of("recordsFound", true));
+    }
+    Snapshot before = snapshot(awaitingApproval);
+    next = deployNextVersion();
+    Api admin = Api.at(port).as("admin");
+
+    HttpResponse<String> plan = admin.post("/engine-rest/migration/generate", """
+        {"sourceProcessDefinitionId": "%s", "targetProcessDefinitionId": "%s", "updateEventTriggers": false}
+        """.formatted(current.getId(), next.getId()));
+    assertThat(plan.statusCode()).as(plan.body()).isEqualTo(200);
+    HttpResponse<String> validation = admin.post("/engine-rest/migration/validate", plan.body());
+    assertThat(validation.statusCode()).as(validation.body()).isEqualTo(200);
+    assertThat(validation.body()).contains("\"instructionReports\":[]");
+    String businessKey =
+        runtimeService.createProcessInstanceQuery().processInstanceId(awaitingApproval).singleResult().getBusinessKey();
+    // the guide selects every open case of the old version; here only this test's case
+    HttpResponse<String> migrated = admin.post("/engine-rest/migration/execute", """
+        {"migrationPlan": %s,
+         "processInstanceQuery": {"processDefinitionId": "%s", "businessKey": "%s"}}
+        """.formatted(plan.body(), current.getId(), businessKey));
+
+    assertThat(migrated.statusCode()).as(migrated.body()).isEqualTo(204);
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(awaitingApproval).singleResult().getProcessDefinitionId())
+        .isEqualTo(next.getId());
+    assertThat(snapshot(awaitingApproval)).isEqualTo(before);
+    assertThat(plan.body()).contains(SarProcess.TASK_REVIEW_AND_REDACT, SarProcess.EVENT_BREACH_DUE);
+
+    HttpResponse<String> officer = Api.at(port).as("officer").post("/engine-rest/migration/execute", """
+        {"migrationPlan": %s, "processInstanceIds": ["%s"]}
+        """.formatted(plan.body(), awaitingApproval));
+    assertThat(officer.statusCode()).as("an officer may not migrate cases").isEqualTo(403);
+  }
+
+  // --- what must survive a migration ---------------------------------------------------------
+
+  /** Where an instance waits, its tasks (same ids, names, assignees, due dates), variables and timers. */
+  record Snapshot(
+      List<String> activities, Map<String, String> tasks, Map<String, Object> variables, Map<String, Date> timers) {}
+
+  private Snapshot snapshot(String instance) {
+    List<String> activities = runtimeService.getActiveActivityIds(instance).stream().sorted().toList();
+    Map<String, String> tasks =
+        taskService.createTaskQuery().processInstanceId(instance).list().stream()
+            .collect(Collectors.toMap(Task::getId,
+                task -> task.getTaskDefinitionKey() + "|" + task.getName() + "|" + task.getAssignee() + "|" + task.getDueDate(),
+                (a, b) -> a, TreeMap::new));
+    Map<String, Object> variables = new TreeMap<>(runtimeService.getVariables(instance));
+    Map<String, Date> timers =
+        managementService.createJobQuery().processInstanceId(instance).timers().list().stream()
+            .collect(Collectors.toMap(this::timerActivity,
+                Job::getDuedate, (a, b) -> a, TreeMap::new));
+    return new Snapshot(activities, tasks, variables, timers);
+  }
+
+  private String timerActivity(Job job) {
+    return managementService.createJobDefinitionQuery().jobDefinitionId(job.getJobDefinitionId()).singleResult().getActivityId();
+  }
+
+  // --- the next version, as an analyst deploys it ---------------------------------------------
+
+  /** The model with one label changed, deployed with the forms it binds to, as Modeler would. */
+  private ProcessDefinition deployNextVersion() throws IOException {
+    String model = Files.readString(MODEL);
+    assertThat(model).contains(OLD_NAME);
+    DeploymentBuilder deployment =
+        repositoryService
+            .createDeployment()
+            .name("subject-access-request next version")
+            .addString("processes/subject-access-request.bpmn", model.replace(OLD_NAME, NEW_NAME));
+    try (Stream<Path> forms = Files.list(Path.of("forms"))) {
+      for (Path form : forms.filter(path -> path.toString().endsWith(".form")).toList()) {
+        deployment.addString("forms/" + form.getFileName(), Files.readString(form));
+      }
+    }
+    deployment.deploy();
+    ProcessDefinition deployed = latest();
+    assertThat(deployed.getVersion()).isEqualTo(current.getVersion() + 1);
+    return deployed;
+  }
+
+  private ProcessDefinition latest() {
+    return repositoryService.createProcessDefinitionQuery().processDefinitionKey(SarProcess.KEY).latestVersion().singleResult();
+  }
+
+  // --- open cases -----------------------------------------------------------------------------
+
+  private String acknowledged() {
+    String reference =
+        intake
+            .registerAndStart(
+                new NewSarRequest(
+                    LocalDate.of(2026, 3, 2),
+                    Channel.EMAIL,
+                    new NewSarRequest.Requester("Requester Name", "requester@example.org", Relationship.SELF),
+                    new NewSarRequest.Subject("Child Name", LocalDate.of(2010, 5, 5), Cohort.LOOKED_AFTER),
+                    null))
+            .reference();
+    String instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference).singleResult().getId();
+    runJob(instance, SarProcess.TASK_SEND_ACKNOWLEDGEMENT);
+    return instance;
+  }
+
+  private String verified() {
+    String instance = acknowledged();
+    complete(instance, SarProcess.TASK_VERIFY_IDENTITY, "officer", Map.of(SarProcess.IDENTITY_OUTCOME, "VERIFIED"));
+    return instance;
+  }
+
+  private void complete(String instance, String activity, String user, Map<String, Object> variables) {
+    List<Task> tasks = tasks(instance, activity);
+    assertThat(tasks).as("open %s tasks", activity).hasSize(1);
+    AsUser.complete(identityService, taskService, tasks.get(0), user, variables);
+  }
+
+  private List<Task> tasks(String instance, String activity) {
+    return taskService.createTaskQuery().processInstanceId(instance).taskDefinitionKey(activity).list();
+  }
+
+  private void runJob(String instance, String activity) {
+    Job job = managementService.createJobQuery().processInstanceId(instance).activityId(activity).singleResult();
+    assertThat(job).as("a job at %s", activity).isNotNull();
+    managementService.executeJob(job.getId());
+  }
+}

@@ -1,0 +1,112 @@
+package org.inforights.casework.support;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The machine's headless Chromium, driven by Playwright. Playwright never downloads a browser of
+ * its own here: the build runs with {@code PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1} and this launches
+ * {@code /usr/bin/chromium} (Debian's package). Without it the browser tests fail and say how to
+ * install it rather than being skipped.
+ *
+ * <p>Chromium runs as root on the build machines, so without its sandbox, and with everything that
+ * would reach the internet (updates, sync, QUIC) off and a fresh profile, or a closed network
+ * stalls it.
+ */
+public final class Chromium implements AutoCloseable {
+
+  public static final Path EXECUTABLE = Path.of(System.getProperty("casework.chromium", "/usr/bin/chromium"));
+
+  private static final List<String> ARGS =
+      List.of(
+          "--no-sandbox",
+          "--disable-gpu",
+          "--disable-quic",
+          "--no-first-run",
+          "--disable-background-networking",
+          "--disable-component-update",
+          "--disable-sync",
+          "--disable-dev-shm-usage");
+
+  private final Playwright playwright;
+  private final BrowserContext profile;
+  private final Path profileDir;
+
+  private Chromium(Playwright playwright, BrowserContext profile, Path profileDir) {
+    this.playwright = playwright;
+    this.profile = profile;
+    this.profileDir = profileDir;
+  }
+
+  /** Starts the machine's Chromium; fails with the install command when the machine has none. */
+  public static Chromium start() {
+    return start(EXECUTABLE);
+  }
+
+  static Chromium start(Path executable) {
+    if (!Files.isExecutable(executable)) {
+      throw new IllegalStateException(
+          "The browser tests need Chromium at " + executable
+              + ", which is missing: install it with `apt-get install -y chromium` (Debian/Ubuntu)."
+              + " .ci/run does this before the build.");
+    }
+    try {
+      Path profileDir = Files.createTempDirectory("casework-chromium-");
+      Playwright playwright =
+          Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+      // a persistent context is what Playwright offers for a --user-data-dir of our own
+      BrowserContext profile =
+          playwright
+              .chromium()
+              .launchPersistentContext(
+                  profileDir,
+                  new BrowserType.LaunchPersistentContextOptions()
+                      .setExecutablePath(executable)
+                      .setHeadless(true)
+                      .setArgs(ARGS)
+                      .setViewportSize(1440, 900)
+                      .setTimeout(60_000));
+      return new Chromium(playwright, profile, profileDir);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * A new tab with no cookies left from an earlier user: every journey signs in afresh. The
+   * persistent profile is one cookie jar, so it is cleared first.
+   */
+  public Page newPage() {
+    profile.pages().forEach(Page::close);
+    profile.clearCookies();
+    Page page = profile.newPage();
+    page.setDefaultTimeout(30_000);
+    return page;
+  }
+
+  @Override
+  public void close() {
+    try {
+      profile.close();
+      playwright.close();
+    } finally {
+      deleteQuietly(profileDir);
+    }
+  }
+
+  private static void deleteQuietly(Path dir) {
+    try (var files = Files.walk(dir)) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+    } catch (IOException e) {
+      System.err.println("Chromium's temporary profile " + dir + " stays behind: " + e.getMessage());
+    }
+  }
+}
