@@ -41,6 +41,11 @@ public final class Api {
     return send(request(path).GET());
   }
 
+  /** A GET asking for another media type than JSON, e.g. Prometheus's text format. */
+  public HttpResponse<String> get(String path, String accept) {
+    return send(request(path).setHeader("Accept", accept).GET());
+  }
+
   public HttpResponse<String> post(String path, String json) {
     return send(
         request(path)
