@@ -60,6 +60,11 @@ public final class Api {
             .PUT(HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  /** Any other method, without a body (e.g. DELETE). */
+  public HttpResponse<String> send(String method, String path) {
+    return send(request(path).method(method, HttpRequest.BodyPublishers.noBody()));
+  }
+
   public HttpResponse<String> postForm(String path, String form) {
     return send(
         request(path)
