@@ -158,7 +158,12 @@ class ProcessKillIT {
               .redirectOutput(log.toFile())
               .start();
       Jar jar = new Jar(process, port, log);
-      jar.awaitUp();
+      try {
+        jar.awaitUp();
+      } catch (Exception | AssertionError notUp) {
+        process.destroyForcibly(); // never leave a child JVM behind
+        throw notUp;
+      }
       return jar;
     }
 

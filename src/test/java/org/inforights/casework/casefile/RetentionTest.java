@@ -25,9 +25,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 @ExtendWith(EngineTime.class)
 class RetentionTest {
 
-  static final LocalDate RECEIVED = LocalDate.of(2031, 1, 6);
-  static final LocalDate CLOSED = LocalDate.of(2031, 2, 3);
-  static final LocalDate SIX_YEARS_LATER = LocalDate.of(2037, 2, 3);
+  // years no other test registers cases in: references are numbered per type and year
+
+  static final LocalDate RECEIVED = LocalDate.of(2041, 1, 7);
+  static final LocalDate CLOSED = LocalDate.of(2041, 2, 4);
+  static final LocalDate SIX_YEARS_LATER = LocalDate.of(2047, 2, 4);
 
   @LocalServerPort int port;
   @Autowired ObjectMapper json;
@@ -66,7 +68,7 @@ class RetentionTest {
       assertThat(file.subject().cohort()).isEqualTo(Cohort.LOOKED_AFTER);
       assertThat(file.description()).isNull();
       assertThat(file.receivedOn()).isEqualTo(RECEIVED);
-      assertThat(file.dueOn()).isEqualTo(LocalDate.of(2031, 2, 6));
+      assertThat(file.dueOn()).isEqualTo(LocalDate.of(2041, 2, 7));
       assertThat(file.closedOn()).isEqualTo(CLOSED);
       assertThat(file.outcome()).isEqualTo(Outcome.PARTLY_DISCLOSED);
       assertThat(file.isErased()).isTrue();

@@ -47,10 +47,11 @@ class DigestMailOutageTest {
 
   @Test
   void aMailOutageRetriesEveryTenMinutesThenAnAdministratorRetriesTheIncidentOnceMailIsBack() {
-    EngineTime.now(LocalDate.of(2032, 6, 7), LocalTime.of(7, 0)); // Monday
+    // a year no other test registers cases in: references are numbered per type and year
+    EngineTime.now(LocalDate.of(2043, 6, 8), LocalTime.of(7, 0)); // Monday
     String breached =
         cases.register(CaseType.SAR,
-                new CaseFileService.NewCase(LocalDate.of(2032, 4, 5), "EMAIL", new Requester("R", null, Relationship.SELF),
+                new CaseFileService.NewCase(LocalDate.of(2043, 4, 6), "EMAIL", new Requester("R", null, Relationship.SELF),
                     new Subject("R", LocalDate.of(2015, 1, 1), Cohort.CHILD_IN_NEED), null))
             .reference();
     cases.recordBreach(breached); // so the managers' digest has something to say
@@ -67,7 +68,7 @@ class DigestMailOutageTest {
       assertThatThrownBy(() -> managementService.executeJob(jobId)).isInstanceOf(Exception.class);
       Job retried = managementService.createJobQuery().jobId(jobId).singleResult();
       assertThat(retried.getRetries()).isEqualTo(2);
-      assertThat(Duration.between(EngineTime.at(LocalDate.of(2032, 6, 7), LocalTime.of(7, 0)).toInstant(),
+      assertThat(Duration.between(EngineTime.at(LocalDate.of(2043, 6, 8), LocalTime.of(7, 0)).toInstant(),
               retried.getDuedate().toInstant()))
           .as("R3/PT10M: the next attempt ten minutes on").isEqualTo(Duration.ofMinutes(10));
       assertThatThrownBy(() -> managementService.executeJob(jobId)).isInstanceOf(Exception.class);
