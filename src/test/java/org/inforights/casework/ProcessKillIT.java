@@ -35,7 +35,7 @@ class ProcessKillIT {
   private static final String SAR =
       """
       {"channel": "EMAIL",
-       "requester": {"name": "R", "relationship": "SELF"},
+       "requester": {"name": "R", "email": "r@example.org", "relationship": "SELF"},
        "subject": {"name": "R", "dateOfBirth": "2010-01-01", "cohort": "CARE_LEAVER"}}
       """;
 
@@ -48,17 +48,20 @@ class ProcessKillIT {
     try {
       Api officer = first.api().as("officer");
       AtomicInteger answered = new AtomicInteger();
-      ExecutorService officers = Executors.newFixedThreadPool(4);
+      // one officer after another: on H2 concurrent intakes wait on the reference counter's row lock
+      ExecutorService officers = Executors.newFixedThreadPool(1);
       List<Future<HttpResponse<String>>> requests = new ArrayList<>();
       for (int i = 0; i < 60; i++) {
         requests.add(officers.submit(() -> {
           HttpResponse<String> response = officer.post("/api/sars", SAR);
-          answered.incrementAndGet();
+          if (response.statusCode() == 201) {
+            answered.incrementAndGet();
+          }
           return response;
         }));
       }
       Instant until = Instant.now().plus(Duration.ofMinutes(2));
-      while (answered.get() < 15 && Instant.now().isBefore(until)) {
+      while (answered.get() < 10 && Instant.now().isBefore(until)) {
         Thread.sleep(50);
       }
       first.kill(); // mid-flight: requests still being answered, acknowledgements being sent
@@ -149,7 +152,8 @@ class ProcessKillIT {
                       "-jar",
                       jar().getAbsolutePath(),
                       "--server.port=" + port,
-                      "--spring.datasource.url=jdbc:h2:file:" + data.resolve("casework").toAbsolutePath(),
+                      // the shipped H2 URL, in a folder of the test's own
+                      "--casework.data-dir=" + data.toAbsolutePath(),
                       "--casework.letters.outbox-dir=" + data.resolve("outbox").toAbsolutePath(),
                       "--casework.demo.cases=false",
                       // a dead node's job locks expire after 10 s, not Camunda's default 5 minutes
