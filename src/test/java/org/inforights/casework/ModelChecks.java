@@ -104,6 +104,10 @@ final class ModelChecks {
     }
     for (ServiceTask task : model.getModelElementsByType(ServiceTask.class)) {
       checkBean(task, task.getCamundaDelegateExpression(), problems);
+      if (sendsMail(task) && !(task.isCamundaAsyncBefore() && hasRetryCycle(task))) {
+        problems.add(task.getId() + " sends mail: it must be camunda:asyncBefore with a camunda:failedJobRetryTimeCycle,"
+            + " so that an outage retries and then becomes an incident instead of rolling back the user's work");
+      }
     }
     for (CamundaTaskListener listener : model.getModelElementsByType(CamundaTaskListener.class)) {
       checkBean((BaseElement) listener.getParentElement().getParentElement(), listener.getCamundaDelegateExpression(), problems);
@@ -114,6 +118,24 @@ final class ModelChecks {
       }
     }
     return problems;
+  }
+
+  /** The delegates that send mail: a call to another system that may be down. */
+  static final Set<String> MAIL_SENDING_BEANS = Set.of("sendLetter", "stopClockAndAsk", "sendReviewOutcome", "sendDigests");
+
+  private static boolean sendsMail(ServiceTask task) {
+    String expression = task.getCamundaDelegateExpression();
+    Matcher matcher = expression == null ? null : EXPRESSION_BEAN.matcher(expression);
+    return matcher != null && matcher.matches() && MAIL_SENDING_BEANS.contains(matcher.group(1));
+  }
+
+  private static boolean hasRetryCycle(ServiceTask task) {
+    return task.getExtensionElements() != null
+        && !task.getExtensionElements()
+            .getElementsQuery()
+            .filterByType(org.camunda.bpm.model.bpmn.instance.camunda.CamundaFailedJobRetryTimeCycle.class)
+            .list()
+            .isEmpty();
   }
 
   private static boolean isBoundaryOrEventSubprocess(FlowNode node) {

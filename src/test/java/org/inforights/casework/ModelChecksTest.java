@@ -29,7 +29,8 @@ class ModelChecksTest {
           <bpmn:userTask id="Task_Review" camunda:formRef="breach-review" camunda:candidateGroups="dpo">
             <bpmn:incoming>Flow_ToReview</bpmn:incoming><bpmn:outgoing>Flow_ToLetter</bpmn:outgoing>
           </bpmn:userTask>
-          <bpmn:serviceTask id="Task_SendLetter" camunda:delegateExpression="${sendLetter}">
+          <bpmn:serviceTask id="Task_SendLetter" camunda:delegateExpression="${sendLetter}" camunda:asyncBefore="true">
+            <bpmn:extensionElements><camunda:failedJobRetryTimeCycle>R3/PT10M</camunda:failedJobRetryTimeCycle></bpmn:extensionElements>
             <bpmn:incoming>Flow_ToLetter</bpmn:incoming><bpmn:outgoing>Flow_ToEnd</bpmn:outgoing>
           </bpmn:serviceTask>
           <bpmn:endEvent id="EndEvent_Done"><bpmn:incoming>Flow_ToEnd</bpmn:incoming></bpmn:endEvent>
@@ -107,6 +108,15 @@ class ModelChecksTest {
 
     assertThat(problems(broken))
         .containsExactly("Task_SendLetter calls ${sendLettre}, which names no bean of the application");
+  }
+
+  @Test
+  void aMailStepThatWouldRollBackTheUsersWorkIsRefused() {
+    String broken = GOOD.replace(" camunda:asyncBefore=\"true\"", "");
+
+    assertThat(problems(broken)).containsExactly(
+        "Task_SendLetter sends mail: it must be camunda:asyncBefore with a camunda:failedJobRetryTimeCycle,"
+            + " so that an outage retries and then becomes an incident instead of rolling back the user's work");
   }
 
   @Test

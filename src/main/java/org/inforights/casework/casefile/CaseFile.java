@@ -366,6 +366,31 @@ public class CaseFile {
   }
 
   /**
+   * The retention period is over: names, contact details, the children a disclosure named, the
+   * description and the extension's reasons go; the reference, type, dates, outcome, cohort and relationship (codes the statistics
+   * count) stay. Only a closed case can be erased, and only once.
+   */
+  public void erasePersonalData(LocalDate retentionEndedOn, String actor, Instant at) {
+    if (status != CaseStatus.CLOSED) {
+      throw new CaseStateConflictException(reference + " is open: only closed cases are erased");
+    }
+    if (isErased()) {
+      throw new CaseStateConflictException(reference + " was already erased");
+    }
+    requester = requester == null ? null : new Requester(null, null, requester.relationship());
+    subject = subject == null ? null : new Subject(null, null, subject.cohort());
+    description = null;
+    extensionReason = null;
+    children.clear();
+    record(at, actor, CaseRetention.ERASED, "retention period ended on " + retentionEndedOn);
+  }
+
+  /** Whether the case's personal data was erased at the end of its retention period. */
+  public boolean isErased() {
+    return audit.stream().anyMatch(entry -> CaseRetention.ERASED.equals(entry.action()));
+  }
+
+  /**
    * The deadlines in force as of {@code today}: while the clock is stopped, the dates that would
    * apply if the answer arrived today; otherwise the stored ones.
    */

@@ -26,7 +26,8 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
- * HTTP Basic for {@code /api/**} and {@code /engine-rest/**}, which Camunda leaves open by default;
+ * HTTP Basic for {@code /api/**}, {@code /engine-rest/**}, which Camunda leaves open by default, and
+ * {@code /actuator/**}, where only health is open (to a load balancer) and the rest is for admins;
  * a webapp session may read (GET) them too, for Cockpit's deadline plugin. The webapps under
  * {@code /camunda} keep their own login and CSRF protection and are not matched here. Unauthenticated → 401, authenticated but not permitted → 403, both as problem documents.
  */
@@ -46,11 +47,21 @@ class SecurityConfiguration {
     String[] caseWorkers = withAdmins(CaseworkGroup.caseWorking());
     // Path patterns on the whole request path: /engine-rest is Camunda's Jersey servlet, not MVC.
     PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
-    http.securityMatcher(new OrRequestMatcher(path.matcher("/api/**"), path.matcher("/engine-rest/**")))
+    http.securityMatcher(
+            new OrRequestMatcher(
+                path.matcher("/api/**"), path.matcher("/engine-rest/**"), path.matcher("/actuator/**")))
         .authenticationProvider(provider)
         .authorizeHttpRequests(
             requests ->
                 requests
+                    // a load balancer asks without credentials; it learns UP or DOWN, no details
+                    .requestMatchers(path.matcher(HttpMethod.GET, "/actuator/health/**"))
+                    .permitAll()
+                    .requestMatchers(path.matcher(HttpMethod.GET, "/actuator/health"))
+                    .permitAll()
+                    // metrics and everything else the actuator offers: administrators only
+                    .requestMatchers(path.matcher("/actuator/**"))
+                    .hasAuthority(ADMINS.id())
                     .requestMatchers(path.matcher(HttpMethod.POST, "/api/cases/*/extension"))
                     .hasAnyAuthority(IG_MANAGERS.id(), ADMINS.id())
                     .requestMatchers(

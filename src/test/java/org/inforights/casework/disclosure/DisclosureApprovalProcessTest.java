@@ -186,7 +186,7 @@ class DisclosureApprovalProcessTest {
   }
 
   @Test
-  void aPoliceRequestWithoutInspectorSignOffCannotBeAcceptedButCanBeSentBackAndTheTargetWaits() {
+  void aPoliceRequestWithoutInspectorSignOffCannotBeAcceptedButCanBeSentBackAndTheTargetWaits() throws Exception {
     ProcessInstance request =
         startedAndAcknowledged(
             DisclosureRequests.aboutOneChild(DisclosureRequests.police(PoliceRank.SERGEANT), "Robin Ash", BORN,
@@ -205,6 +205,9 @@ class DisclosureApprovalProcessTest {
     complete(request, DisclosureProcess.TASK_TRIAGE_REQUEST, "officer",
         Map.of(DisclosureProcess.TRIAGE_OUTCOME, "MORE_INFORMATION",
             DisclosureProcess.DECISION_REASONS, "Needs an Inspector's sign-off"));
+    assertThat(request).isWaitingAt(DisclosureProcess.TASK_ASK_AT_TRIAGE);
+    runJob(request, DisclosureProcess.TASK_ASK_AT_TRIAGE);
+    assertThat(lastMailTo("alex.reed@police.example").getSubject()).contains("we need more information");
     assertThat(request).isWaitingAt(DisclosureProcess.TASK_RECORD_TRIAGE_ANSWER);
     assertThat(cases.view(ref).status()).isEqualTo(CaseStatus.CLOCK_STOPPED);
     assertThat(timer(request, DisclosureProcess.EVENT_BREACH_DUE).getDuedate())
@@ -263,12 +266,13 @@ class DisclosureApprovalProcessTest {
   // --- approvals ----------------------------------------------------------------------------
 
   @Test
-  void anApproverAsksTheRequesterForMoreAndDecidesWhenTheAnswerArrives() {
+  void anApproverAsksTheRequesterForMoreAndDecidesWhenTheAnswerArrives() throws Exception {
     ProcessInstance request = startedAndAcknowledged(oneChild(Sensitivity.STANDARD, Urgency.ROUTINE));
     triage(request, "ACCEPT");
     approve(request, "ig-officers", "officer", "APPROVE", null);
     complete(request, DisclosureProcess.TASK_APPROVE_DISCLOSURE, "manager",
         Map.of(DisclosureProcess.APPROVAL_DECISION, "MORE_INFORMATION", DisclosureProcess.DECISION_REASONS, "Which dates?"));
+    runJob(request, DisclosureProcess.TASK_ASK_FOR_MORE);
     assertThat(request).isWaitingAt(DisclosureProcess.TASK_RECORD_ANSWER);
     assertThat(cases.view(request.getBusinessKey()).status()).isEqualTo(CaseStatus.CLOCK_STOPPED);
 

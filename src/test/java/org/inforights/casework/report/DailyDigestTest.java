@@ -51,6 +51,10 @@ class DailyDigestTest {
 
     Job timer = managementService.createJobQuery().processDefinitionKey("daily-digest").timers().singleResult();
     managementService.executeJob(timer.getId());
+    // sending is a job of its own: a mail outage retries it and never holds up the next morning's timer
+    for (Job send : managementService.createJobQuery().activityId("Task_SendDigests").withRetriesLeft().list()) {
+      managementService.executeJob(send.getId());
+    }
 
     MimeMessage officer = to("officer@casework.invalid");
     assertThat(officer.getSubject()).contains("due soon");

@@ -41,11 +41,28 @@ public final class Api {
     return send(request(path).GET());
   }
 
+  /** A GET asking for another media type than JSON, e.g. Prometheus's text format. */
+  public HttpResponse<String> get(String path, String accept) {
+    return send(request(path).setHeader("Accept", accept).GET());
+  }
+
   public HttpResponse<String> post(String path, String json) {
     return send(
         request(path)
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  public HttpResponse<String> put(String path, String json) {
+    return send(
+        request(path)
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  /** Any other method, without a body (e.g. DELETE). */
+  public HttpResponse<String> send(String method, String path) {
+    return send(request(path).method(method, HttpRequest.BodyPublishers.noBody()));
   }
 
   public HttpResponse<String> postForm(String path, String form) {

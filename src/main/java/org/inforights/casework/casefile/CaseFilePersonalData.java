@@ -1,0 +1,24 @@
+package org.inforights.casework.casefile;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The case file's own children that hold personal data: notes (free text) and documents. Both are
+ * deleted whole; the case's audit trail keeps that they existed.
+ */
+@Component
+class CaseFilePersonalData implements PersonalDataEraser {
+
+  private final JdbcTemplate jdbc;
+
+  CaseFilePersonalData(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  @Override
+  public void erase(CaseFile closedCase) {
+    jdbc.update("delete from case_note where case_id = ?", closedCase.id());
+    jdbc.update("delete from case_attachment where case_id = ?", closedCase.id());
+  }
+}

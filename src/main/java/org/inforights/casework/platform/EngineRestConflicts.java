@@ -1,0 +1,153 @@
+package org.inforights.casework.platform;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
+import org.camunda.bpm.engine.rest.exception.RestException;
+import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
+import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Two people acting on one case at once (two officers completing the same task in Tasklist, an
+ * API call racing a Tasklist completion): the engine or the case file refuses the second, and
+ * Camunda's REST API would answer it with a 500. This answers it with a 409 problem document
+ * instead, as {@code /api} does, and leaves every other error to Camunda's own handlers.
+ *
+ * <p>A conflict is an engine's {@link OptimisticLockingException}, the case file's optimistic lock
+ * ({@link OptimisticLockingFailureException}) or a {@code CaseStateConflictException} (the case
+ * is no longer in the state the action needs), wherever in the cause chain it sits.
+ */
+@Component
+class EngineRestConflicts implements ResourceConfigCustomizer {
+
+  static final String CASE_STATE_CONFLICT = "org.inforights.casework.casefile.CaseStateConflictException";
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** A task's completion or form submission: {@code task/{id}/complete} or {@code task/{id}/submit-form}. */
+  private static final java.util.regex.Pattern TASK_COMPLETION =
+      java.util.regex.Pattern.compile("/?task/([^/]+)/(complete|submit-form)/?");
+
+  private final HistoryService historyService;
+  private final SystemActions system;
+
+  EngineRestConflicts(HistoryService historyService, SystemActions system) {
+    this.historyService = historyService;
+    this.system = system;
+  }
+
+  @Override
+  public void customize(org.glassfish.jersey.server.ResourceConfig config) {
+    config.register(new RestConflicts(this));
+    config.register(EngineConflicts.class);
+    config.register(CaseFileConflicts.class);
+  }
+
+  /** The conflict in the cause chain of {@code error}, if there is one. */
+  static Optional<Throwable> conflict(Throwable error) {
+    for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+      if (cause instanceof OptimisticLockingException
+          || cause instanceof OptimisticLockingFailureException
+          || CASE_STATE_CONFLICT.equals(cause.getClass().getName())) {
+        return Optional.of(cause);
+      }
+    }
+    return Optional.empty();
+  }
+
+  static Response conflictResponse(Throwable conflict) {
+    return conflictResponse(
+        conflict,
+        CASE_STATE_CONFLICT.equals(conflict.getClass().getName())
+            ? conflict.getMessage()
+            : "Someone else changed this case or task at the same time; reload it and try again");
+  }
+
+  static Response conflictResponse(Throwable conflict, String detail) {
+    Map<String, Object> problem = new LinkedHashMap<>();
+    problem.put("type", "about:blank");
+    problem.put("title", "Concurrent change");
+    problem.put("status", 409);
+    // the case file's own message says what state stopped it; nothing else is echoed
+    problem.put("detail", detail);
+    try {
+      return Response.status(Response.Status.CONFLICT)
+          .type("application/problem+json")
+          .entity(JSON.writeValueAsString(problem))
+          .build();
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * Whether the task this request completes was already completed: the slower of two officers
+   * finds it gone, which is a conflict with the faster one, not an unknown task.
+   */
+  boolean completedAlready(UriInfo uri) {
+    java.util.regex.Matcher completion = TASK_COMPLETION.matcher(uri.getPath());
+    if (!completion.matches()) {
+      return false;
+    }
+    String taskId = completion.group(1);
+    return system.call(
+        () -> historyService.createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0);
+  }
+
+  /** Camunda's resources wrap engine failures in a {@link RestException} (a 500). */
+  @Priority(1)
+  static class RestConflicts implements ExceptionMapper<RestException> {
+    private final RestExceptionHandler camunda = new RestExceptionHandler();
+    private final EngineRestConflicts conflicts;
+
+    @Context private UriInfo uri;
+
+    RestConflicts(EngineRestConflicts conflicts) {
+      this.conflicts = conflicts;
+    }
+
+    @Override
+    public Response toResponse(RestException exception) {
+      Optional<Throwable> conflict = conflict(exception);
+      if (conflict.isPresent()) {
+        return conflictResponse(conflict.get());
+      }
+      if (conflicts.completedAlready(uri)) {
+        return conflictResponse(new IllegalStateException("completed already"), 
+            "Someone else completed this task first; reload Tasklist to see where the case is now");
+      }
+      return camunda.toResponse(exception);
+    }
+  }
+
+  /** Engine failures that reach the REST layer unwrapped. */
+  @Priority(1)
+  static class EngineConflicts implements ExceptionMapper<ProcessEngineException> {
+    private final ProcessEngineExceptionHandler camunda = new ProcessEngineExceptionHandler();
+
+    @Override
+    public Response toResponse(ProcessEngineException exception) {
+      return conflict(exception).map(EngineRestConflicts::conflictResponse).orElseGet(() -> camunda.toResponse(exception));
+    }
+  }
+
+  /** The case file's optimistic lock, failing when the engine's transaction commits. */
+  static class CaseFileConflicts implements ExceptionMapper<OptimisticLockingFailureException> {
+    @Override
+    public Response toResponse(OptimisticLockingFailureException exception) {
+      return conflictResponse(exception);
+    }
+  }
+}

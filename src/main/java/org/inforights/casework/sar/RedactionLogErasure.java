@@ -1,0 +1,29 @@
+package org.inforights.casework.sar;
+
+import org.inforights.casework.casefile.CaseFile;
+import org.inforights.casework.casefile.PersonalDataEraser;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * A redaction's location and reasoning describe third parties and the child; they go when the case
+ * is erased. The exemption relied on and whether consent was sought stay, for the statistics.
+ */
+@Component
+class RedactionLogErasure implements PersonalDataEraser {
+
+  static final String ERASED = "(erased)";
+
+  private final JdbcTemplate jdbc;
+
+  RedactionLogErasure(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  @Override
+  public void erase(CaseFile closedCase) {
+    jdbc.update(
+        "update sar_redaction set location = ?, reasoning = ? where case_reference = ?",
+        ERASED, ERASED, closedCase.reference());
+  }
+}

@@ -1,0 +1,187 @@
+package org.inforights.casework.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.variable.Variables;
+import org.inforights.casework.support.Api;
+import org.inforights.casework.support.ApplicationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Who may reach what, group by group: the tasks each sees and may complete, the cases each may
+ * read through Camunda's REST API, and the operations of our API each may call. (Webapp sign-in
+ * is walked in {@link AccessTest}; the actuator in OperationsEndpointsTest.)
+ */
+@ApplicationTest
+class AuthorizationMatrixTest {
+
+  static final String SAR_PROCESS = "subject-access-request";
+  static final String BREACH_REVIEW = "statutory-breach-review";
+
+  @LocalServerPort int port;
+  @Autowired ObjectMapper json;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+
+  String reference;
+
+  /**
+   * One case with a task for each of four groups waiting: the officers', owners', managers' and
+   * DPO's, each in a process of its own with the case's reference as business key.
+   */
+  @BeforeEach
+  void aCaseWithATaskForEachGroup() throws Exception {
+    HttpResponse<String> created = Api.at(port).as("officer").post("/api/sars", """
+        {"receivedOn": "2026-03-02", "channel": "EMAIL",
+         "requester": {"name": "Matrix Requester", "email": "matrix@example.org", "relationship": "SELF"},
+         "subject": {"name": "Matrix Requester", "dateOfBirth": "2009-02-01", "cohort": "CARE_LEAVER"}}
+        """);
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    reference = json.readTree(created.body()).get("reference").asText();
+    runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference).list()
+        .forEach(instance -> runtimeService.deleteProcessInstance(instance.getId(), "set up for the test"));
+    Map<String, Object> variables = Map.of(
+        "caseReference", reference, "dueAt", new Date(), "reviewDueAt", new Date(), "searchDueAt", new Date(),
+        "recordsSystems", Variables.objectValue(new java.util.ArrayList<>(List.of("Mosaic"))).create());
+    for (String task : List.of("Task_VerifyIdentity", "Task_SearchRecords", "Task_ApproveResponse")) {
+      runtimeService.createProcessInstanceByKey(SAR_PROCESS).businessKey(reference)
+          .startBeforeActivity(task)
+          .setVariables(variables)
+          .execute();
+    }
+    runtimeService.createProcessInstanceByKey(BREACH_REVIEW).businessKey(reference)
+        .startBeforeActivity("Task_ReviewBreach")
+        .setVariables(variables)
+        .execute();
+  }
+
+  @ParameterizedTest(name = "{0} sees {1}: {2}; may complete it: {3}")
+  @CsvSource({
+    // officers: their own work only; not the owners' searches, the managers' approvals or the DPO's reviews
+    "officer,  Task_VerifyIdentity,  true,  true",
+    "officer,  Task_SearchRecords,   false, false",
+    "officer,  Task_ApproveResponse, false, false",
+    "officer,  Task_ReviewBreach,    false, false",
+    // record owners: only the searches of their records
+    "owner,    Task_VerifyIdentity,  false, false",
+    "owner,    Task_SearchRecords,   true,  true",
+    "owner,    Task_ApproveResponse, false, false",
+    "owner,    Task_ReviewBreach,    false, false",
+    // managers oversee every case's tasks, but complete only their own
+    "manager,  Task_VerifyIdentity,  true,  false",
+    "manager,  Task_SearchRecords,   true,  false",
+    "manager,  Task_ApproveResponse, true,  true",
+    "manager,  Task_ReviewBreach,    true,  false",
+    // the DPO oversees too, and alone reviews breaches
+    "dpo,      Task_VerifyIdentity,  true,  false",
+    "dpo,      Task_ApproveResponse, true,  false",
+    "dpo,      Task_ReviewBreach,    true,  true",
+    // the Caldicott Guardian and analysts see no SAR task
+    "guardian, Task_VerifyIdentity,  false, false",
+    "guardian, Task_ReviewBreach,    false, false",
+    "analyst,  Task_VerifyIdentity,  false, false",
+    "analyst,  Task_ReviewBreach,    false, false",
+  })
+  void eachGroupSeesAndCompletesOnlyTheTasksItsRoleGivesIt(
+      String user, String task, boolean sees, boolean mayComplete) throws Exception {
+    String taskId = taskService.createTaskQuery().processInstanceBusinessKey(reference).taskDefinitionKey(task)
+        .singleResult().getId();
+
+    JsonNode visible = json.readTree(Api.at(port).as(user)
+        .get("/engine-rest/task?processInstanceBusinessKey=" + reference + "&taskDefinitionKey=" + task).body());
+    assertThat(visible.size()).as("%s sees %s", user, task).isEqualTo(sees ? 1 : 0);
+
+    // an empty submission: a permitted user completes it or is refused for missing form values
+    // (204 or 400); anyone else is refused for their groups (403) and the task stays
+    HttpResponse<String> complete =
+        Api.at(port).as(user).post("/engine-rest/task/" + taskId + "/complete", "{\"variables\": {}}");
+    if (mayComplete) {
+      assertThat(complete.statusCode()).as(complete.body()).isIn(204, 400);
+    } else {
+      assertThat(complete.statusCode()).as(complete.body()).isEqualTo(403);
+      assertThat(taskService.createTaskQuery().taskId(taskId).count()).as("the task is still there").isEqualTo(1);
+    }
+  }
+
+  @ParameterizedTest(name = "{0} reads the case's processes through /engine-rest: {1}")
+  @CsvSource({
+    "officer,  false",
+    "owner,    false",
+    "guardian, false",
+    "analyst,  false",
+    "manager,  true",
+    "dpo,      true",
+    "admin,    true",
+  })
+  void nobodyReadsACaseThroughEngineRestWithoutPermission(String user, boolean reads) throws Exception {
+    Api api = Api.at(port).as(user);
+    JsonNode instances = json.readTree(api.get("/engine-rest/process-instance?businessKey=" + reference).body());
+    assertThat(instances.size()).isEqualTo(reads ? 4 : 0);
+
+    String instanceId = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference)
+        .processDefinitionKey(SAR_PROCESS).list().get(0).getId();
+    HttpResponse<String> variables = api.get("/engine-rest/process-instance/" + instanceId + "/variables");
+    assertThat(variables.statusCode()).as(variables.body()).isEqualTo(reads ? 200 : 403);
+    HttpResponse<String> delete = api.send("DELETE", "/engine-rest/process-instance/" + instanceId);
+    assertThat(delete.statusCode()).as("only an administrator may delete a case's process: " + delete.body())
+        .isEqualTo("admin".equals(user) ? 204 : 403);
+    if ("admin".equals(user)) {
+      return;
+    }
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instanceId).count()).isEqualTo(1);
+  }
+
+  @ParameterizedTest(name = "{0} {1} {2} → {3}")
+  @CsvSource(delimiter = '|', textBlock = """
+      # reading a case: every case-working group; not analysts, whose work is the models
+      officer  | GET  | /api/cases/{ref}            | 200
+      owner    | GET  | /api/cases/{ref}            | 200
+      manager  | GET  | /api/cases/{ref}            | 200
+      dpo      | GET  | /api/cases/{ref}            | 200
+      guardian | GET  | /api/cases/{ref}            | 200
+      admin    | GET  | /api/cases/{ref}            | 200
+      analyst  | GET  | /api/cases/{ref}            | 403
+      # registering a request: officers and managers
+      officer  | POST | /api/sars                   | 400
+      manager  | POST | /api/sars                   | 400
+      owner    | POST | /api/sars                   | 403
+      dpo      | POST | /api/sars                   | 403
+      analyst  | POST | /api/sars                   | 403
+      # stopping the clock: officers and managers
+      officer  | POST | /api/cases/{ref}/clock-stops | 400
+      owner    | POST | /api/cases/{ref}/clock-stops | 403
+      guardian | POST | /api/cases/{ref}/clock-stops | 403
+      # an extension: managers only
+      manager  | POST | /api/cases/{ref}/extension  | 400
+      admin    | POST | /api/cases/{ref}/extension  | 400
+      officer  | POST | /api/cases/{ref}/extension  | 403
+      owner    | POST | /api/cases/{ref}/extension  | 403
+      dpo      | POST | /api/cases/{ref}/extension  | 403
+      # reports: managers and the DPO
+      manager  | GET  | /api/reports/deadlines      | 200
+      dpo      | GET  | /api/reports/deadlines      | 200
+      officer  | GET  | /api/reports/deadlines      | 403
+      owner    | GET  | /api/reports/compliance?from=2026-01-01&to=2026-03-31 | 403
+      analyst  | GET  | /api/reports/deadlines      | 403
+      """)
+  void eachGroupCallsOnlyTheApiOperationsItsRoleGivesIt(String user, String method, String path, int status) {
+    Api api = Api.at(port).as(user);
+    String target = path.replace("{ref}", reference);
+    // an empty body: a permitted caller gets past authorization to validation (400) and changes nothing
+    HttpResponse<String> response = "GET".equals(method) ? api.get(target) : api.post(target, "{}");
+
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+  }
+}
