@@ -51,7 +51,7 @@ class EngineRestConflicts implements ResourceConfigCustomizer {
   @Override
   public void customize(org.glassfish.jersey.server.ResourceConfig config) {
     config.register(new RestConflicts(this));
-    config.register(EngineConflicts.class);
+    config.register(new EngineConflicts(this));
     config.register(CaseFileConflicts.class);
   }
 
@@ -125,22 +125,44 @@ class EngineRestConflicts implements ResourceConfigCustomizer {
         return conflictResponse(conflict.get());
       }
       if (conflicts.completedAlready(uri)) {
-        return conflictResponse(new IllegalStateException("completed already"), 
-            "Someone else completed this task first; reload Tasklist to see where the case is now");
+        return completedFirst();
       }
       return camunda.toResponse(exception);
     }
   }
 
-  /** Engine failures that reach the REST layer unwrapped. */
+  /**
+   * Engine failures that reach the REST layer unwrapped. The slower of two officers completing one
+   * task may also be refused for want of a right to it (the faster one's completion took the task
+   * away from their groups): that is the same conflict, not a missing permission.
+   */
   @Priority(1)
   static class EngineConflicts implements ExceptionMapper<ProcessEngineException> {
     private final ProcessEngineExceptionHandler camunda = new ProcessEngineExceptionHandler();
+    private final EngineRestConflicts conflicts;
+
+    @Context private UriInfo uri;
+
+    EngineConflicts(EngineRestConflicts conflicts) {
+      this.conflicts = conflicts;
+    }
 
     @Override
     public Response toResponse(ProcessEngineException exception) {
-      return conflict(exception).map(EngineRestConflicts::conflictResponse).orElseGet(() -> camunda.toResponse(exception));
+      Optional<Throwable> conflict = conflict(exception);
+      if (conflict.isPresent()) {
+        return conflictResponse(conflict.get());
+      }
+      if (conflicts.completedAlready(uri)) {
+        return completedFirst();
+      }
+      return camunda.toResponse(exception);
     }
+  }
+
+  static Response completedFirst() {
+    return conflictResponse(new IllegalStateException("completed already"),
+        "Someone else completed this task first; reload Tasklist to see where the case is now");
   }
 
   /** The case file's optimistic lock, failing when the engine's transaction commits. */

@@ -24,6 +24,7 @@ import org.inforights.casework.support.ApplicationTest;
 import org.inforights.casework.support.EngineTime;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -69,6 +70,21 @@ class ConcurrentActionsTest {
             .taskDefinitionKey(SarProcess.TASK_VERIFY_IDENTITY).count())
         .as("the task is done once").isZero();
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference).count()).isEqualTo(1);
+  }
+
+  @Test
+  void theSlowerOfficerHears409WhateverStepRefusesThem() throws Exception {
+    String reference = registered();
+    String task = startAt(reference, SarProcess.TASK_VERIFY_IDENTITY).getId();
+    String verified = "{\"variables\": {\"identityOutcome\": {\"value\": \"VERIFIED\"}}}";
+
+    HttpResponse<String> first = Api.at(port).as("officer").post("/engine-rest/task/" + task + "/complete", verified);
+    HttpResponse<String> second = Api.at(port).as("officer2", "officer2").post("/engine-rest/task/" + task + "/complete", verified);
+
+    assertThat(first.statusCode()).as(first.body()).isEqualTo(204);
+    assertThat(second.statusCode()).as("a task completed first is a conflict, not unknown or forbidden: %s", second.body())
+        .isEqualTo(409);
+    assertThat(second.body()).contains("completed this task first");
   }
 
   @RepeatedTest(3)
