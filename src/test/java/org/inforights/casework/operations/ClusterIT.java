@@ -123,7 +123,7 @@ class ClusterIT {
           lockedAtKill = lockOwners(postgres, atRiskJobs);
           b.kill();
           killed = Instant.now();
-          // asked of the database: node A's connections are all with its waiting job executor threads
+          // counted in the database itself: node A's REST API shares its pool with the waiting job threads
           assertThat(lockOwners(postgres, atRiskJobs).values().stream().mapToInt(Integer::intValue).sum())
               .as("at-risk timers locked when node B died").isEqualTo(lockedAtKill.values().stream().mapToInt(Integer::intValue).sum());
           assertThat(jobsOf(postgres, atRiskJobs)).as("at-risk timers still to run when node B died")
