@@ -120,14 +120,7 @@ class EngineRestConflicts implements ResourceConfigCustomizer {
 
     @Override
     public Response toResponse(RestException exception) {
-      Optional<Throwable> conflict = conflict(exception);
-      if (conflict.isPresent()) {
-        return conflictResponse(conflict.get());
-      }
-      if (conflicts.completedAlready(uri)) {
-        return completedFirst();
-      }
-      return camunda.toResponse(exception);
+      return conflicts.answer(exception, uri, () -> camunda.toResponse(exception));
     }
   }
 
@@ -149,15 +142,23 @@ class EngineRestConflicts implements ResourceConfigCustomizer {
 
     @Override
     public Response toResponse(ProcessEngineException exception) {
-      Optional<Throwable> conflict = conflict(exception);
-      if (conflict.isPresent()) {
-        return conflictResponse(conflict.get());
-      }
-      if (conflicts.completedAlready(uri)) {
-        return completedFirst();
-      }
-      return camunda.toResponse(exception);
+      return conflicts.answer(exception, uri, () -> camunda.toResponse(exception));
     }
+  }
+
+  /**
+   * A 409 for a conflict in the cause chain of {@code error}, or for a task completion that lost
+   * to another one; otherwise Camunda's own answer.
+   */
+  Response answer(Throwable error, UriInfo uri, java.util.function.Supplier<Response> otherwise) {
+    Optional<Throwable> conflict = conflict(error);
+    if (conflict.isPresent()) {
+      return conflictResponse(conflict.get());
+    }
+    if (completedAlready(uri)) {
+      return completedFirst();
+    }
+    return otherwise.get();
   }
 
   static Response completedFirst() {
