@@ -18,6 +18,14 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.inforights.casework.platform.BusyDatabase;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -36,6 +44,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  */
 @RestControllerAdvice(basePackages = "org.inforights.casework")
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+  private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
   /** One bad field: its JSON path and what is wrong with it. */
   record FieldError(String field, String message) {}
@@ -154,6 +164,44 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             "Someone else changed this case at the same time; reload it and try again");
     problem.setTitle("Concurrent change");
     return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+  }
+
+  /** The database was busy (a lock not granted in time, no free connection): try again shortly. */
+  @ExceptionHandler({TransientDataAccessException.class, CannotCreateTransactionException.class})
+  ResponseEntity<ProblemDetail> busyDatabase(RuntimeException ex) {
+    log.warn("Answered 503: the database was busy ({})", ex.getClass().getSimpleName());
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, BusyDatabase.DETAIL);
+    problem.setTitle(BusyDatabase.TITLE);
+    return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+        .header(HttpHeaders.RETRY_AFTER, String.valueOf(BusyDatabase.RETRY_AFTER_SECONDS))
+        .body(problem);
+  }
+
+  /**
+   * The engine refused or failed inside one of our services: another officer's change to the same
+   * process is a conflict, a missing permission a 403, a busy database worth a retry; anything
+   * else is our fault, answered without the engine's message (it may quote variable values).
+   */
+  @ExceptionHandler(ProcessEngineException.class)
+  ResponseEntity<ProblemDetail> engineFailure(ProcessEngineException ex) {
+    if (ex instanceof OptimisticLockingException) {
+      return concurrentChange(new OptimisticLockingFailureException("engine", ex));
+    }
+    if (ex instanceof AuthorizationException) {
+      ProblemDetail problem =
+          ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "Your groups may not do this to this case");
+      problem.setTitle("Not allowed");
+      return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem);
+    }
+    if (BusyDatabase.isCause(ex)) {
+      return busyDatabase(ex);
+    }
+    log.error("The engine failed to complete a request", ex);
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.INTERNAL_SERVER_ERROR, "The request could not be completed; nothing was saved");
+    problem.setTitle("Internal error");
+    return ResponseEntity.internalServerError().body(problem);
   }
 
   private static ProblemDetail invalid(List<FieldError> errors) {

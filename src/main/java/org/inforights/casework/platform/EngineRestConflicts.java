@@ -17,13 +17,16 @@ import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.stereotype.Component;
 
 /**
  * Two people acting on one case at once (two officers completing the same task in Tasklist, an
  * API call racing a Tasklist completion): the engine or the case file refuses the second, and
  * Camunda's REST API would answer it with a 500. This answers it with a 409 problem document
- * instead, as {@code /api} does, and leaves every other error to Camunda's own handlers.
+ * instead, as {@code /api} does; a database too busy to answer in time with a 503 and a
+ * {@code Retry-After} ({@link BusyDatabase}); and leaves every other error to Camunda's own handlers.
  *
  * <p>A conflict is an engine's {@link OptimisticLockingException}, the case file's optimistic lock
  * ({@link OptimisticLockingFailureException}) or a {@code CaseStateConflictException} (the case
@@ -53,6 +56,8 @@ class EngineRestConflicts implements ResourceConfigCustomizer {
     config.register(new RestConflicts(this));
     config.register(new EngineConflicts(this));
     config.register(CaseFileConflicts.class);
+    config.register(BusyDatabaseAccess.class);
+    config.register(BusyDatabaseConnection.class);
   }
 
   /** The conflict in the cause chain of {@code error}, if there is one. */
@@ -76,17 +81,29 @@ class EngineRestConflicts implements ResourceConfigCustomizer {
   }
 
   static Response conflictResponse(Throwable conflict, String detail) {
+    // the case file's own message says what state stopped it; nothing else is echoed
+    return problem(Response.Status.CONFLICT, "Concurrent change", detail).build();
+  }
+
+  static Response busyResponse() {
+    return problem(Response.Status.SERVICE_UNAVAILABLE, BusyDatabase.TITLE, BusyDatabase.DETAIL)
+        .header("Retry-After", BusyDatabase.RETRY_AFTER_SECONDS)
+        .build();
+  }
+
+  /**
+   * A problem document that Tasklist and Cockpit can show too: they display the {@code message}
+   * of Camunda's own error answers, so it repeats the detail.
+   */
+  private static Response.ResponseBuilder problem(Response.Status status, String title, String detail) {
     Map<String, Object> problem = new LinkedHashMap<>();
     problem.put("type", "about:blank");
-    problem.put("title", "Concurrent change");
-    problem.put("status", 409);
-    // the case file's own message says what state stopped it; nothing else is echoed
+    problem.put("title", title);
+    problem.put("status", status.getStatusCode());
     problem.put("detail", detail);
+    problem.put("message", detail);
     try {
-      return Response.status(Response.Status.CONFLICT)
-          .type("application/problem+json")
-          .entity(JSON.writeValueAsString(problem))
-          .build();
+      return Response.status(status).type("application/problem+json").entity(JSON.writeValueAsString(problem));
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
@@ -147,13 +164,16 @@ class EngineRestConflicts implements ResourceConfigCustomizer {
   }
 
   /**
-   * A 409 for a conflict in the cause chain of {@code error}, or for a task completion that lost
-   * to another one; otherwise Camunda's own answer.
+   * A 409 for a conflict in the cause chain of {@code error} or for a task completion that lost to
+   * another one, a 503 when the database was busy; otherwise Camunda's own answer.
    */
   Response answer(Throwable error, UriInfo uri, java.util.function.Supplier<Response> otherwise) {
     Optional<Throwable> conflict = conflict(error);
     if (conflict.isPresent()) {
       return conflictResponse(conflict.get());
+    }
+    if (BusyDatabase.isCause(error)) {
+      return busyResponse();
     }
     if (completedAlready(uri)) {
       return completedFirst();
@@ -171,6 +191,22 @@ class EngineRestConflicts implements ResourceConfigCustomizer {
     @Override
     public Response toResponse(OptimisticLockingFailureException exception) {
       return conflictResponse(exception);
+    }
+  }
+
+  /** A busy database failing the engine's transaction as it commits (a lock, a deadlock). */
+  static class BusyDatabaseAccess implements ExceptionMapper<TransientDataAccessException> {
+    @Override
+    public Response toResponse(TransientDataAccessException exception) {
+      return busyResponse();
+    }
+  }
+
+  /** No free connection to start the engine's transaction with. */
+  static class BusyDatabaseConnection implements ExceptionMapper<CannotCreateTransactionException> {
+    @Override
+    public Response toResponse(CannotCreateTransactionException exception) {
+      return busyResponse();
     }
   }
 }

@@ -9,6 +9,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import com.zaxxer.hikari.HikariDataSource;
 import org.inforights.casework.support.EngineTime;
 import org.inforights.casework.support.ApplicationTest;
 import org.junit.jupiter.api.Test;
@@ -22,6 +24,7 @@ class CaseReferencesTest {
 
   @Autowired CaseFileService cases;
   @Autowired TransactionTemplate transactions;
+  @Autowired HikariDataSource pool;
 
   @Test
   void concurrentIntakesGetDistinctGapFreeReferencesPerTypeAndYear() throws Exception {
@@ -46,6 +49,29 @@ class CaseReferencesTest {
         .containsExactlyElementsOf(expected("SAR-2031-", 16));
     assertThat(references.stream().filter(r -> r.startsWith("DIS-2031-")).sorted())
         .containsExactlyElementsOf(expected("DIS-2031-", 8));
+  }
+
+  @Test
+  void theFirstIntakesOfAYearArrivingTogetherEachGetANumberWithoutASecondConnection() throws Exception {
+    EngineTime.today(LocalDate.of(2037, 1, 5));
+    // more intakes at once than the pool has connections, none of this year's counter yet: each
+    // holds its connection; one needing a second would wait for the pool until it timed out
+    int intakes = 3 * pool.getMaximumPoolSize();
+    List<Callable<String>> tasks = new ArrayList<>();
+    for (int i = 0; i < intakes; i++) {
+      tasks.add(() -> cases.register(CaseType.SAR, newCase()).reference());
+    }
+    ExecutorService officers = Executors.newFixedThreadPool(intakes);
+    List<String> references = new ArrayList<>();
+    try {
+      for (Future<String> future : officers.invokeAll(tasks, 2, TimeUnit.MINUTES)) {
+        references.add(future.get());
+      }
+    } finally {
+      officers.shutdownNow();
+    }
+
+    assertThat(references.stream().sorted()).containsExactlyElementsOf(expected("SAR-2037-", intakes));
   }
 
   @Test
