@@ -180,10 +180,13 @@ public class CaseFileService {
         file -> file.extend(reason, decidedOn, statutoryClock, currentUser.id(), clock.instant()));
   }
 
-  /** The case ends; on time or late against the deadline in force. */
+  /**
+   * The case ends; on time or late against the deadline in force. Nothing is returned: a closing
+   * step has no use for the case's view, and building it costs the queries of notes and documents.
+   */
   @Transactional
-  public CaseView close(String reference, Outcome outcome, LocalDate closedOn) {
-    return change(reference, file -> file.close(outcome, closedOn, currentUser.id(), clock.instant()));
+  public void close(String reference, Outcome outcome, LocalDate closedOn) {
+    find(reference).close(outcome, closedOn, currentUser.id(), clock.instant());
   }
 
   /** The requester complained about the response: an internal review starts. */

@@ -1,12 +1,11 @@
 package org.inforights.casework.disclosure;
 
-import java.util.ArrayList;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.variable.Variables;
 import org.inforights.casework.casefile.InvalidCaseInputException;
 import org.inforights.casework.caseprocess.FormValues;
+import org.inforights.casework.caseprocess.ProcessLists;
 import org.inforights.casework.platform.CurrentUser;
 import org.springframework.stereotype.Component;
 
@@ -65,7 +64,7 @@ class ApplyRoutingDelegate implements JavaDelegate {
     execution.setVariable(DisclosureProcess.ROUTING_FOUND, true);
     execution.setVariable(DisclosureProcess.APPROVALS, String.valueOf(approvals));
     execution.setVariable(DisclosureProcess.DPIA_REQUIRED, dpiaRequired);
-    execution.setVariable(DisclosureProcess.APPROVER_GROUPS, Variables.objectValue(new ArrayList<>(groups)).create());
+    execution.setVariable(DisclosureProcess.APPROVER_GROUPS, ProcessLists.join(groups));
     execution.setVariable(DisclosureProcess.DISCLOSURE_CONDITIONS, "");
   }
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
@@ -42,11 +43,12 @@ class FormSubmissionCheck implements TaskListener {
     if (userTask == null || userTask.getCamundaFormRef() == null) {
       return;
     }
+    // the task's definition from the engine's deployment cache, not through the repository
+    // service, whose authorization check would cost a query on every completion
+    String deploymentId = ((TaskEntity) task).getProcessDefinition().getDeploymentId();
     // the engine's services come with the task: the plugin that registers this check is part of
     // building the engine, so they cannot be injected
     RepositoryService repositoryService = task.getProcessEngineServices().getRepositoryService();
-    String deploymentId =
-        repositoryService.getProcessDefinition(task.getProcessDefinitionId()).getDeploymentId();
     JsonNode form =
         formsByDeployment
             .computeIfAbsent(deploymentId, id -> readForms(repositoryService, id))

@@ -3,13 +3,12 @@ package org.inforights.casework.sar;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.ArrayList;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.variable.Variables;
 import org.inforights.casework.casefile.CaseFile;
 import org.inforights.casework.casefile.CaseFileService;
 import org.inforights.casework.caseprocess.CaseProcess;
+import org.inforights.casework.caseprocess.ProcessLists;
 import org.inforights.casework.casefile.Relationship;
 import org.inforights.casework.deadline.WorkingCalendar;
 import org.inforights.casework.deadline.process.ProcessDeadlines;
@@ -66,9 +65,7 @@ class RegisterSarDelegate implements JavaDelegate {
     // routing facts a later form sets; false until an officer says otherwise
     execution.setVariable(SarProcess.CLARIFICATION_NEEDED, false);
     execution.setVariable(SarProcess.SERIOUS_HARM_CONSULTATION_NEEDED, false);
-    execution.setVariable(
-        SarProcess.RECORDS_SYSTEMS,
-        Variables.objectValue(new ArrayList<>(properties.recordsSystems())).create());
+    execution.setVariable(SarProcess.RECORDS_SYSTEMS, ProcessLists.join(properties.recordsSystems()));
     LocalDate searchDue = calendar.addWorkingDays(LocalDate.now(clock), properties.searchWorkingDays());
     execution.setVariable(SarProcess.SEARCH_DUE_AT, deadlines.dueBy(searchDue));
   }

@@ -1,5 +1,7 @@
 package org.inforights.casework.sar;
 
+import org.inforights.casework.caseprocess.ProcessLists;
+
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -23,4 +25,10 @@ record SarProperties(
         List<String> recordsSystems,
     @DefaultValue("10") int searchWorkingDays,
     @DefaultValue("12") int competenceAge,
-    @DefaultValue("20") int reviewWorkingDays) {}
+    @DefaultValue("20") int reviewWorkingDays) {
+
+  SarProperties {
+    // the process keeps them as text: a name with a semicolon would become two systems
+    ProcessLists.join(recordsSystems);
+  }
+}

@@ -49,7 +49,8 @@ final class BenchDatabase implements AutoCloseable {
   Db create(String name) {
     if (!postgres) {
       return new Db(
-          "jdbc:h2:file:" + directory.resolve(name).toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE",
+          // the shipped URL's settings (application.yml), for the floor as for the application
+          "jdbc:h2:file:" + directory.resolve(name).toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;LOCK_TIMEOUT=10000",
           "sa", "", "org.h2.Driver");
     }
     try (Connection connection = server.getPostgresDatabase().getConnection();

@@ -92,6 +92,7 @@ public final class Benchmark {
       String database,
       Sizes sizes,
       Lifecycle floor,
+      Lifecycle floorAsConfigured,
       List<Lifecycle> lifecycles,
       Heap floorHeap,
       Heap heap,
@@ -123,19 +124,7 @@ public final class Benchmark {
       Heap floorHeap;
       Timers floorTimers;
       try (FloorEngine engine = FloorEngine.start(databases.create("floor"))) {
-        log("floor: warm-up");
-        for (int i = 0; i < sizes.warmupCases(); i++) {
-          engine.runOneCase();
-        }
-        log("floor: " + sizes.lifecycleCases() + " cases");
-        List<String> done = new ArrayList<>();
-        long start = System.nanoTime();
-        for (int i = 0; i < sizes.lifecycleCases(); i++) {
-          done.add(engine.runOneCase());
-        }
-        double seconds = seconds(start);
-        floor = new Lifecycle("floor", "Floor (bare engine)", true, done.size(),
-            (int) done.stream().filter(engine::ended).count(), seconds);
+        floor = measureFloor(engine, "floor", "Floor (bare engine)");
         log("floor: " + sizes.openCases() + " open cases");
         inParallel(0, sizes.openForReports(), i -> engine.open());
         long before = usedHeapAfterGc();
@@ -153,6 +142,11 @@ public final class Benchmark {
                 dataSource(engine.engine().getProcessEngineConfiguration()),
                 FloorEngine.AFTER_REMINDER,
                 sizes.openCases());
+      }
+
+      Lifecycle floorAsConfigured;
+      try (FloorEngine engine = FloorEngine.startAsConfigured(databases.create("floor_configured"))) {
+        floorAsConfigured = measureFloor(engine, "floor-configured", "Floor as configured (authorizations, groups, due dates)");
       }
 
       List<Lifecycle> lifecycles = new ArrayList<>();
@@ -222,13 +216,28 @@ public final class Benchmark {
       Startup startup = new Startup(empty, populated, sizes.closedForReports() + sizes.openCases());
 
       Result result =
-          new Result(databases.kind(), sizes, floor, lifecycles, floorHeap, heap, floorTimers, timers, half, full, startup);
+          new Result(databases.kind(), sizes, floor, floorAsConfigured, lifecycles, floorHeap, heap, floorTimers, timers, half, full, startup);
       BenchReport.write(result, out);
       return result;
     } finally {
       mail.stop();
       ClockUtil.reset();
     }
+  }
+
+  private Lifecycle measureFloor(FloorEngine engine, String key, String title) {
+    log(key + ": warm-up");
+    for (int i = 0; i < sizes.warmupCases(); i++) {
+      engine.runOneCase();
+    }
+    log(key + ": " + sizes.lifecycleCases() + " cases");
+    List<String> done = new ArrayList<>();
+    long start = System.nanoTime();
+    for (int i = 0; i < sizes.lifecycleCases(); i++) {
+      done.add(engine.runOneCase());
+    }
+    double seconds = seconds(start);
+    return new Lifecycle(key, title, true, done.size(), (int) done.stream().filter(engine::ended).count(), seconds);
   }
 
   private Lifecycle measure(BenchApplication app, LifecycleScenario scenario) {

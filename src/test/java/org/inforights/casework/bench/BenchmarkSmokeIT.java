@@ -25,6 +25,7 @@ class BenchmarkSmokeIT {
     Result result = new Benchmark(TINY, out, "h2").run();
 
     assertThat(result.floor().finished()).isEqualTo(TINY.lifecycleCases());
+    assertThat(result.floorAsConfigured().finished()).isEqualTo(TINY.lifecycleCases());
     Lifecycle sar = result.lifecycles().stream().filter(l -> l.key().equals("sar")).findFirst().orElseThrow();
     assertThat(sar.measured()).isTrue();
     assertThat(sar.finished()).isEqualTo(TINY.lifecycleCases());
@@ -48,6 +49,8 @@ class BenchmarkSmokeIT {
 
     JsonNode summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
     assertThat(summary.at("/lifecycles/sar/finished").asInt()).isEqualTo(TINY.lifecycleCases());
+    assertThat(summary.at("/lifecycles/sar/costRatioToFloorAsConfigured").isNumber()).isTrue();
+    assertThat(summary.at("/floorAsConfigured/finished").asInt()).isEqualTo(TINY.lifecycleCases());
     assertThat(summary.at("/timers/eachFiredExactlyOnce").asBoolean()).isTrue();
     assertThat(summary.at("/floor/timers/eachFiredExactlyOnce").asBoolean()).isTrue();
     assertThat(summary.at("/lifecycles/disclosure/measured").isBoolean()).isTrue();

@@ -98,7 +98,8 @@ class DisclosureApprovalProcessTest {
     triage(request, "ACCEPT");
     assertThat(request).hasPassed(DisclosureProcess.TASK_DECIDE_ROUTING);
     assertThat(runtimeService.getVariable(request.getId(), DisclosureProcess.APPROVER_GROUPS))
-        .isEqualTo(List.of("ig-officers", "ig-managers", "caldicott-guardian", "dpo"));
+        .as("readable in Cockpit")
+        .isEqualTo("ig-officers; ig-managers; caldicott-guardian; dpo");
     CaseView routed = cases.view(ref);
     assertThat(routed.dueOn()).as("20 working days from Mon 2 Mar 2026").isEqualTo(LocalDate.of(2026, 3, 30));
     assertThat(routed.dueOnExplanation()).isEqualTo("received Mon 2 Mar 2026; 20 working days → Mon 30 Mar 2026");

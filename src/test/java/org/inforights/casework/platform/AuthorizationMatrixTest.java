@@ -54,7 +54,7 @@ class AuthorizationMatrixTest {
         .forEach(instance -> runtimeService.deleteProcessInstance(instance.getId(), "set up for the test"));
     Map<String, Object> variables = Map.of(
         "caseReference", reference, "dueAt", new Date(), "reviewDueAt", new Date(), "searchDueAt", new Date(),
-        "recordsSystems", Variables.objectValue(new java.util.ArrayList<>(List.of("Mosaic"))).create());
+        "recordsSystems", "Mosaic");
     for (String task : List.of("Task_VerifyIdentity", "Task_SearchRecords", "Task_ApproveResponse")) {
       runtimeService.createProcessInstanceByKey(SAR_PROCESS).businessKey(reference)
           .startBeforeActivity(task)

@@ -163,8 +163,7 @@ class ConcurrentActionsTest {
         .setVariables(Map.of(SarProcess.CASE_REFERENCE, reference, "dueAt", new Date(),
             SarProcess.EVIDENCE_DUE_AT, new Date(), SarProcess.COMPETENCE_CHECK_NEEDED, false,
             SarProcess.CLARIFICATION_NEEDED, false, SarProcess.SEARCH_DUE_AT, new Date(),
-            SarProcess.RECORDS_SYSTEMS,
-            org.camunda.bpm.engine.variable.Variables.objectValue(new ArrayList<>(List.of("Mosaic"))).create()))
+            SarProcess.RECORDS_SYSTEMS, "Mosaic"))
         .execute()
         .getId();
     return taskService.createTaskQuery().processInstanceId(instance).singleResult();
