@@ -121,7 +121,7 @@ final class ModelChecks {
   }
 
   /** The delegates that send mail: a call to another system that may be down. */
-  static final Set<String> MAIL_SENDING_BEANS = Set.of("sendLetter", "stopClockAndAsk", "sendReviewOutcome", "sendDigests");
+  static final Set<String> MAIL_SENDING_BEANS = Set.of("sendLetter", "stopClockAndAsk", "sendReviewOutcome", "dailyDigest");
 
   private static boolean sendsMail(ServiceTask task) {
     String expression = task.getCamundaDelegateExpression();

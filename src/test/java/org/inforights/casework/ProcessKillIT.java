@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.File;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +18,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.inforights.casework.support.Api;
+import org.inforights.casework.support.PackagedJar;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,7 +44,7 @@ class ProcessKillIT {
   void killedMidFlightAndStartedAgainItLosesNoCaseTaskOrTimer() throws Exception {
     List<String> confirmed = new ArrayList<>();
     List<String> refused = new ArrayList<>();
-    Jar first = Jar.start(data, "kill-first");
+    PackagedJar first = start(data, "kill-first");
     try {
       Api officer = first.api().as("officer");
       AtomicInteger answered = new AtomicInteger();
@@ -86,7 +85,7 @@ class ProcessKillIT {
     assertThat(confirmed).as("requests confirmed before the kill").hasSizeGreaterThanOrEqualTo(10);
     assertThat(refused).as("every request answered before the kill was registered").isEmpty();
 
-    try (Jar second = Jar.start(data, "kill-second")) {
+    try (PackagedJar second = start(data, "kill-second")) {
       Api admin = second.api().as("admin");
       for (String reference : confirmed) {
         assertThat(second.api().as("officer").get("/api/cases/" + reference).statusCode()).as(reference).isEqualTo(200);
@@ -131,91 +130,15 @@ class ProcessKillIT {
     }
   }
 
-  /** The jar in a child JVM; {@link #kill()} is SIGKILL, as a crash or an OOM killer would. */
-  private static final class Jar implements AutoCloseable {
-    private final Process process;
-    private final int port;
-    private final Path log;
-
-    private Jar(Process process, int port, Path log) {
-      this.process = process;
-      this.port = port;
-      this.log = log;
-    }
-
-    static Jar start(Path data, String name) throws Exception {
-      int port;
-      try (ServerSocket socket = new ServerSocket(0)) {
-        port = socket.getLocalPort();
-      }
-      Path log = Path.of("target", name + ".log");
-      Process process =
-          new ProcessBuilder(
-                  List.of(
-                      Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                      "-Xmx512m",
-                      "-jar",
-                      jar().getAbsolutePath(),
-                      "--server.port=" + port,
-                      // the shipped H2 URL, in a folder of the test's own
-                      "--casework.data-dir=" + data.toAbsolutePath(),
-                      "--casework.letters.outbox-dir=" + data.resolve("outbox").toAbsolutePath(),
-                      "--casework.demo.cases=false",
-                      // a dead node's job locks expire after 10 s, not Camunda's default 5 minutes
-                      "--camunda.bpm.job-execution.lock-time-in-millis=10000"))
-              .redirectErrorStream(true)
-              .redirectOutput(log.toFile())
-              .start();
-      Jar jar = new Jar(process, port, log);
-      try {
-        jar.awaitUp();
-      } catch (Exception | AssertionError notUp) {
-        process.destroyForcibly(); // never leave a child JVM behind
-        throw notUp;
-      }
-      return jar;
-    }
-
-    Api api() {
-      return Api.at(port);
-    }
-
-    void kill() throws InterruptedException {
-      process.destroyForcibly();
-      process.waitFor(60, TimeUnit.SECONDS);
-    }
-
-    private void awaitUp() throws Exception {
-      Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
-      while (Instant.now().isBefore(deadline)) {
-        if (!process.isAlive()) {
-          throw new IllegalStateException("The jar stopped while starting:\n" + Files.readString(log));
-        }
-        try {
-          if (api().get("/actuator/health/readiness").statusCode() == 200) {
-            return;
-          }
-        } catch (RuntimeException notYet) {
-          // not listening yet
-        }
-        Thread.sleep(500);
-      }
-      throw new IllegalStateException("The jar did not start in time:\n" + Files.readString(log));
-    }
-
-    private static File jar() {
-      File[] jars =
-          new File("target").listFiles((dir, file) -> file.matches("casework-.*\\.jar") && !file.endsWith("-plain.jar"));
-      assertThat(jars).as("the packaged jar in target/").hasSize(1);
-      return jars[0];
-    }
-
-    @Override
-    public void close() throws Exception {
-      process.destroy();
-      if (!process.waitFor(60, TimeUnit.SECONDS)) {
-        process.destroyForcibly();
-      }
-    }
+  /** The shipped H2 URL, in a folder of the test's own. */
+  private static PackagedJar start(Path data, String name) throws Exception {
+    return PackagedJar.named(name)
+        .arguments(
+            "--casework.data-dir=" + data.toAbsolutePath(),
+            "--casework.letters.outbox-dir=" + data.resolve("outbox").toAbsolutePath(),
+            "--casework.demo.cases=false",
+            // a dead node's job locks expire after 10 s, not Camunda's default 5 minutes
+            "--camunda.bpm.job-execution.lock-time-in-millis=10000")
+        .start();
   }
 }

@@ -47,9 +47,16 @@ import org.springframework.stereotype.Component;
  * an analyst can move the time): each case worker hears of their and their groups' tasks overdue
  * or due within the due-soon threshold, each manager of the cases past their statutory deadline.
  * Staff are written to at their Camunda e-mail address; nothing about requesters or children.
+ * The model asks {@link #recipients()} who to write to and sends each e-mail as a job of its own.
  */
-@Component("sendDigests")
-class DailyDigest implements JavaDelegate {
+@Component("dailyDigest")
+public class DailyDigest implements JavaDelegate {
+
+  /** The process variable naming the one recipient an instance of the sending step writes to. */
+  static final String RECIPIENT = "digestRecipient";
+
+  private static final String TASKS = "tasks:";
+  private static final String BREACHES = "breaches:";
 
   private static final Logger log = LoggerFactory.getLogger(DailyDigest.class);
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
@@ -90,45 +97,88 @@ class DailyDigest implements JavaDelegate {
     this.managerTemplate = compile(mustache, "digest/manager.txt.mustache");
   }
 
-  @Override
-  public void execute(DelegateExecution execution) {
-    LocalDate today = LocalDate.now(clock);
-    LocalDate soonUntil = calendar.addWorkingDays(today, clockProperties.dueSoonWorkingDays());
-    Map<String, String> references = references();
-    int sent = 0;
+  /**
+   * Who gets a digest this morning, one item per e-mail: {@code tasks:<user>} for every case
+   * worker with an address, {@code breaches:<user>} for every manager with one while a case is
+   * past its deadline. The model sends each as a job of its own, so a mail outage retries only
+   * the e-mails not yet sent. Staff ids only: nothing about requesters or children.
+   */
+  public List<String> recipients() {
+    List<String> items = new ArrayList<>();
     for (User user : caseWorkers()) {
-      if (user.getEmail() == null || user.getEmail().isBlank()) {
-        continue;
-      }
-      List<String> groups = identityService.createGroupQuery().groupMember(user.getId()).list().stream().map(Group::getId).toList();
-      List<Map<String, Object>> overdue = new ArrayList<>();
-      List<Map<String, Object>> dueSoon = new ArrayList<>();
-      for (Task task : tasksOf(user.getId(), groups)) {
-        LocalDate due = LocalDate.ofInstant(task.getDueDate().toInstant(), clock.getZone());
-        Map<String, Object> line = Map.of(
-            "reference", references.getOrDefault(task.getProcessInstanceId(), "?"),
-            "task", task.getName(),
-            "due", DAY.format(due));
-        if (due.isBefore(today)) {
-          overdue.add(line);
-        } else if (!due.isAfter(soonUntil)) {
-          dueSoon.add(line);
-        }
-      }
-      if (!overdue.isEmpty() || !dueSoon.isEmpty()) {
-        Map<String, Object> model = new HashMap<>();
-        model.put("name", user.getFirstName() == null ? user.getId() : user.getFirstName());
-        model.put("today", DAY.format(today));
-        model.put("overdue", overdue);
-        model.put("dueSoon", dueSoon);
-        model.put("hasOverdue", !overdue.isEmpty());
-        model.put("hasDueSoon", !dueSoon.isEmpty());
-        model.put("dueSoonDays", clockProperties.dueSoonWorkingDays());
-        send(user.getEmail(), "Your casework: " + overdue.size() + " overdue, " + dueSoon.size() + " due soon",
-            officerTemplate.execute(model));
-        sent++;
+      if (hasAddress(user)) {
+        items.add(TASKS + user.getId());
       }
     }
+    if (!cases.findOpenBreached().isEmpty()) {
+      for (User manager : identityService.createUserQuery().memberOfGroup(CaseworkGroup.MANAGERS_ID).list()) {
+        if (hasAddress(manager)) {
+          items.add(BREACHES + manager.getId());
+        }
+      }
+    }
+    return items;
+  }
+
+  /** Sends one recipient's digest ({@link #RECIPIENT}), if they have anything to read today. */
+  @Override
+  public void execute(DelegateExecution execution) {
+    String item = String.valueOf(execution.getVariable(RECIPIENT));
+    LocalDate today = LocalDate.now(clock);
+    if (item.startsWith(TASKS)) {
+      User user = user(item.substring(TASKS.length()));
+      if (user != null && hasAddress(user)) {
+        sendTasks(user, today);
+      }
+    } else if (item.startsWith(BREACHES)) {
+      User manager = user(item.substring(BREACHES.length()));
+      if (manager != null && hasAddress(manager)) {
+        sendBreaches(manager, today);
+      }
+    } else {
+      throw new IllegalStateException("Not a digest recipient: " + item);
+    }
+  }
+
+  private void sendTasks(User user, LocalDate today) {
+    LocalDate soonUntil = calendar.addWorkingDays(today, clockProperties.dueSoonWorkingDays());
+    List<String> groups = identityService.createGroupQuery().groupMember(user.getId()).list().stream().map(Group::getId).toList();
+    List<Task> tasks = tasksOf(user.getId(), groups);
+    if (tasks.isEmpty()) {
+      return;
+    }
+    Map<String, String> references = references(tasks);
+    List<Map<String, Object>> overdue = new ArrayList<>();
+    List<Map<String, Object>> dueSoon = new ArrayList<>();
+    for (Task task : tasks) {
+      LocalDate due = LocalDate.ofInstant(task.getDueDate().toInstant(), clock.getZone());
+      Map<String, Object> line = Map.of(
+          "reference", references.getOrDefault(task.getProcessInstanceId(), "?"),
+          "task", task.getName(),
+          "due", DAY.format(due));
+      if (due.isBefore(today)) {
+        overdue.add(line);
+      } else if (!due.isAfter(soonUntil)) {
+        dueSoon.add(line);
+      }
+    }
+    if (overdue.isEmpty() && dueSoon.isEmpty()) {
+      return;
+    }
+    Map<String, Object> model = new HashMap<>();
+    model.put("name", user.getFirstName() == null ? user.getId() : user.getFirstName());
+    model.put("today", DAY.format(today));
+    model.put("overdue", overdue);
+    model.put("dueSoon", dueSoon);
+    model.put("hasOverdue", !overdue.isEmpty());
+    model.put("hasDueSoon", !dueSoon.isEmpty());
+    model.put("dueSoonDays", clockProperties.dueSoonWorkingDays());
+    send(user.getEmail(), "Your casework: " + overdue.size() + " overdue, " + dueSoon.size() + " due soon",
+        officerTemplate.execute(model));
+    log.info("Sent user {} their daily digest of tasks", user.getId());
+  }
+
+  private void sendBreaches(User manager, LocalDate today) {
     List<Map<String, Object>> breaches = new ArrayList<>();
     for (CaseFile file : cases.findOpenBreached()) {
       breaches.add(Map.of(
@@ -136,19 +186,23 @@ class DailyDigest implements JavaDelegate {
           "due", DAY.format(file.effectiveDueOn()),
           "breachedOn", DAY.format(file.breachedOn())));
     }
-    if (!breaches.isEmpty()) {
-      for (User manager : identityService.createUserQuery().memberOfGroup(CaseworkGroup.MANAGERS_ID).list()) {
-        if (manager.getEmail() != null && !manager.getEmail().isBlank()) {
-          send(manager.getEmail(), breaches.size() + " case(s) past the statutory deadline",
-              managerTemplate.execute(Map.of(
-                  "name", manager.getFirstName() == null ? manager.getId() : manager.getFirstName(),
-                  "today", DAY.format(today),
-                  "breaches", breaches)));
-          sent++;
-        }
-      }
+    if (breaches.isEmpty()) {
+      return; // resolved since the recipients were chosen
     }
-    log.info("Daily digest: {} e-mails sent", sent);
+    send(manager.getEmail(), breaches.size() + " case(s) past the statutory deadline",
+        managerTemplate.execute(Map.of(
+            "name", manager.getFirstName() == null ? manager.getId() : manager.getFirstName(),
+            "today", DAY.format(today),
+            "breaches", breaches)));
+    log.info("Sent manager {} the daily digest of breaches", manager.getId());
+  }
+
+  private User user(String id) {
+    return identityService.createUserQuery().userId(id).singleResult();
+  }
+
+  private static boolean hasAddress(User user) {
+    return user.getEmail() != null && !user.getEmail().isBlank();
   }
 
   private Set<User> caseWorkers() {
@@ -169,10 +223,13 @@ class DailyDigest implements JavaDelegate {
     return query.or().taskAssignee(userId).taskCandidateGroupIn(groups).endOr().orderByDueDate().asc().list();
   }
 
-  /** Case references by process instance id. */
-  private Map<String, String> references() {
+  /** The case references of the tasks' processes. */
+  private Map<String, String> references(List<Task> tasks) {
+    java.util.Set<String> instanceIds = new java.util.HashSet<>();
+    tasks.forEach(task -> instanceIds.add(task.getProcessInstanceId()));
     Map<String, String> references = new HashMap<>();
-    for (ProcessInstance instance : runtimeService.createProcessInstanceQuery().active().list()) {
+    for (ProcessInstance instance :
+        runtimeService.createProcessInstanceQuery().processInstanceIds(instanceIds).list()) {
       if (instance.getBusinessKey() != null) {
         references.put(instance.getId(), instance.getBusinessKey());
       }

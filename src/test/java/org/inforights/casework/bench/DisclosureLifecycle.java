@@ -69,7 +69,7 @@ public final class DisclosureLifecycle implements LifecycleScenario {
     form.put("intakeDataCategories", List.of("SOCIAL_CARE"));
     form.put("intakeChildrenScope", "ONE");
     form.put("intakeChildName", "Child " + index);
-    form.put("intakeChildDateOfBirth", today.minusYears(12).toString());
+    form.put("intakeChildDateOfBirth", today.minusYears(8).minusDays(index % 2922).toString());
     form.put("intakeSensitivity", "STANDARD");
     form.put("intakeSecurityArrangements", "Secure police e-mail");
     form.put("intakeRetentionArrangements", "Life of the investigation");

@@ -62,7 +62,7 @@ public final class SarLifecycle implements LifecycleScenario {
     return instance;
   }
 
-  /** Invented people; received today. */
+  /** Invented people, each with their own name; received today. */
   private static Map<String, Object> intakeForm(BenchApplication app, int index) {
     LocalDate today = LocalDate.now(app.bean(Clock.class));
     Map<String, Object> form = new HashMap<>();
@@ -72,7 +72,8 @@ public final class SarLifecycle implements LifecycleScenario {
     form.put("intakeRequesterEmail", "requester" + index + "@example.org");
     form.put("intakeRelationship", "SELF");
     form.put("intakeSubjectName", "Requester " + index);
-    form.put("intakeSubjectDateOfBirth", today.minusYears(17).toString());
+    // care leavers of 16 to 21, their birthdays spread as a council's requesters' are
+    form.put("intakeSubjectDateOfBirth", today.minusYears(16).minusDays(index % 1826).toString());
     form.put("intakeCohort", "CARE_LEAVER");
     form.put("intakeDescription", "My file from when I was in care");
     return form;

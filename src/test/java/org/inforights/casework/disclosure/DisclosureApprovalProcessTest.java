@@ -34,6 +34,7 @@ import org.inforights.casework.deadline.process.BreachIncidents;
 import org.inforights.casework.deadline.process.ProcessDeadlines;
 import org.inforights.casework.support.AsUser;
 import org.inforights.casework.support.EngineTime;
+import org.inforights.casework.support.Mail;
 import org.inforights.casework.support.ProcessTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -93,7 +94,7 @@ class DisclosureApprovalProcessTest {
     String ref = request.getBusinessKey();
     assertThat(ref).matches("DIS-2026-\\d{5}");
     runJob(request, DisclosureProcess.TASK_SEND_ACKNOWLEDGEMENT);
-    assertThat(lastMailTo("alex.reed@police.example").getSubject()).contains(ref);
+    assertThat(Mail.lastTo(mail, "alex.reed@police.example").getSubject()).contains(ref);
 
     triage(request, "ACCEPT");
     assertThat(request).hasPassed(DisclosureProcess.TASK_DECIDE_ROUTING);
@@ -123,7 +124,7 @@ class DisclosureApprovalProcessTest {
     runJob(request, DisclosureProcess.TASK_NOTIFY_REQUESTER);
 
     assertThat(request).isEnded().hasPassed(DisclosureProcess.END_DISCLOSED);
-    MimeMessage decision = lastMailTo("alex.reed@police.example");
+    MimeMessage decision = Mail.lastTo(mail, "alex.reed@police.example");
     assertThat(decision.getSubject()).contains("approved");
     assertThat(decision.getContent().toString()).contains("School names only, no addresses");
     CaseView closed = cases.view(ref);
@@ -163,7 +164,7 @@ class DisclosureApprovalProcessTest {
     assertThat(request).hasNotPassed(DisclosureProcess.TASK_PREPARE_EXTRACT);
     runJob(request, DisclosureProcess.TASK_SEND_REFUSAL);
     assertThat(request).isEnded().hasPassed(DisclosureProcess.END_REFUSED);
-    assertThat(lastMailTo("kim.lee@uni.example").getContent().toString())
+    assertThat(Mail.lastTo(mail, "kim.lee@uni.example").getContent().toString())
         .contains("No ethics approval; the children could be identified");
     assertThat(cases.view(ref).outcome()).isEqualTo(Outcome.REFUSED);
     DisclosureView.DecisionRecord record = disclosures.view(ref).decisionRecord();
@@ -208,7 +209,7 @@ class DisclosureApprovalProcessTest {
             DisclosureProcess.DECISION_REASONS, "Needs an Inspector's sign-off"));
     assertThat(request).isWaitingAt(DisclosureProcess.TASK_ASK_AT_TRIAGE);
     runJob(request, DisclosureProcess.TASK_ASK_AT_TRIAGE);
-    assertThat(lastMailTo("alex.reed@police.example").getSubject()).contains("we need more information");
+    assertThat(Mail.lastTo(mail, "alex.reed@police.example").getSubject()).contains("we need more information");
     assertThat(request).isWaitingAt(DisclosureProcess.TASK_RECORD_TRIAGE_ANSWER);
     assertThat(cases.view(ref).status()).isEqualTo(CaseStatus.CLOCK_STOPPED);
     assertThat(timer(request, DisclosureProcess.EVENT_BREACH_DUE).getDuedate())
@@ -508,13 +509,4 @@ class DisclosureApprovalProcessTest {
     managementService.executeJob(job.getId());
   }
 
-  private MimeMessage lastMailTo(String address) throws Exception {
-    MimeMessage[] received = mail.getReceivedMessages();
-    for (int i = received.length - 1; i >= 0; i--) {
-      if (received[i].getAllRecipients()[0].toString().equals(address)) {
-        return received[i];
-      }
-    }
-    throw new AssertionError("no mail to " + address);
-  }
 }

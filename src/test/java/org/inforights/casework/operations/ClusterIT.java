@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,6 +30,7 @@ import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.inforights.casework.support.Api;
+import org.inforights.casework.support.PackagedJar;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -375,38 +374,21 @@ class ClusterIT {
    * {@code postgres} profile with the database from the environment. Letters become files.
    */
   private static final class Node implements AutoCloseable {
-    private final String name;
-    private final Process process;
-    private final int port;
-    private final Path log;
+    private final PackagedJar jar;
     private final Path outbox;
 
-    private Node(String name, Process process, int port, Path log, Path outbox) {
-      this.name = name;
-      this.process = process;
-      this.port = port;
-      this.log = log;
+    private Node(PackagedJar jar, Path outbox) {
+      this.jar = jar;
       this.outbox = outbox;
     }
 
     static Node start(String name, EmbeddedPostgres postgres, Path outbox) throws Exception {
-      int port;
-      try (ServerSocket socket = new ServerSocket(0)) {
-        port = socket.getLocalPort();
-      }
-      Path log = Path.of("target", "cluster-" + name + ".log");
-      ProcessBuilder builder =
-          new ProcessBuilder(
-              List.of(
-                  Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                  "-Xmx512m",
-                  // a quicker start on a small build machine; the test measures no throughput
-                  "-XX:TieredStopAtLevel=1",
-                  "-XX:+UseSerialGC",
-                  "-jar",
-                  jar().getAbsolutePath(),
+      PackagedJar jar =
+          PackagedJar.named("cluster-" + name)
+              // a quicker start on a small build machine; the test measures no throughput
+              .jvmOptions("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC")
+              .arguments(
                   "--spring.profiles.active=demo,postgres",
-                  "--server.port=" + port,
                   "--casework.demo.cases=false",
                   "--casework.letters.outbox-dir=" + outbox.toAbsolutePath(),
                   // the node's name in the job log, so the test sees which node ran which job
@@ -414,66 +396,30 @@ class ClusterIT {
                   // a dead node's locks expire after 10 s, not Camunda's default 5 minutes
                   "--camunda.bpm.job-execution.lock-time-in-millis=10000",
                   // an idle job executor looks for due jobs at least every 2 s (Camunda: up to 60 s)
-                  "--camunda.bpm.job-execution.max-wait=2000"));
-      builder.environment().put("CASEWORK_DB_URL", postgres.getJdbcUrl("postgres", "postgres"));
-      builder.environment().put("CASEWORK_DB_USER", "postgres");
-      builder.environment().put("CASEWORK_DB_PASSWORD", "postgres");
-      Process process = builder.redirectErrorStream(true).redirectOutput(log.toFile()).start();
-      Node node = new Node(name, process, port, log, outbox);
-      try {
-        node.awaitUp();
-      } catch (Exception | AssertionError notUp) {
-        process.destroyForcibly(); // never leave a child JVM behind
-        throw notUp;
-      }
-      return node;
+                  "--camunda.bpm.job-execution.max-wait=2000")
+              .environment("CASEWORK_DB_URL", postgres.getJdbcUrl("postgres", "postgres"))
+              .environment("CASEWORK_DB_USER", "postgres")
+              .environment("CASEWORK_DB_PASSWORD", "postgres")
+              .start();
+      return new Node(jar, outbox);
     }
 
     Api api() {
-      return Api.at(port);
+      return jar.api();
     }
 
     String log() throws IOException {
-      return Files.readString(log);
+      return jar.log();
     }
 
     /** SIGKILL: no shutdown, the node's job locks stay in the database until they expire. */
     void kill() throws InterruptedException {
-      process.destroyForcibly();
-      process.waitFor(60, TimeUnit.SECONDS);
-    }
-
-    private void awaitUp() throws Exception {
-      Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
-      while (Instant.now().isBefore(deadline)) {
-        if (!process.isAlive()) {
-          throw new IllegalStateException(name + " stopped while starting:\n" + log());
-        }
-        try {
-          if (api().get("/actuator/health/readiness").statusCode() == 200) {
-            return;
-          }
-        } catch (RuntimeException notYet) {
-          // not listening yet
-        }
-        Thread.sleep(500);
-      }
-      throw new IllegalStateException(name + " did not start in time:\n" + log());
-    }
-
-    private static File jar() {
-      File[] jars =
-          new File("target").listFiles((dir, file) -> file.matches("casework-.*\\.jar") && !file.endsWith("-plain.jar"));
-      assertThat(jars).as("the packaged jar in target/").hasSize(1);
-      return jars[0];
+      jar.kill();
     }
 
     @Override
     public void close() throws Exception {
-      process.destroy();
-      if (!process.waitFor(60, TimeUnit.SECONDS)) {
-        process.destroyForcibly();
-      }
+      jar.close();
     }
   }
 }

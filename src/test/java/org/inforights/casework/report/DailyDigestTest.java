@@ -9,6 +9,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -51,8 +52,14 @@ class DailyDigestTest {
 
     Job timer = managementService.createJobQuery().processDefinitionKey("daily-digest").timers().singleResult();
     managementService.executeJob(timer.getId());
-    // sending is a job of its own: a mail outage retries it and never holds up the next morning's timer
-    for (Job send : managementService.createJobQuery().activityId("Task_SendDigests").withRetriesLeft().list()) {
+    // choosing the recipients, then each digest, are jobs of their own: a mail outage retries only
+    // the digests not yet sent and never holds up the next morning's timer
+    for (Job choose : managementService.createJobQuery().activityId("Task_SendDigests#multiInstanceBody").list()) {
+      managementService.executeJob(choose.getId());
+    }
+    List<Job> sends = managementService.createJobQuery().activityId("Task_SendDigests").list();
+    assertThat(sends).as("one job per case worker and per manager while a case is breached").hasSizeGreaterThan(2);
+    for (Job send : sends) {
       managementService.executeJob(send.getId());
     }
 
@@ -63,6 +70,7 @@ class DailyDigestTest {
     assertThat(GreenMailUtil.getBody(manager)).contains(breached + ": due Thu 7 Feb 2030, breached on Mon 4 Mar 2030");
     assertThat(managementService.createJobQuery().processDefinitionKey("daily-digest").timers().count())
         .as("the next morning's timer").isEqualTo(1);
+    assertThat(mail.getReceivedMessagesForDomain("officer@casework.invalid")).as("one digest each").hasSize(1);
   }
 
   private MimeMessage to(String address) {

@@ -9,7 +9,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Date;
@@ -43,6 +42,7 @@ import org.inforights.casework.deadline.process.BreachIncidents;
 import org.inforights.casework.deadline.process.ProcessDeadlines;
 import org.inforights.casework.support.AsUser;
 import org.inforights.casework.support.EngineTime;
+import org.inforights.casework.support.Mail;
 import org.inforights.casework.support.ProcessTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -99,7 +99,7 @@ class SubjectAccessRequestProcessTest {
     assertThat(sar).isWaitingAt(SarProcess.TASK_SEND_ACKNOWLEDGEMENT);
 
     runJob(sar, SarProcess.TASK_SEND_ACKNOWLEDGEMENT);
-    assertThat(lastMailTo("sam@example.org").getSubject()).contains(ref);
+    assertThat(Mail.lastTo(mail, "sam@example.org").getSubject()).contains(ref);
 
     complete(sar, SarProcess.TASK_VERIFY_IDENTITY, "officer", Map.of(SarProcess.IDENTITY_OUTCOME, "VERIFIED"));
     assertThat(sar).isWaitingAt(SarProcess.TASK_SEARCH_RECORDS);
@@ -173,7 +173,7 @@ class SubjectAccessRequestProcessTest {
     runJob(sar, SarProcess.TASK_REQUEST_EVIDENCE);
 
     assertThat(cases.view(ref).status()).isEqualTo(CaseStatus.CLOCK_STOPPED);
-    assertThat(lastMailTo("alex@example.org").getSubject()).isNotBlank();
+    assertThat(Mail.lastTo(mail, "alex@example.org").getSubject()).isNotBlank();
     assertThat(dateTimers(sar))
         .allMatch(job -> job.getDuedate().equals(at(ProcessDeadlines.CLOCK_STOPPED, LocalTime.MIDNIGHT)));
     // a duration timer, not a deadline one: still a month after the evidence was asked for
@@ -238,7 +238,7 @@ class SubjectAccessRequestProcessTest {
 
     assertThat(sar).isEnded().hasPassed("EndEvent_Refused");
     assertThat(cases.view(sar.getBusinessKey()).outcome()).isEqualTo(Outcome.REFUSED);
-    assertThat(lastMailTo("alex@example.org").getContent().toString()).containsIgnoringCase("Information Commissioner");
+    assertThat(Mail.lastTo(mail, "alex@example.org").getContent().toString()).containsIgnoringCase("Information Commissioner");
   }
 
   @Test
@@ -299,7 +299,7 @@ class SubjectAccessRequestProcessTest {
 
     assertThat(sar).isEnded().hasPassed("EndEvent_Refused");
     assertThat(cases.view(sar.getBusinessKey()).outcome()).isEqualTo(Outcome.REFUSED);
-    assertThat(lastMailTo("sam@example.org").getContent().toString())
+    assertThat(Mail.lastTo(mail, "sam@example.org").getContent().toString())
         .contains("manifestly excessive", "Information Commissioner", "courts");
   }
 
@@ -358,7 +358,7 @@ class SubjectAccessRequestProcessTest {
     assertThat(cases.view(sar.getBusinessKey()).extendedDueOn()).isEqualTo(LocalDate.of(2026, 6, 2));
     assertThat(timer(sar, SarProcess.EVENT_BREACH_DUE).getDuedate()).isEqualTo(at(LocalDate.of(2026, 6, 3), LocalTime.MIDNIGHT));
     runJob(sar, SarProcess.TASK_SEND_EXTENSION_NOTICE);
-    assertThat(lastMailTo("sam@example.org").getContent().toString()).contains("Records held in five systems");
+    assertThat(Mail.lastTo(mail, "sam@example.org").getContent().toString()).contains("Records held in five systems");
   }
 
   // --- clarification -----------------------------------------------------------------------
@@ -372,7 +372,7 @@ class SubjectAccessRequestProcessTest {
         Map.of(SarProcess.IDENTITY_OUTCOME, "VERIFIED", SarProcess.CLARIFICATION_NEEDED, true));
     runJob(sar, SarProcess.TASK_ASK_FOR_CLARIFICATION);
     assertThat(cases.view(sar.getBusinessKey()).status()).isEqualTo(CaseStatus.CLOCK_STOPPED);
-    assertThat(lastMailTo("sam@example.org").getSubject()).contains(sar.getBusinessKey(), "what you are looking for");
+    assertThat(Mail.lastTo(mail, "sam@example.org").getSubject()).contains(sar.getBusinessKey(), "what you are looking for");
 
     today(LocalDate.of(2026, 3, 14));
     complete(sar, SarProcess.TASK_RECORD_CLARIFICATION, "officer", Map.of(SarProcess.CLARIFICATION_RECEIVED_ON, "2026-03-13"));
@@ -457,7 +457,7 @@ class SubjectAccessRequestProcessTest {
     assertThat(runtimeService.getVariable(sar.getId(), ProcessDeadlines.DUE_EXPLANATION).toString()).contains("three months");
 
     runJob(sar, SarProcess.TASK_SEND_EXTENSION_NOTICE);
-    assertThat(lastMailTo("sam@example.org").getContent().toString()).contains("Six records systems");
+    assertThat(Mail.lastTo(mail, "sam@example.org").getContent().toString()).contains("Six records systems");
     assertThat(sar).hasPassed("EndEvent_ExtensionNoticeSent").isWaitingAt(SarProcess.TASK_SEARCH_RECORDS);
   }
 
@@ -629,15 +629,6 @@ class SubjectAccessRequestProcessTest {
     managementService.executeJob(job.getId());
   }
 
-  private MimeMessage lastMailTo(String address) throws Exception {
-    MimeMessage[] received = mail.getReceivedMessages();
-    for (int i = received.length - 1; i >= 0; i--) {
-      if (received[i].getAllRecipients()[0].toString().equals(address)) {
-        return received[i];
-      }
-    }
-    throw new AssertionError("no mail to " + address);
-  }
 
   private static void today(LocalDate day) {
     EngineTime.today(day);
