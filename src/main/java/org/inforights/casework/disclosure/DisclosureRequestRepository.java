@@ -4,10 +4,13 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface DisclosureRequestRepository extends JpaRepository<DisclosureRequest, Long> {
 
-  Optional<DisclosureRequest> findByCaseReference(String caseReference);
+  /** A query string, translated once (see {@code CaseFileRepository.findByReference}). */
+  @Query("select r from DisclosureRequest r where r.caseReference = :caseReference")
+  Optional<DisclosureRequest> findByCaseReference(@Param("caseReference") String caseReference);
 
   /** Approved disclosures, oldest first: the register. */
   @Query(
