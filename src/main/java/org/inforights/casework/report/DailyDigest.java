@@ -226,8 +226,11 @@ public class DailyDigest implements JavaDelegate {
   /** The case references of the tasks' processes. */
   private Map<String, String> references(List<Task> tasks) {
     java.util.Set<String> instanceIds = new java.util.HashSet<>();
-    tasks.forEach(task -> instanceIds.add(task.getProcessInstanceId()));
+    tasks.stream().map(Task::getProcessInstanceId).filter(java.util.Objects::nonNull).forEach(instanceIds::add);
     Map<String, String> references = new HashMap<>();
+    if (instanceIds.isEmpty()) {
+      return references; // tasks of no process (created by hand in Tasklist)
+    }
     for (ProcessInstance instance :
         runtimeService.createProcessInstanceQuery().processInstanceIds(instanceIds).list()) {
       if (instance.getBusinessKey() != null) {

@@ -40,6 +40,7 @@ class DailyDigestTest {
 
   @Autowired ManagementService managementService;
   @Autowired RuntimeService runtimeService;
+  @Autowired org.camunda.bpm.engine.TaskService taskService;
   @Autowired RepositoryService repositoryService;
   @Autowired CaseFileService cases;
 
@@ -49,6 +50,12 @@ class DailyDigestTest {
     String dueSoon = registerWithTask(LocalDate.of(2030, 2, 6)); // due Wed 6 Mar 2030
     String breached = register(LocalDate.of(2030, 1, 7)); // due Thu 7 Feb 2030
     cases.recordBreach(breached);
+    // a task an officer created by hand in Tasklist, of no case and no process
+    org.camunda.bpm.engine.task.Task byHand = taskService.newTask();
+    byHand.setName("Call the records team");
+    byHand.setDueDate(EngineTime.at(LocalDate.of(2030, 3, 5), LocalTime.of(17, 0)));
+    taskService.saveTask(byHand);
+    taskService.addCandidateGroup(byHand.getId(), "ig-officers");
 
     Job timer = managementService.createJobQuery().processDefinitionKey("daily-digest").timers().singleResult();
     managementService.executeJob(timer.getId());
@@ -66,6 +73,8 @@ class DailyDigestTest {
     MimeMessage officer = to("officer@casework.invalid");
     assertThat(officer.getSubject()).contains("due soon");
     assertThat(GreenMailUtil.getBody(officer)).contains(dueSoon + ": Review the case (due Wed 6 Mar 2030)");
+    assertThat(GreenMailUtil.getBody(officer)).contains("?: Call the records team (due Tue 5 Mar 2030)");
+    taskService.deleteTask(byHand.getId(), true);
     MimeMessage manager = to("manager@casework.invalid");
     assertThat(GreenMailUtil.getBody(manager)).contains(breached + ": due Thu 7 Feb 2030, breached on Mon 4 Mar 2030");
     assertThat(managementService.createJobQuery().processDefinitionKey("daily-digest").timers().count())
