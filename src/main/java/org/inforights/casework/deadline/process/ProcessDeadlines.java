@@ -139,8 +139,8 @@ public class ProcessDeadlines {
 
   /**
    * Inside the engine (a reminder or breach step) the running command's own lookup by process
-   * instance: a task query's SQL, built for Tasklist's filters, cost a reminder timer a third of
-   * its time when thousands fire at once.
+   * instance: a task query's SQL, built for Tasklist's filters, was the largest cost of a reminder
+   * timer's own when thousands fire at once.
    */
   private List<? extends Task> openTasks(String processInstanceId) {
     CommandContext command = Context.getCommandContext();
