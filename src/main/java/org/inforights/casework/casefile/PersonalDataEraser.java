@@ -12,6 +12,9 @@ package org.inforights.casework.casefile;
  */
 public interface PersonalDataEraser {
 
+  /** What a required text column holds once its personal data is erased. */
+  String ERASED_TEXT = "(erased)";
+
   /**
    * Whether the case may be erased now. A feature holds it back while it still needs the data,
    * e.g. while a process about it still runs; the next sweep asks again.

@@ -15,8 +15,6 @@ import org.springframework.stereotype.Component;
 @Component
 class DisclosureErasure implements PersonalDataEraser {
 
-  static final String ERASED = "(erased)";
-
   private final JdbcTemplate jdbc;
 
   DisclosureErasure(JdbcTemplate jdbc) {
@@ -29,7 +27,7 @@ class DisclosureErasure implements PersonalDataEraser {
         "update disclosure_request set purpose = ?, data_requested = ?, legal_basis_detail = null,"
             + " authorising_officer_name = null, necessity = null, decision_reasons = null, conditions = null,"
             + " extract_description = null where case_reference = ?",
-        ERASED, ERASED, closedCase.reference());
+        ERASED_TEXT, ERASED_TEXT, closedCase.reference());
     jdbc.update(
         "update disclosure_decision set reasons = null, conditions = null where request_id in"
             + " (select id from disclosure_request where case_reference = ?)",

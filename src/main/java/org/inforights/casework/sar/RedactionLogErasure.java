@@ -12,8 +12,6 @@ import org.springframework.stereotype.Component;
 @Component
 class RedactionLogErasure implements PersonalDataEraser {
 
-  static final String ERASED = "(erased)";
-
   private final JdbcTemplate jdbc;
 
   RedactionLogErasure(JdbcTemplate jdbc) {
@@ -24,6 +22,6 @@ class RedactionLogErasure implements PersonalDataEraser {
   public void erase(CaseFile closedCase) {
     jdbc.update(
         "update sar_redaction set location = ?, reasoning = ? where case_reference = ?",
-        ERASED, ERASED, closedCase.reference());
+        ERASED_TEXT, ERASED_TEXT, closedCase.reference());
   }
 }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.inforights.casework.casefile.PersonalDataEraser;
 import org.inforights.casework.casefile.CaseFileService;
 import org.inforights.casework.casefile.CaseRetention;
 import org.inforights.casework.casefile.Outcome;
@@ -52,8 +53,8 @@ class DisclosureRetentionTest {
         .isZero();
     Map<String, Object> request =
         jdbc.queryForMap("select * from disclosure_request where case_reference = ?", reference);
-    assertThat(request.get("PURPOSE")).isEqualTo(DisclosureErasure.ERASED);
-    assertThat(request.get("DATA_REQUESTED")).isEqualTo(DisclosureErasure.ERASED);
+    assertThat(request.get("PURPOSE")).isEqualTo(PersonalDataEraser.ERASED_TEXT);
+    assertThat(request.get("DATA_REQUESTED")).isEqualTo(PersonalDataEraser.ERASED_TEXT);
     assertThat(request.get("AUTHORISING_OFFICER_NAME")).isNull();
     assertThat(request.get("ORGANISATION")).isEqualTo("Thames Valley Police");
     assertThat(request.get("LEGAL_BASIS")).isEqualTo("CRIME_AND_TAXATION");
