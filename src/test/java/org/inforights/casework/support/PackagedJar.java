@@ -51,7 +51,8 @@ public final class PackagedJar implements AutoCloseable {
     private final Map<String, String> environment = new HashMap<>();
     private Path log;
     private String readyPath = READINESS;
-    private Duration startTimeout = Duration.ofMinutes(4);
+    /** Long enough for a start on a busy 2-core build machine. */
+    private final Duration startTimeout = Duration.ofMinutes(4);
     private long pollMillis = 500;
 
     private Launch(String name) {
@@ -84,11 +85,6 @@ public final class PackagedJar implements AutoCloseable {
     public Launch readyWhen(String path, Duration pollEvery) {
       this.readyPath = path;
       this.pollMillis = pollEvery.toMillis();
-      return this;
-    }
-
-    public Launch startTimeout(Duration timeout) {
-      this.startTimeout = timeout;
       return this;
     }
 
