@@ -48,7 +48,6 @@ final class BenchReport {
     summary.put("sizes", result.sizes());
     summary.put("floor", Map.of(
         "lifecycle", lifecycle(result.floor(), null),
-        "lifecycleRuns", result.floorRuns().stream().map(run -> lifecycle(run, null)).toList(),
         "heapPerOpenCaseBytes", Math.round(result.floorHeap().perCase()),
         "timers", timers(result.floorTimers())));
     Map<String, Object> asConfigured = lifecycle(result.floorAsConfigured(), result.floor());
@@ -175,9 +174,8 @@ final class BenchReport {
     row(table, "measure", "value", "floor", "ratio", "target");
     table.append(line);
     Lifecycle floor = result.floor();
-    row(table, "Floor lifecycle (" + floor.finished() + "/" + floor.cases() + " finished; the faster of two runs)",
-        fmt("%.1f cases/s", floor.casesPerSecond()),
-        String.join(" / ", result.floorRuns().stream().map(run -> fmt("%.1f", run.casesPerSecond())).toList()), "", "");
+    row(table, "Floor lifecycle (" + floor.finished() + "/" + floor.cases() + " finished)",
+        fmt("%.1f cases/s", floor.casesPerSecond()), "", "", "");
     Lifecycle configured = result.floorAsConfigured();
     row(table, "Floor as configured: authorizations, groups, due dates (" + configured.finished() + "/"
             + configured.cases() + ")",

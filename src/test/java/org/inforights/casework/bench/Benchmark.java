@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.function.LongSupplier;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ManagementService;
@@ -87,16 +88,11 @@ public final class Benchmark {
 
   public record Startup(double emptySeconds, double populatedSeconds, int populatedCases) {}
 
-  /**
-   * What one run measured. {@code floor} is the faster of {@code floorRuns}: the bare floor is
-   * measured first, in the coldest JVM, and once more after the lifecycles, so a slow first
-   * measurement cannot flatter the lifecycles' ratios.
-   */
+  /** What one run measured. */
   public record Result(
       String database,
       Sizes sizes,
       Lifecycle floor,
-      List<Lifecycle> floorRuns,
       Lifecycle floorAsConfigured,
       List<Lifecycle> lifecycles,
       Heap floorHeap,
@@ -125,37 +121,9 @@ public final class Benchmark {
       int smtp = mail.getSmtp().getPort();
       log("database: " + databases.kind() + "; sizes: " + sizes);
 
-      Lifecycle firstFloor;
-      Heap floorHeap;
-      Timers floorTimers;
-      try (FloorEngine engine = FloorEngine.start(databases.create("floor"))) {
-        firstFloor = measureFloor(engine, "floor", "Floor (bare engine)");
-        log("floor: " + sizes.openCases() + " open cases");
-        inParallel(0, sizes.openForReports(), i -> engine.open());
-        long before = usedHeapAfterGc();
-        inParallel(sizes.openForReports(), sizes.openCases(), i -> engine.open());
-        floorHeap = new Heap(sizes.openForReports(), sizes.openCases(), before, usedHeapAfterGc());
-        log("floor: timers");
-        ManagementService management = engine.engine().getManagementService();
-        floorTimers =
-            fireTimers(
-                new Date(engine.reminderAt().getTime() + 60_000),
-                engine.atRiskAt(),
-                () -> { engine.startJobExecutor(); engine.wakeJobExecutor(); },
-                () -> management.createJobQuery().activityId(FloorEngine.REMINDER_TIMER).count(),
-                management,
-                dataSource(engine.engine().getProcessEngineConfiguration()),
-                FloorEngine.AFTER_REMINDER,
-                sizes.openCases());
-      }
-
+      Lifecycle floor;
       Lifecycle floorAsConfigured;
-      try (FloorEngine engine = FloorEngine.startAsConfigured(databases.create("floor_configured"))) {
-        floorAsConfigured = measureFloor(engine, "floor-configured", "Floor as configured (authorizations, groups, due dates)");
-      }
-
       List<Lifecycle> lifecycles = new ArrayList<>();
-      Lifecycle floorAgain;
       List<Report> half;
       List<Report> full;
       Heap heap;
@@ -164,22 +132,28 @@ public final class Benchmark {
       try (BenchApplication app = BenchApplication.start(appDb, smtp)) {
         // the 7 o'clock digest is not part of the deadline ladder: it must not fire mid-measure
         app.management().suspendJobDefinitionByProcessDefinitionKey("daily-digest", true);
-        List<LifecycleScenario> scenarios = scenarios();
-        for (int k = 0; k < EXPECTED_LIFECYCLES.size(); k++) {
-          String key = EXPECTED_LIFECYCLES.get(k);
-          LifecycleScenario scenario = scenarios.stream().filter(s -> s.key().equals(key)).findFirst().orElse(null);
-          if (scenario == null) {
-            log(key + ": not measured (no scenario)");
-            lifecycles.add(new Lifecycle(key, TITLES[k], false, 0, 0, Double.NaN));
-            continue;
+        try (FloorEngine bare = FloorEngine.start(databases.create("floor_lifecycle"));
+            FloorEngine configured = FloorEngine.startAsConfigured(databases.create("floor_configured"))) {
+          List<Contender> contenders = new ArrayList<>();
+          contenders.add(Contender.of(bare, "floor", "Floor (bare engine)"));
+          contenders.add(Contender.of(configured, "floor-configured", "Floor as configured (authorizations, groups, due dates)"));
+          List<LifecycleScenario> scenarios = scenarios();
+          List<String> keys = new ArrayList<>(EXPECTED_LIFECYCLES);
+          scenarios.stream().map(LifecycleScenario::key).filter(key -> !keys.contains(key)).forEach(keys::add);
+          for (String key : keys) {
+            scenarios.stream().filter(s -> s.key().equals(key)).findFirst()
+                .ifPresentOrElse(
+                    scenario -> contenders.add(Contender.of(app, scenario)),
+                    () -> log(key + ": not measured (no scenario)"));
           }
-          lifecycles.add(measure(app, scenario));
-        }
-        scenarios.stream()
-            .filter(s -> !EXPECTED_LIFECYCLES.contains(s.key()))
-            .forEach(s -> lifecycles.add(measure(app, s)));
-        try (FloorEngine engine = FloorEngine.start(databases.create("floor_again"))) {
-          floorAgain = measureFloor(engine, "floor-again", "Floor (bare engine), measured again");
+          Map<String, Lifecycle> measured = measureInterleaved(contenders);
+          floor = measured.get("floor");
+          floorAsConfigured = measured.get("floor-configured");
+          for (int k = 0; k < keys.size(); k++) {
+            String key = keys.get(k);
+            String title = k < TITLES.length ? TITLES[k] : key;
+            lifecycles.add(measured.getOrDefault(key, new Lifecycle(key, title, false, 0, 0, Double.NaN)));
+          }
         }
 
         ClosedCaseSeeder seeder = new ClosedCaseSeeder(app);
@@ -218,15 +192,36 @@ public final class Benchmark {
                 sizes.openCases());
       }
 
+      Heap floorHeap;
+      Timers floorTimers;
+      try (FloorEngine engine = FloorEngine.start(databases.create("floor"))) {
+        log("floor: " + sizes.openCases() + " open cases");
+        inParallel(0, sizes.openForReports(), i -> engine.open());
+        long before = usedHeapAfterGc();
+        inParallel(sizes.openForReports(), sizes.openCases(), i -> engine.open());
+        floorHeap = new Heap(sizes.openForReports(), sizes.openCases(), before, usedHeapAfterGc());
+        log("floor: timers");
+        ManagementService management = engine.engine().getManagementService();
+        floorTimers =
+            fireTimers(
+                new Date(engine.reminderAt().getTime() + 60_000),
+                engine.atRiskAt(),
+                () -> { engine.startJobExecutor(); engine.wakeJobExecutor(); },
+                () -> management.createJobQuery().activityId(FloorEngine.REMINDER_TIMER).count(),
+                management,
+                dataSource(engine.engine().getProcessEngineConfiguration()),
+                FloorEngine.AFTER_REMINDER,
+                sizes.openCases());
+      }
+
       log("start-up: empty database");
       double empty = StartupProbe.secondsToTasklist(databases.create("startup"), out.resolve("startup-empty.log"));
       log("start-up: populated database");
       double populated = StartupProbe.secondsToTasklist(appDb, out.resolve("startup-populated.log"));
       Startup startup = new Startup(empty, populated, sizes.closedForReports() + sizes.openCases());
 
-      Lifecycle floor = firstFloor.casesPerSecond() >= floorAgain.casesPerSecond() ? firstFloor : floorAgain;
       Result result =
-          new Result(databases.kind(), sizes, floor, List.of(firstFloor, floorAgain), floorAsConfigured, lifecycles, floorHeap, heap, floorTimers, timers, half, full, startup);
+          new Result(databases.kind(), sizes, floor, floorAsConfigured, lifecycles, floorHeap, heap, floorTimers, timers, half, full, startup);
       BenchReport.write(result, out);
       return result;
     } finally {
@@ -235,35 +230,67 @@ public final class Benchmark {
     }
   }
 
-  private Lifecycle measureFloor(FloorEngine engine, String key, String title) {
-    log(key + ": warm-up");
-    for (int i = 0; i < sizes.warmupCases(); i++) {
-      engine.runOneCase();
+  /** One kind of case measured in the lifecycle rounds: a floor engine's or a scenario's. */
+  record Contender(String key, String title, java.util.function.IntFunction<String> runOneCase,
+      java.util.function.Predicate<String> finished) {
+
+    static Contender of(FloorEngine engine, String key, String title) {
+      return new Contender(key, title, i -> engine.runOneCase(), engine::ended);
     }
-    log(key + ": " + sizes.lifecycleCases() + " cases");
-    List<String> done = new ArrayList<>();
-    long start = System.nanoTime();
-    for (int i = 0; i < sizes.lifecycleCases(); i++) {
-      done.add(engine.runOneCase());
+
+    static Contender of(BenchApplication app, LifecycleScenario scenario) {
+      return new Contender(scenario.key(), scenario.title(), i -> scenario.runOneCase(app, i),
+          instance -> scenario.finished(app, instance));
     }
-    double seconds = seconds(start);
-    return new Lifecycle(key, title, true, done.size(), (int) done.stream().filter(engine::ended).count(), seconds);
   }
 
-  private Lifecycle measure(BenchApplication app, LifecycleScenario scenario) {
-    log(scenario.key() + ": warm-up");
+  /** Rounds of the lifecycle measurement: each kind of case takes its turn in each, in a rotating order. */
+  static final int ROUNDS = 10;
+
+  /**
+   * Warms every contender up, then measures them in {@link #ROUNDS} rounds, each contender running
+   * its share of the cases in each round, the order rotating. Measured one after another, the
+   * first would run in the coldest JVM (the floor measured first moved between 10 and 26 cases/s
+   * from run to run); interleaved, every kind of case meets the same JIT, caches and machine load.
+   */
+  private Map<String, Lifecycle> measureInterleaved(List<Contender> contenders) {
+    log("lifecycles: warm-up, " + sizes.warmupCases() + " cases each");
     for (int i = 0; i < sizes.warmupCases(); i++) {
-      scenario.runOneCase(app, i);
+      for (Contender contender : contenders) {
+        contender.runOneCase().apply(i);
+      }
     }
-    log(scenario.key() + ": " + sizes.lifecycleCases() + " cases");
-    List<String> done = new ArrayList<>();
-    long start = System.nanoTime();
-    for (int i = 0; i < sizes.lifecycleCases(); i++) {
-      done.add(scenario.runOneCase(app, sizes.warmupCases() + i));
+    log("lifecycles: " + sizes.lifecycleCases() + " cases each, in " + ROUNDS + " rounds");
+    int n = contenders.size();
+    long[] nanos = new long[n];
+    List<List<String>> done = new ArrayList<>();
+    contenders.forEach(c -> done.add(new ArrayList<>()));
+    for (int round = 0; round < ROUNDS; round++) {
+      int from = sizes.lifecycleCases() * round / ROUNDS;
+      int to = sizes.lifecycleCases() * (round + 1) / ROUNDS;
+      for (int turn = 0; turn < n; turn++) {
+        int k = (round + turn) % n;
+        Contender contender = contenders.get(k);
+        long start = System.nanoTime();
+        for (int i = from; i < to; i++) {
+          done.get(k).add(contender.runOneCase().apply(sizes.warmupCases() + i));
+        }
+        nanos[k] += System.nanoTime() - start;
+      }
     }
-    double seconds = seconds(start);
-    int finished = (int) done.stream().filter(instance -> scenario.finished(app, instance)).count();
-    return new Lifecycle(scenario.key(), scenario.title(), true, done.size(), finished, seconds);
+    Map<String, Lifecycle> measured = new java.util.LinkedHashMap<>();
+    for (int k = 0; k < n; k++) {
+      Contender contender = contenders.get(k);
+      int finished = (int) done.get(k).stream().filter(contender.finished()).count();
+      measured.put(contender.key(),
+          new Lifecycle(contender.key(), contender.title(), true, done.get(k).size(), finished, nanos[k] / 1e9));
+      log(contender.key() + ": " + fmt(measured.get(contender.key()).casesPerSecond()) + " cases/s");
+    }
+    return measured;
+  }
+
+  private static String fmt(double value) {
+    return String.format(java.util.Locale.ROOT, "%.1f", value);
   }
 
   private static void openCases(BenchApplication app, int from, int to) throws InterruptedException {
@@ -271,7 +298,7 @@ public final class Benchmark {
   }
 
   /** Seeding, not measured: two threads, a case that fails (say on a lock timeout) is tried once more. */
-  private static void inParallel(int from, int to, java.util.function.IntConsumer open) throws InterruptedException {
+  static void inParallel(int from, int to, java.util.function.IntConsumer open) throws InterruptedException {
     java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(SEEDING_THREADS);
     java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger(from);
     java.util.Queue<Integer> failed = new java.util.concurrent.ConcurrentLinkedQueue<>();
@@ -302,7 +329,7 @@ public final class Benchmark {
    * executor fire what is due and counts how often the step after the timer ran, and for how many
    * cases.
    */
-  private static Timers fireTimers(
+  static Timers fireTimers(
       Date at, Date notYet, Runnable startJobExecutor, LongSupplier pending, ManagementService management,
       DataSource dataSource, String stepAfterTimer, int expected) throws Exception {
     if (!at.before(notYet)) {

@@ -24,9 +24,7 @@ class BenchmarkSmokeIT {
 
     Result result = new Benchmark(TINY, out, "h2").run();
 
-    assertThat(result.floorRuns()).hasSize(2).allSatisfy(run -> assertThat(run.finished()).isEqualTo(TINY.lifecycleCases()));
-    assertThat(result.floor().casesPerSecond())
-        .isEqualTo(Math.max(result.floorRuns().get(0).casesPerSecond(), result.floorRuns().get(1).casesPerSecond()));
+    assertThat(result.floor().finished()).isEqualTo(TINY.lifecycleCases());
     assertThat(result.floorAsConfigured().finished()).isEqualTo(TINY.lifecycleCases());
     Lifecycle sar = result.lifecycles().stream().filter(l -> l.key().equals("sar")).findFirst().orElseThrow();
     assertThat(sar.measured()).isTrue();

@@ -22,6 +22,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
+import org.inforights.casework.platform.CompactIds;
 
 /**
  * The floor: a bare Camunda engine (no Spring, no application tables, no listeners, no
@@ -91,6 +92,9 @@ final class FloorEngine implements AutoCloseable {
     beans.put("noop", noop);
     configuration.setBeans(beans);
     configuration.setAuthorizationEnabled(asConfigured);
+    if (asConfigured) {
+      configuration.setIdGenerator(new CompactIds()); // the application's ids
+    }
     ProcessEngine engine = configuration.buildProcessEngine();
     if (asConfigured) {
       BpmnModelInstance model = Bpmn.readModelFromStream(FloorEngine.class.getResourceAsStream("/bench/floor.bpmn"));
