@@ -233,7 +233,7 @@ final class BenchReport {
     table.append(String.format(Locale.ROOT, "%-58s %-18s %-16s %-11s %s%n", measure, value, floor, ratio, target));
   }
 
-  private static String fmt(String format, Object... values) {
+  static String fmt(String format, Object... values) {
     return String.format(Locale.ROOT, format, values);
   }
 

@@ -284,13 +284,9 @@ public final class Benchmark {
       int finished = (int) done.get(k).stream().filter(contender.finished()).count();
       measured.put(contender.key(),
           new Lifecycle(contender.key(), contender.title(), true, done.get(k).size(), finished, nanos[k] / 1e9));
-      log(contender.key() + ": " + fmt(measured.get(contender.key()).casesPerSecond()) + " cases/s");
+      log(contender.key() + ": " + BenchReport.fmt("%.1f cases/s", measured.get(contender.key()).casesPerSecond()));
     }
     return measured;
-  }
-
-  private static String fmt(double value) {
-    return String.format(java.util.Locale.ROOT, "%.1f", value);
   }
 
   private static void openCases(BenchApplication app, int from, int to) throws InterruptedException {
@@ -298,7 +294,7 @@ public final class Benchmark {
   }
 
   /** Seeding, not measured: two threads, a case that fails (say on a lock timeout) is tried once more. */
-  static void inParallel(int from, int to, java.util.function.IntConsumer open) throws InterruptedException {
+  private static void inParallel(int from, int to, java.util.function.IntConsumer open) throws InterruptedException {
     java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(SEEDING_THREADS);
     java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger(from);
     java.util.Queue<Integer> failed = new java.util.concurrent.ConcurrentLinkedQueue<>();
@@ -329,7 +325,7 @@ public final class Benchmark {
    * executor fire what is due and counts how often the step after the timer ran, and for how many
    * cases.
    */
-  static Timers fireTimers(
+  private static Timers fireTimers(
       Date at, Date notYet, Runnable startJobExecutor, LongSupplier pending, ManagementService management,
       DataSource dataSource, String stepAfterTimer, int expected) throws Exception {
     if (!at.before(notYet)) {
