@@ -166,7 +166,7 @@ public class DailyDigest implements JavaDelegate {
       return;
     }
     Map<String, Object> model = new HashMap<>();
-    model.put("name", user.getFirstName() == null ? user.getId() : user.getFirstName());
+    model.put("name", greetingName(user));
     model.put("today", DAY.format(today));
     model.put("overdue", overdue);
     model.put("dueSoon", dueSoon);
@@ -191,7 +191,7 @@ public class DailyDigest implements JavaDelegate {
     }
     send(manager.getEmail(), breaches.size() + " case(s) past the statutory deadline",
         managerTemplate.execute(Map.of(
-            "name", manager.getFirstName() == null ? manager.getId() : manager.getFirstName(),
+            "name", greetingName(manager),
             "today", DAY.format(today),
             "breaches", breaches)));
     log.info("Sent manager {} the daily digest of breaches", manager.getId());
@@ -199,6 +199,11 @@ public class DailyDigest implements JavaDelegate {
 
   private User user(String id) {
     return identityService.createUserQuery().userId(id).singleResult();
+  }
+
+  /** How an e-mail greets its reader: their first name, or their user id if they have none. */
+  private static String greetingName(User user) {
+    return user.getFirstName() == null ? user.getId() : user.getFirstName();
   }
 
   private static boolean hasAddress(User user) {
