@@ -75,7 +75,7 @@ class ModelChecksTest {
   void aFormThatIsNotInFormsIsRefused() {
     String broken = GOOD.replace("camunda:formRef=\"breach-review\"", "camunda:formRef=\"breach-reveiw\"");
 
-    assertThat(problems(broken)).containsExactly("Task_Review names form breach-reveiw, which is not in forms/");
+    assertThat(problems(broken)).containsExactly("Task_Review names form breach-reveiw, which is neither in this deployment nor deployed");
   }
 
   @Test
@@ -107,7 +107,7 @@ class ModelChecksTest {
     String broken = GOOD.replace("${sendLetter}", "${sendLettre}");
 
     assertThat(problems(broken))
-        .containsExactly("Task_SendLetter calls ${sendLettre}, which names no bean of the application");
+        .containsExactly("Task_SendLetter calls ${sendLettre}, which names no delegate bean of the application");
   }
 
   @Test
