@@ -48,12 +48,13 @@ class CaseworkEnginePlugin extends AbstractProcessEnginePlugin {
     if (configuration.getCustomPreDeployers() == null) {
       configuration.setCustomPreDeployers(new ArrayList<>());
     }
-    configuration
-        .getCustomPreDeployers()
-        .add(
-            new HouseRulesDeployer(
-                () -> new ModelRules(ModelBeans.names(), Set.of(applicationContext.getBeanDefinitionNames()))));
+    configuration.getCustomPreDeployers().add(new HouseRulesDeployer(() -> houseRules(applicationContext)));
 
     EveryUserTask.listen(configuration, TaskListener.EVENTNAME_COMPLETE, formSubmissionCheck);
+  }
+
+  /** The house rules for this application: its model beans allowed, every other bean refused. */
+  static ModelRules houseRules(ApplicationContext applicationContext) {
+    return new ModelRules(ModelBeans.names(), Set.of(applicationContext.getBeanDefinitionNames()));
   }
 }
