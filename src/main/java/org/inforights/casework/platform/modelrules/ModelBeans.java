@@ -5,6 +5,7 @@ import java.util.TreeSet;
 import org.springframework.beans.factory.annotation.AnnotatedBeanDefinition;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
 
 /**
@@ -32,6 +33,8 @@ public final class ModelBeans {
 
   private static Set<String> scan() {
     ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+    // the application's own class loader, whichever thread asks first (a job executor's, in a jar)
+    scanner.setResourceLoader(new PathMatchingResourcePatternResolver(ModelBeans.class.getClassLoader()));
     scanner.addIncludeFilter(new AnnotationTypeFilter(ModelBean.class));
     Set<String> found = new TreeSet<>();
     for (BeanDefinition candidate : scanner.findCandidateComponents(APPLICATION_PACKAGE)) {
