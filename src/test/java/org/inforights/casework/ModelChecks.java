@@ -16,9 +16,10 @@ import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
-import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
+import org.inforights.casework.platform.modelrules.ModelBeans;
+import org.inforights.casework.platform.modelrules.ModelRules;
 import org.camunda.bpm.model.bpmn.instance.SubProcess;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
@@ -28,9 +29,12 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 /**
  * The house rules for BPMN models, as one piece of code that both the check of the models in
  * {@code processes/} ({@link ModelRulesTest}) and the test of the rules themselves
- * ({@link ModelChecksTest}) run: meaningful ids, a diagram for every element, a history time to
- * live, a form and a group for every user task, forms that exist, delegate expressions that name a
- * bean of the application. Each problem is one sentence that starts with the element's id.
+ * ({@link ModelChecksTest}) run. The rules every deployment must follow, also on the running system
+ * (no scripts or Java classes, expressions that reach only the application's delegate beans, a
+ * history time to live, forms that exist), are {@link ModelRules}, the same code the engine runs;
+ * the build adds what makes a model readable and complete: meaningful ids, a diagram for every
+ * element, a form and a group for every user task, a delegate for every service task, mail steps
+ * that retry, no unreachable step. Each problem is one sentence that starts with the element's id.
  */
 final class ModelChecks {
 
@@ -41,22 +45,27 @@ final class ModelChecks {
       Pattern.compile("(Process|StartEvent|EndEvent|Task|Gateway|Event|BoundaryEvent|SubProcess|Flow)_[A-Z][A-Za-z]+");
   static final Pattern EXPRESSION_BEAN = Pattern.compile("\\$\\{(\\w+)(?:\\.\\w+\\(.*\\))?}");
 
-  private final Set<String> beans;
+  private final ModelRules rules;
   private final Set<String> forms;
 
-  /** Checks against the given bean names (what delegate expressions may call) and form ids. */
+  /** Checks against the given bean names (what expressions may call) and form ids. */
   ModelChecks(Set<String> beans, Set<String> forms) {
-    this.beans = Set.copyOf(beans);
+    this.rules = new ModelRules(beans, Set.of());
     this.forms = Set.copyOf(forms);
   }
 
-  /** Checks against this application's named beans and the forms in {@code forms/}. */
+  /** Checks against this application's {@code @ModelBean}s and the forms in {@code forms/}. */
   static ModelChecks ofThisApplication() {
-    Set<String> beans = applicationBeans();
+    Set<String> beans = ModelBeans.names();
     if (beans.isEmpty()) {
-      throw new IllegalStateException("no @Component(\"name\") beans found under src/main/java: the bean rule reads them");
+      throw new IllegalStateException("no @ModelBean found on the class path: the bean rule needs them");
     }
     return new ModelChecks(beans, formIds());
+  }
+
+  /** The rules every deployment must follow, as the running engine applies them. */
+  ModelRules rules() {
+    return rules;
   }
 
   static List<Path> models() {
@@ -69,12 +78,7 @@ final class ModelChecks {
 
   /** Every broken rule in the model; empty when it follows them all. */
   List<String> problems(BpmnModelInstance model) {
-    List<String> problems = new ArrayList<>();
-    for (Process process : model.getModelElementsByType(Process.class)) {
-      if (process.getCamundaHistoryTimeToLiveString() == null) {
-        problems.add(process.getId() + " has no camunda:historyTimeToLive");
-      }
-    }
+    List<String> problems = new ArrayList<>(rules.bpmnProblems(model, forms::contains));
     Set<BaseElement> drawn = new HashSet<>();
     model.getModelElementsByType(BpmnShape.class).forEach(shape -> drawn.add(shape.getBpmnElement()));
     model.getModelElementsByType(BpmnEdge.class).forEach(edge -> drawn.add(edge.getBpmnElement()));
@@ -90,27 +94,22 @@ final class ModelChecks {
     for (UserTask task : model.getModelElementsByType(UserTask.class)) {
       if (task.getCamundaFormRef() == null) {
         problems.add(task.getId() + " has no camunda:formRef");
-      } else if (!forms.contains(task.getCamundaFormRef())) {
-        problems.add(task.getId() + " names form " + task.getCamundaFormRef() + ", which is not in forms/");
       }
       if (task.getCamundaCandidateGroups() == null || task.getCamundaCandidateGroups().isBlank()) {
         problems.add(task.getId() + " has no candidate group");
       }
     }
-    for (StartEvent start : model.getModelElementsByType(StartEvent.class)) {
-      if (start.getCamundaFormRef() != null && !forms.contains(start.getCamundaFormRef())) {
-        problems.add(start.getId() + " names form " + start.getCamundaFormRef() + ", which is not in forms/");
-      }
-    }
     for (ServiceTask task : model.getModelElementsByType(ServiceTask.class)) {
-      checkBean(task, task.getCamundaDelegateExpression(), problems);
+      hasDelegate(task, task.getCamundaDelegateExpression(), problems);
       if (sendsMail(task) && !(task.isCamundaAsyncBefore() && hasRetryCycle(task))) {
         problems.add(task.getId() + " sends mail: it must be camunda:asyncBefore with a camunda:failedJobRetryTimeCycle,"
             + " so that an outage retries and then becomes an incident instead of rolling back the user's work");
       }
     }
     for (CamundaTaskListener listener : model.getModelElementsByType(CamundaTaskListener.class)) {
-      checkBean((BaseElement) listener.getParentElement().getParentElement(), listener.getCamundaDelegateExpression(), problems);
+      if (listener.getCamundaClass() == null && listener.getCamundaExpression() == null) {
+        hasDelegate((BaseElement) listener.getParentElement().getParentElement(), listener.getCamundaDelegateExpression(), problems);
+      }
     }
     for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
       if (!(node instanceof StartEvent) && node.getIncoming().isEmpty() && !isBoundaryOrEventSubprocess(node)) {
@@ -142,32 +141,10 @@ final class ModelChecks {
     return node instanceof BoundaryEvent || (node instanceof SubProcess sub && sub.triggeredByEvent());
   }
 
-  private void checkBean(BaseElement element, String expression, List<String> problems) {
+  private static void hasDelegate(BaseElement element, String expression, List<String> problems) {
     if (expression == null) {
       problems.add(element.getId() + " has no delegate expression");
-      return;
     }
-    Matcher matcher = EXPRESSION_BEAN.matcher(expression);
-    if (!matcher.matches() || !beans.contains(matcher.group(1))) {
-      problems.add(element.getId() + " calls " + expression + ", which names no bean of the application");
-    }
-  }
-
-  /** The names of the application's @Component("name") beans: the delegates models may call. */
-  private static Set<String> applicationBeans() {
-    Set<String> beans = new HashSet<>();
-    Pattern named = Pattern.compile("@Component\\(\"(\\w+)\"\\)");
-    try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
-      for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
-        Matcher matcher = named.matcher(Files.readString(source));
-        while (matcher.find()) {
-          beans.add(matcher.group(1));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return beans;
   }
 
   private static Set<String> formIds() {

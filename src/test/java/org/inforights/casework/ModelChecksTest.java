@@ -75,7 +75,7 @@ class ModelChecksTest {
   void aFormThatIsNotInFormsIsRefused() {
     String broken = GOOD.replace("camunda:formRef=\"breach-review\"", "camunda:formRef=\"breach-reveiw\"");
 
-    assertThat(problems(broken)).containsExactly("Task_Review names form breach-reveiw, which is not in forms/");
+    assertThat(problems(broken)).containsExactly("Task_Review names form breach-reveiw, which is neither in this deployment nor deployed");
   }
 
   @Test
@@ -107,7 +107,7 @@ class ModelChecksTest {
     String broken = GOOD.replace("${sendLetter}", "${sendLettre}");
 
     assertThat(problems(broken))
-        .containsExactly("Task_SendLetter calls ${sendLettre}, which names no bean of the application");
+        .containsExactly("Task_SendLetter calls ${sendLettre}, which names no delegate bean of the application");
   }
 
   @Test
@@ -133,6 +133,171 @@ class ModelChecksTest {
             .replace("targetRef=\"Task_SendLetter\"", "targetRef=\"EndEvent_Done\"");
 
     assertThat(problems(broken)).containsExactly("Task_SendLetter cannot be reached: it has no incoming flow");
+  }
+
+  // --- the rules every deployment must follow, also on the running system (ModelRules) ---------
+
+  @Test
+  void aScriptTaskIsRefused() {
+    String broken =
+        GOOD.replace(
+                "<bpmn:serviceTask id=\"Task_SendLetter\" camunda:delegateExpression=\"${sendLetter}\" camunda:asyncBefore=\"true\">",
+                "<bpmn:scriptTask id=\"Task_SendLetter\" scriptFormat=\"groovy\">")
+            .replace("</bpmn:serviceTask>", "<bpmn:script>'x'.execute()</bpmn:script></bpmn:scriptTask>");
+
+    assertThat(problems(broken))
+        .contains(
+            "Task_SendLetter is a script task: models may not run scripts; use a service task with a delegate bean",
+            "Task_SendLetter uses the expression language groovy: models may not run scripts; use a ${…} expression");
+  }
+
+  @Test
+  void aScriptInAListenerIsRefused() {
+    String broken = GOOD.replace(
+        "<bpmn:extensionElements>",
+        "<bpmn:extensionElements><camunda:executionListener event=\"start\">"
+            + "<camunda:script scriptFormat=\"javascript\">java.lang.Runtime.getRuntime()</camunda:script>"
+            + "</camunda:executionListener>");
+
+    assertThat(problems(broken))
+        .contains("Task_SendLetter has a camunda:script: models may not run scripts; use an expression or a delegate bean");
+  }
+
+  @Test
+  void aScriptInAnInputMappingIsRefused() {
+    String broken = GOOD.replace(
+        "<bpmn:extensionElements>",
+        "<bpmn:extensionElements><camunda:inputOutput><camunda:inputParameter name=\"x\">"
+            + "<camunda:script scriptFormat=\"groovy\">1</camunda:script>"
+            + "</camunda:inputParameter></camunda:inputOutput>");
+
+    assertThat(problems(broken))
+        .contains("Task_SendLetter has a camunda:script: models may not run scripts; use an expression or a delegate bean");
+  }
+
+  @Test
+  void aConditionInAScriptLanguageIsRefused() {
+    String broken = GOOD.replace(
+        "<bpmn:sequenceFlow id=\"Flow_ToEnd\" sourceRef=\"Task_SendLetter\" targetRef=\"EndEvent_Done\" />",
+        "<bpmn:sequenceFlow id=\"Flow_ToEnd\" sourceRef=\"Task_SendLetter\" targetRef=\"EndEvent_Done\">"
+            + "<bpmn:conditionExpression xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:type=\"bpmn:tFormalExpression\" language=\"javascript\">true</bpmn:conditionExpression></bpmn:sequenceFlow>");
+
+    assertThat(problems(broken))
+        .containsExactly("Flow_ToEnd uses the expression language javascript: models may not run scripts; use a ${…} expression");
+  }
+
+  @Test
+  void aJavaClassDelegateIsRefused() {
+    String broken = GOOD.replace("camunda:delegateExpression=\"${sendLetter}\"", "camunda:class=\"java.lang.Object\"");
+
+    assertThat(problems(broken))
+        .contains("Task_SendLetter names a Java class (camunda:class): models may not load classes;"
+            + " use camunda:delegateExpression with a delegate bean");
+  }
+
+  @Test
+  void anExpressionThatReachesReflectionIsRefused() {
+    String broken = GOOD.replace(
+        "camunda:candidateGroups=\"dpo\"",
+        "camunda:candidateGroups=\"${''.getClass().forName('java.lang.Runtime')}\"");
+
+    assertThat(problems(broken))
+        .containsExactly("Task_Review uses getClass in ${''.getClass().forName('java.lang.Runtime')}:"
+            + " expressions may not reach Java reflection or the engine itself");
+  }
+
+  @Test
+  void anExpressionThatReachesTheEngineThroughTheExecutionIsRefused() {
+    String broken = GOOD.replace(
+        "camunda:candidateGroups=\"dpo\"",
+        "camunda:candidateGroups=\"${execution.getProcessEngineServices().getIdentityService()}\"");
+
+    assertThat(problems(broken))
+        .containsExactly("Task_Review uses getProcessEngineServices in ${execution.getProcessEngineServices().getIdentityService()}:"
+            + " expressions may not reach Java reflection or the engine itself");
+  }
+
+  @Test
+  void anExpressionThatNamesAnEngineServiceIsRefused() {
+    String broken = GOOD.replace(
+        "camunda:candidateGroups=\"dpo\"",
+        "camunda:candidateGroups=\"${identityService.createUserQuery().count()}\"");
+
+    assertThat(problems(broken))
+        .containsExactly("Task_Review names identityService in ${identityService.createUserQuery().count()},"
+            + " which models may not use: only the application's delegate beans (@ModelBean)");
+  }
+
+  @Test
+  void variablesAndModelBeansInExpressionsPass() {
+    String fine = GOOD.replace(
+        "camunda:candidateGroups=\"dpo\"",
+        "camunda:candidateGroups=\"${approverGroup}\" camunda:dueDate=\"${execution.getVariable('dueAt')}\"");
+
+    assertThat(problems(fine)).isEmpty();
+  }
+
+  @Test
+  void aDecisionInJuelIsRefused() {
+    String dmn = DECISION.replace("<inputExpression id=\"InputExpression_Urgency\" typeRef=\"string\">",
+        "<inputExpression id=\"InputExpression_Urgency\" typeRef=\"string\" expressionLanguage=\"juel\">");
+
+    assertThat(resourceProblems("processes/routing.dmn", dmn))
+        .containsExactly("InputExpression_Urgency uses the expression language juel: decisions use FEEL only");
+  }
+
+  @Test
+  void aDecisionWithoutHistoryTimeToLiveIsRefused() {
+    assertThat(resourceProblems("processes/routing.dmn", DECISION)).isEmpty();
+    String dmn = DECISION.replace(" camunda:historyTimeToLive=\"P30D\"", "");
+
+    assertThat(resourceProblems("processes/routing.dmn", dmn)).containsExactly("Decision_Routing has no camunda:historyTimeToLive");
+  }
+
+  @Test
+  void aFormThatTasklistCannotRenderIsRefused() {
+    String form = """
+        {"id": "breach-review", "type": "default", "components": [
+          {"id": "Field_A", "key": "outcome", "label": "Outcome", "type": "textfield"},
+          {"id": "Field_A", "key": "outcome", "type": "textfield"}]}
+        """;
+
+    assertThat(resourceProblems("forms/breach-reveiw.form", form))
+        .containsExactly(
+            "form id breach-review is not its file name breach-reveiw",
+            "component id Field_A is missing or repeated",
+            "field key outcome is missing or repeated",
+            "field outcome has no label");
+  }
+
+  @Test
+  void aCmmnModelIsRefused() {
+    assertThat(resourceProblems("processes/case.cmmn", "<definitions/>"))
+        .containsExactly("processes/case.cmmn is a CMMN model: this application runs BPMN processes and DMN decisions only");
+  }
+
+  /** A small decision table in FEEL, as processes/disclosure-routing.dmn is written. */
+  static final String DECISION = """
+      <?xml version="1.0" encoding="UTF-8"?>
+      <definitions xmlns="https://www.omg.org/spec/DMN/20191111/MODEL/" xmlns:camunda="http://camunda.org/schema/1.0/dmn"
+          id="Definitions_Routing" name="Routing" namespace="http://inforights.org/casework">
+        <decision id="Decision_Routing" name="Routing" camunda:historyTimeToLive="P30D">
+          <decisionTable id="DecisionTable_Routing">
+            <input id="Input_Urgency" label="Urgency">
+              <inputExpression id="InputExpression_Urgency" typeRef="string"><text>urgency</text></inputExpression>
+            </input>
+            <output id="Output_Approvals" name="approvals" typeRef="string" />
+            <rule id="Rule_Urgent">
+              <inputEntry id="UnaryTests_Urgent"><text>"RISK_TO_LIFE"</text></inputEntry>
+              <outputEntry id="LiteralExpression_Urgent"><text>"MANAGER"</text></outputEntry>
+            </rule>
+          </decisionTable>
+        </decision>
+      </definitions>
+      """;
+
+  private static List<String> resourceProblems(String name, String content) {
+    return CHECKS.rules().resourceProblems(name, content.getBytes(StandardCharsets.UTF_8), id -> true);
   }
 
   private static List<String> problems(String xml) {

@@ -9,7 +9,7 @@ import org.inforights.casework.casefile.InvalidCaseInputException;
 import org.inforights.casework.casefile.Outcome;
 import org.inforights.casework.deadline.process.BreachIncidents;
 import org.inforights.casework.platform.FormInput;
-import org.springframework.stereotype.Component;
+import org.inforights.casework.platform.modelrules.ModelBean;
 
 /**
  * Closes the case with the outcome its task names (input parameter {@code outcome}): on the day
@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * or late, and its breach incident, if any, is resolved (Cockpit shows only live breaches) and the
  * ladder's wait on it ends.
  */
-@Component("closeCase")
+@ModelBean("closeCase")
 class CloseCaseDelegate implements JavaDelegate {
 
   private final CaseFileService cases;

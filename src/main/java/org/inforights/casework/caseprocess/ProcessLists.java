@@ -3,7 +3,7 @@ package org.inforights.casework.caseprocess;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
-import org.springframework.stereotype.Component;
+import org.inforights.casework.platform.modelrules.ModelBean;
 
 /**
  * Lists a process iterates over (the records systems a SAR searches, the groups that approve a
@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * cannot show an analyst, and every copy of it in runtime and history is a database blob written
  * on each case.
  */
-@Component("processLists")
+@ModelBean("processLists")
 public class ProcessLists {
 
   /** Between the items of a list; an item cannot contain it. */

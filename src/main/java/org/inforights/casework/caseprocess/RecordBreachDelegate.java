@@ -11,14 +11,14 @@ import org.inforights.casework.casefile.CaseView;
 import org.inforights.casework.deadline.WorkingCalendar;
 import org.inforights.casework.deadline.process.BreachIncidents;
 import org.inforights.casework.deadline.process.ProcessDeadlines;
-import org.springframework.stereotype.Component;
+import org.inforights.casework.platform.modelrules.ModelBean;
 
 /**
  * The due date passed with the case open: the case is recorded as breached, an incident is
  * raised for managers in Cockpit (on this branch of the ladder, which waits until the case
  * closes), and the DPO's breach review starts. The case goes on.
  */
-@Component("recordBreach")
+@ModelBean("recordBreach")
 class RecordBreachDelegate implements JavaDelegate {
 
   

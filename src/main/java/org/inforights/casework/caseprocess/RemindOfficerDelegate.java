@@ -3,13 +3,13 @@ package org.inforights.casework.caseprocess;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.inforights.casework.deadline.process.ProcessDeadlines;
-import org.springframework.stereotype.Component;
+import org.inforights.casework.platform.modelrules.ModelBean;
 
 /**
  * Ten working days before the due date: the case's open tasks move up Tasklist's priority so the
  * officers working them see it first.
  */
-@Component("remindOfficer")
+@ModelBean("remindOfficer")
 public class RemindOfficerDelegate implements JavaDelegate {
 
   /** Above Camunda's default task priority of 50, below a breached case's. */

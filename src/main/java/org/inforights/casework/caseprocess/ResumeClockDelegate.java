@@ -6,13 +6,13 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.inforights.casework.casefile.CaseFileService;
 import org.inforights.casework.casefile.ClockStop;
 import org.inforights.casework.casefile.InvalidCaseInputException;
-import org.springframework.stereotype.Component;
+import org.inforights.casework.platform.modelrules.ModelBean;
 
 /**
  * The answer the council waited for was recorded in Tasklist. Evidence starts the clock afresh on
  * the day it arrived; a clarification's days, asked to answered, are added to the deadline.
  */
-@Component("resumeClock")
+@ModelBean("resumeClock")
 class ResumeClockDelegate implements JavaDelegate {
 
   private final CaseFileService cases;

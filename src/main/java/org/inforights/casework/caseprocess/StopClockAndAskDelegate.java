@@ -9,7 +9,7 @@ import org.inforights.casework.casefile.ClockStopReason;
 import org.inforights.casework.deadline.process.ProcessDeadlines;
 import org.inforights.casework.letters.LetterType;
 import org.inforights.casework.letters.Letters;
-import org.springframework.stereotype.Component;
+import org.inforights.casework.platform.modelrules.ModelBean;
 
 /**
  * Stops the clock until the requester answers, and asks them: for identity or authority evidence,
@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * when not given) and the letter ({@code letter}). One transaction: if the letter cannot go, the
  * clock is not stopped and the job retries.
  */
-@Component("stopClockAndAsk")
+@ModelBean("stopClockAndAsk")
 class StopClockAndAskDelegate implements JavaDelegate {
 
   

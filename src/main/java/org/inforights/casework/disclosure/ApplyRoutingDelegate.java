@@ -7,7 +7,7 @@ import org.inforights.casework.casefile.InvalidCaseInputException;
 import org.inforights.casework.caseprocess.FormValues;
 import org.inforights.casework.caseprocess.ProcessLists;
 import org.inforights.casework.platform.CurrentUser;
-import org.springframework.stereotype.Component;
+import org.inforights.casework.platform.modelrules.ModelBean;
 
 /**
  * Applies the routing: the table's result (input parameter {@code source} = {@code table}; the
@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * the manager's choice (source {@code manager}). Sets the approving groups in order, whether a
  * DPIA is needed, and moves the case's target.
  */
-@Component("applyRouting")
+@ModelBean("applyRouting")
 class ApplyRoutingDelegate implements JavaDelegate {
 
   static final String SOURCE = "source";

@@ -4,13 +4,13 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.inforights.casework.casefile.InvalidCaseInputException;
 import org.inforights.casework.caseprocess.FormValues;
-import org.springframework.stereotype.Component;
+import org.inforights.casework.platform.modelrules.ModelBean;
 
 /**
  * Records an approver's decision on the decision record when they complete their step, and keeps
  * every approver's conditions in the process for the officer who prepares the extract.
  */
-@Component("recordApproval")
+@ModelBean("recordApproval")
 class ApprovalListener implements TaskListener {
 
   private final DisclosureCases disclosures;

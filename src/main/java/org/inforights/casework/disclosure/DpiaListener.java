@@ -4,10 +4,10 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.inforights.casework.casefile.InvalidCaseInputException;
 import org.inforights.casework.caseprocess.FormValues;
-import org.springframework.stereotype.Component;
+import org.inforights.casework.platform.modelrules.ModelBean;
 
 /** Records the DPO's assessment of the DPIA on the decision record. */
-@Component("recordDpia")
+@ModelBean("recordDpia")
 class DpiaListener implements TaskListener {
 
   private final DisclosureCases disclosures;

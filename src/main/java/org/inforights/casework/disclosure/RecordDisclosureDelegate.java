@@ -4,14 +4,14 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.inforights.casework.casefile.InvalidCaseInputException;
 import org.inforights.casework.caseprocess.FormValues;
-import org.springframework.stereotype.Component;
+import org.inforights.casework.platform.modelrules.ModelBean;
 
 /**
  * The minimum extract went out: completes the decision record and puts the disclosure on the
  * register. Runs in the transaction of the officer's extract task, so a refused value (a child's
  * name in the published purpose) leaves the task open with the reason shown.
  */
-@Component("recordDisclosure")
+@ModelBean("recordDisclosure")
 class RecordDisclosureDelegate implements JavaDelegate {
 
   private final DisclosureCases disclosures;

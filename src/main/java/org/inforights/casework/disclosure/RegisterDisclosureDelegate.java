@@ -6,14 +6,14 @@ import org.inforights.casework.casefile.CaseFile;
 import org.inforights.casework.casefile.CaseFileService;
 import org.inforights.casework.caseprocess.CaseProcess;
 import org.inforights.casework.deadline.process.ProcessDeadlines;
-import org.springframework.stereotype.Component;
+import org.inforights.casework.platform.modelrules.ModelBean;
 
 /**
  * The process's first step. Started from Tasklist, it turns the start form into the case file and
  * the request, and removes the form's personal data from the process; started by the API, both
  * exist. Either way it gives the process its deadline variables, routing facts and linked cases.
  */
-@Component("registerDisclosure")
+@ModelBean("registerDisclosure")
 class RegisterDisclosureDelegate implements JavaDelegate {
 
   private final DisclosureIntakeForm intakeForm;

@@ -4,14 +4,14 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.inforights.casework.casefile.InvalidCaseInputException;
 import org.inforights.casework.caseprocess.FormValues;
-import org.springframework.stereotype.Component;
+import org.inforights.casework.platform.modelrules.ModelBean;
 
 /**
  * Records the triage decision on the decision record when the officer completes triage; a broken
  * rule (accepting a police request without Inspector sign-off, no reasons) refuses the completion
  * with a message Tasklist shows.
  */
-@Component("recordTriage")
+@ModelBean("recordTriage")
 class TriageListener implements TaskListener {
 
   private final DisclosureCases disclosures;

@@ -4,14 +4,14 @@ import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.stereotype.Component;
+import org.inforights.casework.platform.modelrules.ModelBean;
 
 /**
  * Sends the letter its service task names (input parameter {@code letter}) to the case's
  * requester; the task's other input parameters (a refusal's {@code reasons}) fill the letter. Modelled asynchronous with a retry cycle: a mail outage becomes an incident an
  * administrator retries, and never rolls back an officer's work.
  */
-@Component("sendLetter")
+@ModelBean("sendLetter")
 class SendLetterDelegate implements JavaDelegate {
 
   static final String LETTER = "letter";

@@ -4,13 +4,13 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.inforights.casework.casefile.CaseRetention;
-import org.springframework.stereotype.Component;
+import org.inforights.casework.platform.modelrules.ModelBean;
 
 /**
  * The nightly sweep of {@code processes/case-retention.bpmn}: a timer job, so exactly one node of
  * a cluster runs it. Only the number of cases erased goes into the process, never a reference.
  */
-@Component("eraseExpiredCases")
+@ModelBean("eraseExpiredCases")
 class RetentionSweep implements JavaDelegate {
 
   static final String ERASED_COUNT = "erasedCount";

@@ -27,9 +27,11 @@ class AuthorizationSetup implements InitializingBean {
   static final String COCKPIT = "cockpit";
 
   private final AuthorizationService authorizationService;
+  private final DeploymentProperties deployment;
 
-  AuthorizationSetup(AuthorizationService authorizationService) {
+  AuthorizationSetup(AuthorizationService authorizationService, DeploymentProperties deployment) {
     this.authorizationService = authorizationService;
+    this.deployment = deployment;
   }
 
   @Override
@@ -63,7 +65,7 @@ class AuthorizationSetup implements InitializingBean {
       grant(group, Resources.DEPLOYMENT, ANY, Permissions.READ);
     }
 
-    // Analysts read models and history statistics, and deploy model changes; no case contents.
+    // Analysts read models and history statistics; no case contents.
     grant(CaseworkGroup.ANALYSTS, Resources.APPLICATION, COCKPIT, Permissions.ACCESS);
     grant(
         CaseworkGroup.ANALYSTS,
@@ -72,12 +74,31 @@ class AuthorizationSetup implements InitializingBean {
         ProcessDefinitionPermissions.READ,
         ProcessDefinitionPermissions.READ_HISTORY);
     grant(CaseworkGroup.ANALYSTS, Resources.DECISION_DEFINITION, ANY, Permissions.READ);
-    grant(
-        CaseworkGroup.ANALYSTS,
-        Resources.DEPLOYMENT,
-        ANY,
-        Permissions.READ,
-        Permissions.CREATE);
+    grant(CaseworkGroup.ANALYSTS, Resources.DEPLOYMENT, ANY, Permissions.READ);
+    // They deploy model changes only where casework.deployment.analysts-may-deploy says so (a test
+    // system); a live system's models come from the released jar (docs/decisions.md). Every
+    // deployment, an administrator's too, must pass the house rules (modelrules.HouseRulesDeployer).
+    if (deployment.analystsMayDeploy()) {
+      grant(CaseworkGroup.ANALYSTS, Resources.DEPLOYMENT, ANY, Permissions.CREATE);
+    } else {
+      revoke(CaseworkGroup.ANALYSTS, Resources.DEPLOYMENT, ANY, Permissions.CREATE);
+    }
+  }
+
+  /** Takes a permission back from a group's grant, e.g. after a test system becomes a live one. */
+  private void revoke(CaseworkGroup group, Resource resource, String resourceId, Permission permission) {
+    Authorization authorization =
+        authorizationService
+            .createAuthorizationQuery()
+            .authorizationType(AUTH_TYPE_GRANT)
+            .groupIdIn(group.id())
+            .resourceType(resource)
+            .resourceId(resourceId)
+            .singleResult();
+    if (authorization != null && authorization.isPermissionGranted(permission)) {
+      authorization.removePermission(permission);
+      authorizationService.saveAuthorization(authorization);
+    }
   }
 
   private void grant(CaseworkGroup group, Resource resource, String resourceId, Permission... permissions) {

@@ -40,7 +40,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
-import org.springframework.stereotype.Component;
+import org.inforights.casework.platform.modelrules.ModelBean;
 
 /**
  * The morning digest ({@code processes/daily-digest.bpmn}, so one node of a cluster sends it and
@@ -49,7 +49,7 @@ import org.springframework.stereotype.Component;
  * Staff are written to at their Camunda e-mail address; nothing about requesters or children.
  * The model asks {@link #recipients()} who to write to and sends each e-mail as a job of its own.
  */
-@Component("dailyDigest")
+@ModelBean("dailyDigest")
 public class DailyDigest implements JavaDelegate {
 
   /** The process variable naming the one recipient an instance of the sending step writes to. */

@@ -8,13 +8,13 @@ import org.inforights.casework.casefile.CaseFileService;
 import org.inforights.casework.casefile.CaseStateConflictException;
 import org.inforights.casework.casefile.InvalidCaseInputException;
 import org.inforights.casework.platform.FormInput;
-import org.springframework.stereotype.Component;
+import org.inforights.casework.platform.modelrules.ModelBean;
 
 /**
  * A manager reviewing an at-risk case extends it by two months, with reasons: the same extension
  * as the REST API's, so the timers move and the requester is told.
  */
-@Component("extendDeadline")
+@ModelBean("extendDeadline")
 class ExtendDeadlineDelegate implements JavaDelegate {
 
   private final CaseFileService cases;

@@ -3,10 +3,10 @@ package org.inforights.casework.sar;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.inforights.casework.platform.FormInput;
-import org.springframework.stereotype.Component;
+import org.inforights.casework.platform.modelrules.ModelBean;
 
 /** A manager who refuses must say on which ground: the refusal notice gives its reasons. */
-@Component("refusalGroundCheck")
+@ModelBean("refusalGroundCheck")
 class RefusalGroundCheck implements TaskListener {
 
   private final RefusalReasons reasons;

@@ -8,14 +8,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.stereotype.Component;
+import org.inforights.casework.platform.modelrules.ModelBean;
 
 /**
  * The reasons a refusal notice gives, worded in {@code letters/refusal-reasons.properties} by
  * ground: a competent child's refusal of consent, or the manager's ground (manifestly unfounded,
  * manifestly excessive, exempt in full). The model reads it as {@code ${refusalReasons.of(execution)}}.
  */
-@Component("refusalReasons")
+@ModelBean("refusalReasons")
 public class RefusalReasons {
 
   static final String CHILD_REFUSED_CONSENT = "CHILD_REFUSED_CONSENT";

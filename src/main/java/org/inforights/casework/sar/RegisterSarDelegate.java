@@ -12,14 +12,14 @@ import org.inforights.casework.caseprocess.ProcessLists;
 import org.inforights.casework.casefile.Relationship;
 import org.inforights.casework.deadline.WorkingCalendar;
 import org.inforights.casework.deadline.process.ProcessDeadlines;
-import org.springframework.stereotype.Component;
+import org.inforights.casework.platform.modelrules.ModelBean;
 
 /**
  * The process's first step. Started from Tasklist, it turns the start form into the case file and
  * removes the form's personal data from the process; started by intake, the case exists. Either
  * way it gives the process its deadline variables and routing facts.
  */
-@Component("registerSar")
+@ModelBean("registerSar")
 class RegisterSarDelegate implements JavaDelegate {
 
   private final IntakeForm intakeForm;

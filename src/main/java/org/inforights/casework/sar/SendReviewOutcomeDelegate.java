@@ -6,13 +6,13 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.inforights.casework.casefile.CaseFileService;
 import org.inforights.casework.letters.LetterType;
 import org.inforights.casework.letters.Letters;
-import org.springframework.stereotype.Component;
+import org.inforights.casework.platform.modelrules.ModelBean;
 
 /**
  * Tells the requester the internal review's outcome and their right to go to the ICO, and records
  * it on the case; retried, then an incident, if mail is down.
  */
-@Component("sendReviewOutcome")
+@ModelBean("sendReviewOutcome")
 class SendReviewOutcomeDelegate implements JavaDelegate {
 
   private final Letters letters;

@@ -111,7 +111,7 @@ class ProcessModelDeployerTest {
     return new ProcessModelDeployer(
         engine.getRepositoryService(),
         new PathMatchingResourcePatternResolver(loader),
-        new DeploymentProperties("test-deployment", LOCATIONS));
+        new DeploymentProperties("test-deployment", LOCATIONS, false));
   }
 
   private static Path copyFixtures(Path root) throws IOException {

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.inforights.casework.CaseworkApplication;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -42,6 +45,20 @@ class ProductionProfileTest {
       assertThat(identity.checkPassword("admin", "Corr3ct-Horse-Battery!")).isTrue();
       assertThat(identity.createGroupQuery().count()).isEqualTo(CaseworkGroup.values().length);
     }
+  }
+
+  @Test
+  void analystsDoNotDeployToALiveSystemButAdministratorsMay() {
+    try (ConfigurableApplicationContext context = start("Corr3ct-Horse-Battery!")) {
+      AuthorizationService authorizations = context.getBean(AuthorizationService.class);
+
+      assertThat(deploy(authorizations, "an-analyst", CaseworkGroup.ANALYSTS.id())).isFalse();
+      assertThat(deploy(authorizations, "admin", CaseworkGroup.ADMINS_ID)).isTrue();
+    }
+  }
+
+  private static boolean deploy(AuthorizationService authorizations, String user, String group) {
+    return authorizations.isUserAuthorized(user, List.of(group), Permissions.CREATE, Resources.DEPLOYMENT);
   }
 
   private static ConfigurableApplicationContext start(String adminPassword) {
