@@ -47,7 +47,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Each role's work in the real Camunda webapps, in the machine's headless Chromium against the
  * running application: no page is mocked. Every journey sets up the cases it needs through the
  * application's API and services, so journeys do not depend on each other or on demo data, and
- * leaves screenshots of its steps in {@code target/browser-screenshots/}.
+ * leaves screenshots of its steps in {@code target/browser-screenshots/}. Without Chromium they are
+ * skipped, or fail when the build asks for them ({@code -Dcasework.browser-tests=required}).
  */
 @ApplicationTest
 class BrowserJourneysIT {
@@ -79,7 +80,7 @@ class BrowserJourneysIT {
   @BeforeAll
   static void startChromium() throws IOException {
     Files.createDirectories(SCREENSHOTS);
-    chromium = Chromium.start();
+    chromium = Chromium.startForTests("BrowserJourneysIT (the journeys in Tasklist and Cockpit)");
     // the webapps load many scripts; a build machine shared with other builds can be slow
     PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
   }
