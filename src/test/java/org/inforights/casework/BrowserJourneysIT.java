@@ -39,6 +39,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -50,6 +51,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * leaves screenshots of its steps in {@code target/browser-screenshots/}. Without Chromium they are
  * skipped, or fail when the build asks for them ({@code -Dcasework.browser-tests=required}).
  */
+@ExtendWith(Chromium.Required.class)
 @ApplicationTest
 class BrowserJourneysIT {
 
@@ -80,7 +82,7 @@ class BrowserJourneysIT {
   @BeforeAll
   static void startChromium() throws IOException {
     Files.createDirectories(SCREENSHOTS);
-    chromium = Chromium.startForTests("BrowserJourneysIT (the journeys in Tasklist and Cockpit)");
+    chromium = Chromium.start();
     // the webapps load many scripts; a build machine shared with other builds can be slow
     PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
   }

@@ -10,13 +10,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The machine's headless Chromium, driven by Playwright. Playwright never downloads a browser of
  * its own here: the build runs with {@code PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1} and this launches
  * {@code /usr/bin/chromium} (Debian's package). A machine without it skips the browser tests with one
- * line saying how to install it, so {@code ./mvnw verify} passes on any machine with Java 17; CI
+ * line saying how to install it ({@link Required}), so {@code ./mvnw verify} passes on any machine with Java 17; CI
  * passes {@code -Dcasework.browser-tests=required} ({@code .ci/run}), and then a missing Chromium
  * fails them, so they are never skipped there unnoticed.
  *
@@ -58,35 +60,39 @@ public final class Chromium implements AutoCloseable {
   }
 
   /**
-   * Starts the machine's Chromium for a test class, or, when the machine has none, skips the
-   * calling tests (a JUnit assumption) with one line naming them and the install command; with
-   * {@code -Dcasework.browser-tests=required} they fail with that message instead.
+   * Runs a test class only where Chromium is: {@code @ExtendWith(Chromium.Required.class)}. It is
+   * decided before the class starts anything (its application context included), so a skipped
+   * class costs nothing.
    */
-  public static Chromium startForTests(String whatIsSkipped) {
-    requireOrSkip(EXECUTABLE, System.getProperty(REQUIREMENT_PROPERTY), whatIsSkipped);
-    return start(EXECUTABLE);
+  public static final class Required implements ExecutionCondition {
+    @Override
+    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+      return decide(EXECUTABLE, System.getProperty(REQUIREMENT_PROPERTY), context.getDisplayName());
+    }
   }
 
   /**
-   * Returns when {@code executable} can be started; otherwise skips (aborts) or, when {@code
-   * requirement} is {@code required}, fails the calling tests. Any other value than {@code
-   * required}, {@code optional} or none is a mistake in the build's command line and fails.
+   * Enabled when {@code executable} can be started; otherwise disabled (skipped) with one line
+   * naming {@code whatIsSkipped} and the install command, printed too so that it shows in the
+   * build's output, or, when {@code requirement} is {@code required}, a failure with the same
+   * words. Any other value than {@code required}, {@code optional} or none is a mistake in the
+   * build's command line and fails.
    */
-  static void requireOrSkip(Path executable, String requirement, String whatIsSkipped) {
+  static ConditionEvaluationResult decide(Path executable, String requirement, String whatIsSkipped) {
     String wanted = requirement == null || requirement.isBlank() ? "optional" : requirement.strip();
     if (!wanted.equals("required") && !wanted.equals("optional")) {
       throw new IllegalArgumentException(
           "-D" + REQUIREMENT_PROPERTY + " must be required or optional, not " + requirement);
     }
     if (Files.isExecutable(executable)) {
-      return;
+      return ConditionEvaluationResult.enabled("Chromium is at " + executable);
     }
     if (wanted.equals("required")) {
       throw new IllegalStateException(missing(executable) + " (-D" + REQUIREMENT_PROPERTY + "=required)");
     }
     String skipped = "SKIPPED " + whatIsSkipped + ": " + missing(executable);
     System.err.println(skipped);
-    Assumptions.abort(skipped);
+    return ConditionEvaluationResult.disabled(skipped);
   }
 
   private static String missing(Path executable) {
