@@ -73,7 +73,7 @@ class ConcurrentActionsTest {
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference).count()).isEqualTo(1);
   }
 
-  @RepeatedTest(3)
+  @RepeatedTest(5)
   void tenWithdrawalsOfOneCaseAtOnceOneWithdrawsItTheOthersHear409() throws Exception {
     String reference = registered();
     String instance = startAt(reference, SarProcess.TASK_VERIFY_IDENTITY).getProcessInstanceId();
