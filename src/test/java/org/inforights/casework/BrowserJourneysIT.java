@@ -39,6 +39,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -47,8 +48,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Each role's work in the real Camunda webapps, in the machine's headless Chromium against the
  * running application: no page is mocked. Every journey sets up the cases it needs through the
  * application's API and services, so journeys do not depend on each other or on demo data, and
- * leaves screenshots of its steps in {@code target/browser-screenshots/}.
+ * leaves screenshots of its steps in {@code target/browser-screenshots/}. Without Chromium they are
+ * skipped, or fail when the build asks for them ({@code -Dcasework.browser-tests=required}).
  */
+@ExtendWith(Chromium.Required.class)
 @ApplicationTest
 class BrowserJourneysIT {
 

@@ -1,9 +1,13 @@
 package org.inforights.casework.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.net.URI;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -29,12 +33,15 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
@@ -46,6 +53,10 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+  /** Problem documents written ahead of the response (see the upload limit below). */
+  private static final ObjectMapper PROBLEM_JSON =
+      Jackson2ObjectMapperBuilder.json().serializationInclusion(JsonInclude.Include.NON_NULL).build();
 
   /** One bad field: its JSON path and what is wrong with it. */
   record FieldError(String field, String message) {}
@@ -71,6 +82,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
       HttpHeaders headers,
       HttpStatusCode status,
       WebRequest request) {
+    var tooLarge = JsonBodyLimit.TooLarge.in(ex);
+    if (tooLarge.isPresent()) {
+      return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
+          .body(JsonBodyLimit.tooLarge(tooLarge.get().maxBytes()));
+    }
     Throwable cause = ex.getCause();
     if (cause instanceof UnrecognizedPropertyException unknown) {
       return ResponseEntity.badRequest()
@@ -111,13 +127,30 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return ResponseEntity.status(status).body(problem);
   }
 
+  /**
+   * An upload over {@code spring.servlet.multipart} limits. Tomcat closes the connection after a
+   * 413 without reading the rest of the upload, so the client may see the connection reset before
+   * a response sent in chunks ends: the problem goes as one block with its length.
+   */
   @Override
   protected ResponseEntity<Object> handleMaxUploadSizeExceededException(
       MaxUploadSizeExceededException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
     ProblemDetail problem =
         ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, "The upload is larger than allowed");
     problem.setTitle("Document not accepted");
-    return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem);
+    problem.setProperty("errors", List.of(new FieldError("file", "is larger than allowed")));
+    if (request instanceof ServletWebRequest servlet) {
+      problem.setInstance(URI.create(servlet.getRequest().getRequestURI()));
+    }
+    try {
+      byte[] body = PROBLEM_JSON.writeValueAsBytes(problem);
+      return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
+          .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+          .contentLength(body.length)
+          .body(body);
+    } catch (JsonProcessingException e) {
+      return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem);
+    }
   }
 
   @Override

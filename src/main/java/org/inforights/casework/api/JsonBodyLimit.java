@@ -51,13 +51,46 @@ class JsonBodyLimit extends OncePerRequestFilter {
   }
 
   private void tooLarge(HttpServletResponse response) throws IOException {
+    ProblemDetail problem = tooLarge(maxBytes);
+    response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
+    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+    objectMapper.writeValue(response.getOutputStream(), problem);
+  }
+
+  static ProblemDetail tooLarge(long maxBytes) {
     ProblemDetail problem =
         ProblemDetail.forStatusAndDetail(
             HttpStatus.PAYLOAD_TOO_LARGE, "The request body is larger than " + maxBytes + " bytes");
     problem.setTitle("Request too large");
-    response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
-    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-    objectMapper.writeValue(response.getOutputStream(), problem);
+    return problem;
+  }
+
+  /**
+   * A body without a declared length that grew past the limit while it was read. Whatever reads
+   * it (the JSON converter) fails; {@link ApiExceptionHandler} finds this among the causes and
+   * answers 413, not "not well-formed".
+   */
+  static final class TooLarge extends IOException {
+    private final long maxBytes;
+
+    TooLarge(long maxBytes) {
+      super("request body larger than " + maxBytes + " bytes");
+      this.maxBytes = maxBytes;
+    }
+
+    /** The body limit exceeded somewhere in {@code error}'s causes, if it was. */
+    static java.util.Optional<TooLarge> in(Throwable error) {
+      for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+        if (cause instanceof TooLarge tooLarge) {
+          return java.util.Optional.of(tooLarge);
+        }
+      }
+      return java.util.Optional.empty();
+    }
+
+    long maxBytes() {
+      return maxBytes;
+    }
   }
 
   private static final class Limited extends HttpServletRequestWrapper {
@@ -95,7 +128,7 @@ class JsonBodyLimit extends OncePerRequestFilter {
         private void count(int n) throws IOException {
           read += n;
           if (read > maxBytes) {
-            throw new IOException("request body larger than " + maxBytes + " bytes");
+            throw new TooLarge(maxBytes);
           }
         }
 

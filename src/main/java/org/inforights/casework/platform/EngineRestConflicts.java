@@ -10,6 +10,7 @@ import java.util.Optional;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.UriInfo;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
@@ -26,7 +27,8 @@ import org.springframework.stereotype.Component;
  * API call racing a Tasklist completion): the engine or the case file refuses the second, and
  * Camunda's REST API would answer it with a 500. This answers it with a 409 problem document
  * instead, as {@code /api} does; a database too busy to answer in time with a 503 and a
- * {@code Retry-After} ({@link BusyDatabase}); and leaves every other error to Camunda's own handlers.
+ * {@code Retry-After} ({@link BusyDatabase}); a change to a job that does not exist with a 404;
+ * and leaves every other error to Camunda's own handlers.
  *
  * <p>A conflict is an engine's {@link OptimisticLockingException}, the case file's optimistic lock
  * ({@link OptimisticLockingFailureException}) or a {@code CaseStateConflictException} (the case
@@ -43,11 +45,19 @@ class EngineRestConflicts implements ResourceConfigCustomizer {
   private static final java.util.regex.Pattern TASK_COMPLETION =
       java.util.regex.Pattern.compile("/?task/([^/]+)/(complete|submit-form)/?");
 
+  /** A request about one job: {@code job/{id}} and what lies under it, e.g. {@code job/{id}/retries}. */
+  private static final java.util.regex.Pattern ONE_JOB = java.util.regex.Pattern.compile("/?job/([^/]+)(/.*)?");
+
+  /** {@code job/count}, {@code job/retries} and {@code job/suspended} are about many jobs, not one. */
+  private static final java.util.Set<String> JOB_COLLECTION = java.util.Set.of("count", "retries", "suspended");
+
   private final HistoryService historyService;
+  private final ManagementService managementService;
   private final SystemActions system;
 
-  EngineRestConflicts(HistoryService historyService, SystemActions system) {
+  EngineRestConflicts(HistoryService historyService, ManagementService managementService, SystemActions system) {
     this.historyService = historyService;
+    this.managementService = managementService;
     this.system = system;
   }
 
@@ -178,7 +188,31 @@ class EngineRestConflicts implements ResourceConfigCustomizer {
     if (completedAlready(uri)) {
       return completedFirst();
     }
+    if (unknownJob(uri)) {
+      return problem(Response.Status.NOT_FOUND, "Unknown job",
+          "There is no job with this id: it may have run or been deleted since it was listed").build();
+    }
     return otherwise.get();
+  }
+
+  /**
+   * Whether this request is about a job that does not exist. Camunda answers a change to an
+   * unknown job's retries (or due date, priority, suspension) with a 500 carrying the engine's
+   * message; an administrator retrying a job that has just run should hear 404.
+   */
+  boolean unknownJob(UriInfo uri) {
+    if (uri == null) {
+      return false;
+    }
+    java.util.regex.Matcher job = ONE_JOB.matcher(uri.getPath());
+    if (!job.matches()) {
+      return false;
+    }
+    String jobId = job.group(1);
+    if (JOB_COLLECTION.contains(jobId)) {
+      return false;
+    }
+    return system.call(() -> managementService.createJobQuery().jobId(jobId).count() == 0);
   }
 
   static Response completedFirst() {

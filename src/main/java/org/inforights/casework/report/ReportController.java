@@ -2,6 +2,7 @@ package org.inforights.casework.report;
 
 import org.inforights.casework.api.Csv;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.function.Function;
 import org.inforights.casework.casefile.CaseType;
 import org.inforights.casework.casefile.DeadlineStatus;
 import org.inforights.casework.casefile.InvalidCaseInputException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -21,7 +23,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Managers' reports, as JSON or as CSV ({@code Accept: text/csv} or {@code format=csv}). No
- * personal data: references, dates, states, steps and groups.
+ * personal data: references, dates, states, steps and groups. The compliance report without
+ * {@code from} covers the last twelve months, or the council's reporting year so far when {@code
+ * casework.reports.reporting-year-starts} is set ({@link ReportingPeriod}).
  */
 @RestController
 @RequestMapping("/api/reports")
@@ -31,10 +35,18 @@ class ReportController {
 
   private final DeadlineReport deadlines;
   private final ComplianceReport compliance;
+  private final ReportingPeriod reportingPeriod;
+  private final Clock clock;
 
-  ReportController(DeadlineReport deadlines, ComplianceReport compliance) {
+  ReportController(
+      DeadlineReport deadlines,
+      ComplianceReport compliance,
+      @Value("${" + ReportingPeriod.YEAR_STARTS_PROPERTY + ":}") String reportingYearStarts,
+      Clock clock) {
     this.deadlines = deadlines;
     this.compliance = compliance;
+    this.reportingPeriod = ReportingPeriod.of(reportingYearStarts);
+    this.clock = clock;
   }
 
   @GetMapping("/deadlines")
@@ -56,12 +68,21 @@ class ReportController {
 
   @GetMapping("/compliance")
   ResponseEntity<?> compliance(
-      @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-      @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
       @RequestParam(defaultValue = "month") String groupBy,
       @RequestParam(required = false) CaseType type,
       @RequestParam(required = false) String format,
       @RequestHeader(name = "Accept", required = false) String accept) {
+    // without dates: the last twelve months, or the council's reporting year, up to today
+    if (to == null) {
+      to = LocalDate.now(clock);
+    }
+    if (from == null) {
+      from = reportingPeriod.from(to);
+    }
+    within("from", from);
+    within("to", to);
     if (to.isBefore(from)) {
       throw new InvalidCaseInputException("to", "must not be before from (" + from + ")");
     }
@@ -85,5 +106,10 @@ class ReportController {
             row.percentOnTime(), row.extensions(), row.refusals(), row.clockStopDays()));
   }
 
-
+  private static void within(String field, LocalDate date) {
+    if (date.isBefore(ReportingPeriod.EARLIEST) || date.isAfter(ReportingPeriod.LATEST)) {
+      throw new InvalidCaseInputException(
+          field, "must be between " + ReportingPeriod.EARLIEST + " and " + ReportingPeriod.LATEST);
+    }
+  }
 }

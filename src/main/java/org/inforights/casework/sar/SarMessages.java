@@ -43,4 +43,16 @@ class SarMessages {
           return delivered;
         });
   }
+
+  /** Whether the case's running SAR process waits for {@code message} now. */
+  boolean waitsFor(String message, String reference) {
+    return systemActions.call(
+        () -> runtimeService
+                .createExecutionQuery()
+                .processDefinitionKey(SarProcess.KEY)
+                .processInstanceBusinessKey(reference)
+                .messageEventSubscriptionName(message)
+                .count()
+            > 0);
+  }
 }

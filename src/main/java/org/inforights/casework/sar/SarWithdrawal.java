@@ -1,5 +1,8 @@
 package org.inforights.casework.sar;
 
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.inforights.casework.casefile.CaseFileService;
 import org.inforights.casework.casefile.CaseNotFoundException;
 import org.inforights.casework.casefile.CaseStateConflictException;
@@ -25,9 +28,29 @@ class SarWithdrawal {
     if (cases.view(reference).type() != CaseType.SAR) {
       throw new CaseNotFoundException(reference);
     }
-    if (messages.deliver(SarProcess.MESSAGE_WITHDRAWAL_REQUESTED, reference) == 0) {
+    if (deliver(reference) == 0) {
       throw new CaseStateConflictException(reference + " is not open: nothing to withdraw");
     }
     return cases.view(reference);
+  }
+
+  /**
+   * Two withdrawals of one case at once both find the process waiting for a withdrawal; the engine
+   * lets the slower one fail, either on its optimistic lock (a 409 already) or, when the faster one
+   * committed between the slower one's finding the subscription and triggering it, because the
+   * subscription is gone. The slower one then found nothing to withdraw: a conflict too, not an
+   * engine failure. Any other failure, while the process still waits for a withdrawal, is one.
+   */
+  private int deliver(String reference) {
+    try {
+      return messages.deliver(SarProcess.MESSAGE_WITHDRAWAL_REQUESTED, reference);
+    } catch (ProcessEngineException e) {
+      if (e instanceof OptimisticLockingException
+          || e instanceof AuthorizationException
+          || messages.waitsFor(SarProcess.MESSAGE_WITHDRAWAL_REQUESTED, reference)) {
+        throw e;
+      }
+      return 0;
+    }
   }
 }

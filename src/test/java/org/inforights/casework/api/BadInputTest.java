@@ -139,6 +139,33 @@ class BadInputTest {
     assertThat(log.getAll()).doesNotContain(NAME, "Quarrington");
   }
 
+  @Test
+  void anOversizedBodySentInChunksIsRefusedAs413NotAsMalformed(CapturedOutput log) {
+    Map<String, Long> before = counts();
+    String huge = "{\"text\": \"" + NAME.repeat(3_000) + "\"}"; // about 84 KB, no Content-Length
+
+    assertRefused(Api.at(port).as("officer").postChunked("/api/cases/" + reference + "/notes", huge), 413);
+    assertRefused(Api.at(port).as("officer").postChunked("/api/sars", SAR.replace("\"About ", "\"" + "x".repeat(70_000))), 413);
+    assertThat(Api.at(port).as("officer").postChunked("/api/cases/" + reference + "/notes", "{\"text\": \"short\"}")
+            .statusCode())
+        .as("a small chunked body is read as usual").isEqualTo(201);
+    assertThat(counts().get("case_file")).isEqualTo(before.get("case_file"));
+    assertThat(log.getAll()).doesNotContain(NAME, "Quarrington");
+  }
+
+  @Test
+  void retryingAJobThatDoesNotExistIs404() throws Exception {
+    HttpResponse<String> unknown =
+        Api.at(port).as("admin").put("/engine-rest/job/01jx0000000000000000000000/retries", "{\"retries\": 1}");
+
+    assertRefused(unknown, 404);
+    assertThat(unknown.body()).contains("no job with this id");
+
+    String job = json.readTree(Api.at(port).as("admin").get("/engine-rest/job?maxResults=1").body()).get(0).get("id").asText();
+    assertThat(Api.at(port).as("admin").put("/engine-rest/job/" + job + "/retries", "{\"retries\": 3}").statusCode())
+        .as("a job that exists has its retries set").isEqualTo(204);
+  }
+
   @ParameterizedTest(name = "GET {0} → {1}")
   @CsvSource({
     "/api/cases/SAR-2026-99999, 404",
@@ -148,7 +175,8 @@ class BadInputTest {
     "/api/cases/SAR-2026-99999/redactions, 404",
     "/api/reports/deadlines?type=PARKING, 400",
     "/api/reports/deadlines?state=LATE, 400",
-    "/api/reports/compliance, 400",
+    "/api/reports/compliance?from=%2B999999999-01-01&to=%2B999999999-12-31, 400",
+    "/api/reports/compliance?from=2026-01-01&to=%2B10000-01-01, 400",
     "/api/reports/compliance?from=yesterday&to=today, 400",
     "/api/reports/compliance?from=2026-13-01&to=2026-12-31, 400",
     "/api/reports/compliance?from=1900-01-01&to=2026-12-31, 400",

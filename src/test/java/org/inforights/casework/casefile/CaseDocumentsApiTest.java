@@ -100,7 +100,9 @@ class CaseDocumentsApiTest {
         officer().upload(path("/attachments"), Map.of("kind", "RESPONSE_BUNDLE"), "bundle.txt", "text/plain", big);
 
     assertThat(response.statusCode()).isEqualTo(413);
-    assertThat(response.body()).doesNotContain("Exception");
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+    assertThat(response.body()).contains("\"status\":413", "larger than allowed").doesNotContain("Exception");
   }
 
   @Test

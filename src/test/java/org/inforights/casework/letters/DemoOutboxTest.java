@@ -8,6 +8,7 @@ import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.InputStream;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +20,11 @@ import java.util.Properties;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.actuate.autoconfigure.mail.MailHealthContributorAutoConfiguration;
+import org.springframework.boot.actuate.health.Health;
+import org.springframework.boot.actuate.health.HealthIndicator;
+import org.springframework.boot.actuate.health.Status;
+import org.springframework.boot.actuate.mail.MailHealthIndicator;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.mail.MailSenderAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -27,7 +33,10 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 
-/** The demo has no mail server: officers read the letters as files in an outbox directory. */
+/**
+ * The demo has no mail server: officers read the letters as files in an outbox directory, and
+ * health checks that folder rather than an SMTP server.
+ */
 class DemoOutboxTest {
 
   /** 11:00 on Tue 7 Apr 2026 in London (summer time). */
@@ -88,6 +97,50 @@ class DemoOutboxTest {
         .run(demo -> assertThat(demo.getBean(JavaMailSender.class))
             .isInstanceOfSatisfying(OutboxMailSender.class,
                 sender -> assertThat(sender.directory()).isEqualTo(outbox.toAbsolutePath())));
+  }
+
+  @Test
+  void withTheOutboxHealthAsksWhetherItCanBeWrittenNotWhetherAnSmtpServerAnswers() {
+    // the demo profile's letters: an outbox folder and no spring.mail.host (so no SMTP server at localhost:25)
+    health().withPropertyValues("casework.letters.outbox-dir=" + outbox.resolve("outbox"))
+        .run(demo -> {
+          Health mail = demo.getBean("mailHealthContributor", HealthIndicator.class).health();
+          assertThat(mail.getStatus()).isEqualTo(Status.UP);
+          assertThat(mail.getDetails()).containsEntry("outbox", outbox.resolve("outbox").toAbsolutePath().toString());
+          assertThat(demo.getBeansOfType(MailHealthIndicator.class)).isEmpty();
+        });
+  }
+
+  @Test
+  void anOutboxThatCannotBeWrittenIsDown() throws Exception {
+    Path notADirectory = Files.writeString(outbox.resolve("a-file"), "", StandardCharsets.UTF_8);
+
+    health().withPropertyValues("casework.letters.outbox-dir=" + notADirectory)
+        .run(demo -> assertThat(demo.getBean("mailHealthContributor", HealthIndicator.class).health().getStatus())
+            .isEqualTo(Status.DOWN));
+  }
+
+  @Test
+  void withSmtpHealthStillAsksTheMailServer() throws Exception {
+    int nothingListens;
+    try (ServerSocket socket = new ServerSocket(0)) {
+      nothingListens = socket.getLocalPort();
+    }
+
+    health().withPropertyValues("spring.mail.host=localhost", "spring.mail.port=" + nothingListens)
+        .run(smtp -> {
+          HealthIndicator mail = smtp.getBean("mailHealthContributor", HealthIndicator.class);
+          assertThat(mail).isInstanceOf(MailHealthIndicator.class);
+          assertThat(mail.health().getStatus()).isEqualTo(Status.DOWN);
+        });
+  }
+
+  private static ApplicationContextRunner health() {
+    return new ApplicationContextRunner()
+        .withConfiguration(AutoConfigurations.of(
+            MailSenderAutoConfiguration.class, MailHealthContributorAutoConfiguration.class))
+        .withUserConfiguration(LettersConfiguration.class)
+        .withBean(Clock.class, () -> CLOCK);
   }
 
   private static MimeMessage letter(JavaMailSender sender, String reference, String type, String body)

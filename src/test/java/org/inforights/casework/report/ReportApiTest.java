@@ -97,6 +97,34 @@ class ReportApiTest {
   }
 
   @Test
+  void withoutDatesTheComplianceReportCoversTheLastTwelveMonths() throws Exception {
+    JsonNode rows = ok(manager().get("/api/reports/compliance?type=SAR"));
+
+    assertThat(rows).hasSize(12);
+    assertThat(rows.get(0).get("period").asText()).isEqualTo("2029-01");
+    assertThat(rows.get(11).get("period").asText()).isEqualTo("2029-12");
+    assertThat(rows).isEqualTo(ok(manager().get("/api/reports/compliance?from=2029-01-01&to=2029-12-31&type=SAR")));
+  }
+
+  @Test
+  void withOnlyAnEndTheComplianceReportCoversTheTwelveMonthsBeforeIt() throws Exception {
+    JsonNode rows = ok(manager().get("/api/reports/compliance?to=2029-03-31&groupBy=quarter&type=SAR"));
+
+    assertThat(rows).extracting(row -> row.get("period").asText())
+        .containsExactly("2028-Q2", "2028-Q3", "2028-Q4", "2029-Q1");
+    assertRow(rows.get(3), "2029-Q1", 5, 3, 1, 2, 33.3, 0, 1, 5);
+  }
+
+  @Test
+  void datesBeyondAnyCaseAreRefusedNamingTheField() {
+    assertBad(manager().get("/api/reports/compliance?from=%2B999999999-01-01&to=%2B999999999-12-31"), "from");
+    assertBad(manager().get("/api/reports/compliance?from=-999999999-01-01&to=2029-01-01"), "from");
+    assertBad(manager().get("/api/reports/compliance?from=2029-01-01&to=%2B999999999-12-31"), "to");
+    assertBad(manager().get("/api/reports/compliance?from=%2B10000-01-01"), "from");
+    assertBad(manager().get("/api/reports/compliance?from=9999999999-01-01"), "from");
+  }
+
+  @Test
   void theComplianceReportComesAsCsvToo() {
     HttpResponse<String> csv =
         manager().get("/api/reports/compliance?from=2029-01-01&to=2029-03-31&groupBy=quarter&format=csv");
@@ -150,7 +178,6 @@ class ReportApiTest {
 
   @Test
   void aBadPeriodIsRefusedNamingTheParameter() {
-    assertBad(manager().get("/api/reports/compliance?to=2029-01-01"), "from");
     assertBad(manager().get("/api/reports/compliance?from=2029-02-01&to=2029-01-01"), "to");
     assertBad(manager().get("/api/reports/compliance?from=2029-01-01&to=2029-02-01&groupBy=week"), "groupBy");
     assertBad(manager().get("/api/reports/compliance?from=January&to=2029-02-01"), "from");

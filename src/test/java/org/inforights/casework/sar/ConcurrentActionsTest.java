@@ -40,6 +40,7 @@ class ConcurrentActionsTest {
   @Autowired ObjectMapper json;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
+  @Autowired org.camunda.bpm.engine.ManagementService managementService;
   @Autowired IdentityService identityService;
   @Autowired CaseFileService cases;
   @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
@@ -70,6 +71,30 @@ class ConcurrentActionsTest {
             .taskDefinitionKey(SarProcess.TASK_VERIFY_IDENTITY).count())
         .as("the task is done once").isZero();
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference).count()).isEqualTo(1);
+  }
+
+  @RepeatedTest(5)
+  void tenWithdrawalsOfOneCaseAtOnceOneWithdrawsItTheOthersHear409() throws Exception {
+    String reference = registered();
+    String instance = startAt(reference, SarProcess.TASK_VERIFY_IDENTITY).getProcessInstanceId();
+    List<Supplier<HttpResponse<String>>> withdrawals = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      withdrawals.add(() -> officer().post("/api/cases/" + reference + "/withdrawal", ""));
+    }
+
+    List<HttpResponse<String>> responses = race(withdrawals.toArray(Supplier[]::new));
+
+    List<String> answers = responses.stream().map(r -> r.statusCode() + " " + r.body()).toList();
+    assertThat(responses).as("%s", answers).filteredOn(r -> r.statusCode() == 200).hasSize(1);
+    assertThat(responses).as("%s", answers).filteredOn(r -> r.statusCode() != 200).hasSize(9).allSatisfy(loser -> {
+      assertThat(loser.statusCode()).as(loser.body()).isEqualTo(409);
+      assertThat(loser.headers().firstValue("Content-Type")).hasValueSatisfying(
+          type -> assertThat(type).startsWith("application/problem+json"));
+      assertThat(loser.body()).doesNotContain("Exception", "\tat ");
+    });
+    assertThat(cases.view(reference).status()).isEqualTo(CaseStatus.CLOSED);
+    assertThat(managementService.createJobQuery().processInstanceId(instance).activityId("Task_ConfirmWithdrawal").count())
+        .as("one withdrawal, confirmed once").isEqualTo(1);
   }
 
   @Test

@@ -53,6 +53,15 @@ public final class Api {
             .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  /** A JSON body sent in chunks, without a Content-Length, as a streaming client sends it. */
+  public HttpResponse<String> postChunked(String path, String json) {
+    byte[] body = json.getBytes(StandardCharsets.UTF_8);
+    return send(
+        request(path)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body))));
+  }
+
   public HttpResponse<String> put(String path, String json) {
     return send(
         request(path)
