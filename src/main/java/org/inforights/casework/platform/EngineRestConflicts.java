@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
+import org.camunda.bpm.engine.BadUserRequestException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -178,7 +179,27 @@ class EngineRestConflicts implements ResourceConfigCustomizer {
     if (completedAlready(uri)) {
       return completedFirst();
     }
+    Optional<Throwable> badRequest = wrappedBadRequest(error);
+    if (badRequest.isPresent()) {
+      return problem(Response.Status.BAD_REQUEST, "Bad request", badRequest.get().getMessage()).build();
+    }
     return otherwise.get();
+  }
+
+  /**
+   * The engine's refusal of a request ({@link BadUserRequestException}, e.g. a variable a user may
+   * not set) that a Camunda resource wrapped into a 500, as its variable endpoints do.
+   */
+  static Optional<Throwable> wrappedBadRequest(Throwable error) {
+    if (!(error instanceof RestException)) {
+      return Optional.empty();
+    }
+    for (Throwable cause = error.getCause(); cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+      if (cause instanceof BadUserRequestException) {
+        return Optional.of(cause);
+      }
+    }
+    return Optional.empty();
   }
 
   static Response completedFirst() {

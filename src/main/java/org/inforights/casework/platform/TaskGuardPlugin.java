@@ -1,0 +1,29 @@
+package org.inforights.casework.platform;
+
+import java.util.ArrayList;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.springframework.stereotype.Component;
+
+/**
+ * What a person may do to a task beyond Camunda's authorizations: set only the fields of its form
+ * ({@link UserVariableGuard}).
+ */
+@Component
+class TaskGuardPlugin extends AbstractProcessEnginePlugin {
+
+  private final FormSubmissionCheck formSubmissionCheck;
+
+  TaskGuardPlugin(FormSubmissionCheck formSubmissionCheck) {
+    this.formSubmissionCheck = formSubmissionCheck;
+  }
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    // after the command context is opened, so the guard can read the task it is asked about
+    if (configuration.getCustomPostCommandInterceptorsTxRequired() == null) {
+      configuration.setCustomPostCommandInterceptorsTxRequired(new ArrayList<>());
+    }
+    configuration.getCustomPostCommandInterceptorsTxRequired().add(new UserVariableGuard(formSubmissionCheck));
+  }
+}
