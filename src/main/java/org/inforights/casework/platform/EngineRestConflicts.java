@@ -5,6 +5,7 @@ import jakarta.annotation.Priority;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
@@ -27,7 +29,9 @@ import org.springframework.stereotype.Component;
  * API call racing a Tasklist completion): the engine or the case file refuses the second, and
  * Camunda's REST API would answer it with a 500. This answers it with a 409 problem document
  * instead, as {@code /api} does; a database too busy to answer in time with a 503 and a
- * {@code Retry-After} ({@link BusyDatabase}); and leaves every other error to Camunda's own handlers.
+ * {@code Retry-After} ({@link BusyDatabase}); a user's request the engine refused, which some of
+ * Camunda's resources answer with a 500, with a 400 ({@link #userError}); and leaves every other
+ * error to Camunda's own handlers.
  *
  * <p>A conflict is an engine's {@link OptimisticLockingException}, the case file's optimistic lock
  * ({@link OptimisticLockingFailureException}) or a {@code CaseStateConflictException} (the case
@@ -179,23 +183,23 @@ class EngineRestConflicts implements ResourceConfigCustomizer {
     if (completedAlready(uri)) {
       return completedFirst();
     }
-    Optional<Throwable> badRequest = wrappedBadRequest(error);
-    if (badRequest.isPresent()) {
-      return problem(Response.Status.BAD_REQUEST, "Bad request", badRequest.get().getMessage()).build();
+    Optional<Throwable> refused = userError(error);
+    if (refused.isPresent()
+        && ExceptionHandlerHelper.getInstance().getStatus(error) == Response.Status.INTERNAL_SERVER_ERROR) {
+      return problem(Response.Status.BAD_REQUEST, "Bad request", refused.get().getMessage()).build();
     }
     return otherwise.get();
   }
 
   /**
-   * The engine's refusal of a request ({@link BadUserRequestException}, e.g. a variable a user may
-   * not set) that a Camunda resource wrapped into a 500, as its variable endpoints do.
+   * The engine's refusal of what a user asked ({@link BadUserRequestException}, or a
+   * {@link FormFieldValidationException} from a task listener, e.g. a variable they may not set or
+   * a user a task may not go to), which some of Camunda's resources (variables, claim, identity
+   * links) answer with a 500.
    */
-  static Optional<Throwable> wrappedBadRequest(Throwable error) {
-    if (!(error instanceof RestException)) {
-      return Optional.empty();
-    }
-    for (Throwable cause = error.getCause(); cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-      if (cause instanceof BadUserRequestException) {
+  static Optional<Throwable> userError(Throwable error) {
+    for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+      if (cause instanceof BadUserRequestException || cause instanceof FormFieldValidationException) {
         return Optional.of(cause);
       }
     }
