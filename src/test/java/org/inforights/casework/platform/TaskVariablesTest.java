@@ -13,7 +13,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.task.Task;
 import org.inforights.casework.caseprocess.CaseProcess;
-import org.inforights.casework.disclosure.DisclosureProcess;
 import org.inforights.casework.sar.SarProcess;
 import org.inforights.casework.support.Api;
 import org.inforights.casework.support.ApplicationTest;
@@ -23,9 +22,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * A task's user sets that task's form fields and nothing else: the routing facts, approval
- * counters and flags that decide where a case goes cannot be rewritten by completing a task or
- * by changing variables, over REST or the Java API.
+ * A task's user sets that task's form fields and nothing else: the flags that decide where a case
+ * goes cannot be rewritten by completing a task or by changing variables, over REST or the Java
+ * API (the disclosure's routing facts and approval chain: {@code DisclosureRoutingFactsTest}).
  */
 @ApplicationTest
 class TaskVariablesTest {
@@ -34,53 +33,6 @@ class TaskVariablesTest {
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired IdentityService identityService;
-
-  @Test
-  void anOfficerTriagingAPoliceRequestCannotRewriteItsRoutingFacts() {
-    String instance = disclosureAt(DisclosureProcess.TASK_TRIAGE_REQUEST, Map.of());
-    Task triage = taskService.createTaskQuery().processInstanceId(instance).singleResult();
-
-    HttpResponse<String> response =
-        Api.at(port).as("officer").post("/engine-rest/task/" + triage.getId() + "/complete", """
-            {"variables": {
-              "triageOutcome": {"value": "ACCEPT"},
-              "necessity": {"value": "Needed to protect the children concerned"},
-              "requesterType": {"value": "OTHER"},
-              "sensitivity": {"value": "STANDARD"},
-              "childrenScope": {"value": "ONE"}}}
-            """);
-
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
-    assertThat(response.body()).contains("childrenScope, requesterType, sensitivity").doesNotContain("necessity,");
-    assertThat(taskService.createTaskQuery().taskId(triage.getId()).count()).isEqualTo(1);
-    assertThat(runtimeService.getVariables(instance))
-        .containsEntry(DisclosureProcess.REQUESTER_TYPE, "POLICE")
-        .containsEntry(DisclosureProcess.SENSITIVITY, "SOCIAL_WORK")
-        .containsEntry(DisclosureProcess.CHILDREN_SCOPE, "BULK")
-        .doesNotContainKey(DisclosureProcess.TRIAGE_OUTCOME);
-  }
-
-  @Test
-  void aManagerCannotEndTheApprovalChainBeforeTheCaldicottGuardian() {
-    String instance =
-        disclosureAt(
-            DisclosureProcess.SUBPROCESS_APPROVALS + "#multiInstanceBody",
-            Map.of(DisclosureProcess.APPROVER_GROUPS, "ig-managers,caldicott-guardian", DisclosureProcess.APPROVALS, "MANAGER,CALDICOTT"));
-    Task approval = taskService.createTaskQuery().processInstanceId(instance).singleResult();
-    assertThat(approval.getTaskDefinitionKey()).isEqualTo(DisclosureProcess.TASK_APPROVE_DISCLOSURE);
-
-    HttpResponse<String> response =
-        Api.at(port).as("manager").post("/engine-rest/task/" + approval.getId() + "/submit-form", """
-            {"variables": {
-              "approvalDecision": {"value": "APPROVE"},
-              "decisionReasons": {"value": "Necessary and proportionate"},
-              "nrOfInstances": {"value": 1, "type": "Integer"}}}
-            """);
-
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
-    assertThat(response.body()).contains("nrOfInstances");
-    assertThat(taskService.createTaskQuery().taskId(approval.getId()).count()).isEqualTo(1);
-  }
 
   @Test
   void anOfficerCannotSkipTheCompetenceAssessmentOfAParentsRequest() {
@@ -173,28 +125,13 @@ class TaskVariablesTest {
                     SarProcess.CASE_REFERENCE, "SAR-TEST",
                     "dueAt", new Date(),
                     SarProcess.COMPETENCE_CHECK_NEEDED, true,
+                    SarProcess.CLARIFICATION_NEEDED, false,
+                    SarProcess.SERIOUS_HARM_CONSULTATION_NEEDED, false,
+                    SarProcess.RECORDS_SYSTEMS, "Social care",
+                    SarProcess.SEARCH_DUE_AT, new Date(),
                     CaseProcess.LINKED_CASES, "SAR-2026-00001"))
             .execute()
             .getId();
     return taskService.createTaskQuery().processInstanceId(instance).singleResult();
-  }
-
-  /** A police request for many children's social-care records, started at {@code activity}. */
-  private String disclosureAt(String activity, Map<String, Object> more) {
-    return runtimeService
-        .createProcessInstanceByKey(DisclosureProcess.KEY)
-        .businessKey("DIS-TEST-" + System.nanoTime())
-        .startBeforeActivity(activity)
-        .setVariables(
-            Map.of(
-                DisclosureProcess.CASE_REFERENCE, "DIS-TEST",
-                "dueAt", new Date(),
-                DisclosureProcess.REQUESTER_TYPE, "POLICE",
-                DisclosureProcess.SENSITIVITY, "SOCIAL_WORK",
-                DisclosureProcess.CHILDREN_SCOPE, "BULK",
-                DisclosureProcess.URGENCY, "ROUTINE"))
-        .setVariables(more)
-        .execute()
-        .getId();
   }
 }
