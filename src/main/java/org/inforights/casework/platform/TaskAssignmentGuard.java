@@ -23,7 +23,8 @@ import org.camunda.bpm.engine.task.IdentityLink;
  * that step (its candidate groups, an expression evaluated for the task, as the engine does when
  * it creates it) and to users who are members of one of them. Claiming, assigning, delegating,
  * setting an owner or adding a candidate user or group outside them is refused with a 400 naming
- * who, whoever asks; nothing of it is saved.
+ * who, whoever signs in to ask (administrators too); nothing of it is saved. The application's own
+ * changes (no signed-in user, {@link SystemActions}) are not checked.
  *
  * <p>Grants follow the assignment. Camunda gives each new assignee, owner and candidate a task
  * authorization and never takes it back, so a task's former assignee could still read and work
@@ -39,29 +40,47 @@ class TaskAssignmentGuard implements TaskListener {
     if (task.getTaskDefinition() == null || task.getExecution() == null) {
       return; // a task outside a process: no model declares its groups
     }
-    Set<String> allowed = allowedGroups(task);
-    IdentityService identityService = task.getProcessEngineServices().getIdentityService();
-    List<String> refused = new ArrayList<>();
     Set<String> candidateGroups = new HashSet<>();
-    Set<String> people = new HashSet<>();
+    Set<String> candidateUsers = new HashSet<>();
     for (IdentityLink candidate : task.getCandidates()) {
       if (candidate.getGroupId() != null) {
         candidateGroups.add(candidate.getGroupId());
-        if (!allowed.contains(candidate.getGroupId())) {
-          refused.add("group " + candidate.getGroupId());
-        }
       }
       if (candidate.getUserId() != null) {
-        people.add(candidate.getUserId());
+        candidateUsers.add(candidate.getUserId());
       }
     }
+    Set<String> people = new HashSet<>(candidateUsers);
     if (task.getAssignee() != null) {
       people.add(task.getAssignee());
     }
     if (task.getOwner() != null) {
       people.add(task.getOwner());
     }
-    for (String user : new TreeSet<>(people)) {
+    if (Context.getCommandContext().getAuthenticatedUserId() != null) {
+      checkWhoItGoesTo(task, candidateGroups, candidateUsers);
+    }
+    revokeOthers(task, people, candidateGroups);
+  }
+
+  /**
+   * A person's change: the task's candidates, and its assignee and owner if this command set them
+   * (someone assigned before leaving the step's group does not block every later change, such as
+   * the application moving the task's due date).
+   */
+  private static void checkWhoItGoesTo(TaskEntity task, Set<String> candidateGroups, Set<String> candidateUsers) {
+    Set<String> allowed = allowedGroups(task);
+    IdentityService identityService = task.getProcessEngineServices().getIdentityService();
+    List<String> refused = new ArrayList<>();
+    new TreeSet<>(candidateGroups).stream().filter(group -> !allowed.contains(group)).forEach(group -> refused.add("group " + group));
+    Set<String> people = new TreeSet<>(candidateUsers);
+    if (task.getAssignee() != null && task.getPropertyChanges().containsKey(TaskEntity.ASSIGNEE)) {
+      people.add(task.getAssignee());
+    }
+    if (task.getOwner() != null && task.getPropertyChanges().containsKey(TaskEntity.OWNER)) {
+      people.add(task.getOwner());
+    }
+    for (String user : people) {
       if (!memberOfAny(identityService, user, allowed)) {
         refused.add("user " + user);
       }
@@ -71,7 +90,6 @@ class TaskAssignmentGuard implements TaskListener {
           "'" + task.getName() + "' can go only to " + (allowed.isEmpty() ? "nobody else" : "members of " + new TreeSet<>(allowed))
               + ", not to " + String.join(", ", refused));
     }
-    revokeOthers(task, people, candidateGroups);
   }
 
   /** The candidate groups the model declares for this task, evaluated as the engine does. */

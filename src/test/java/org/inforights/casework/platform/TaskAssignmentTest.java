@@ -122,6 +122,24 @@ class TaskAssignmentTest {
     assertThat(authorizationService.createAuthorizationQuery().userIdIn(id).count()).isZero();
   }
 
+  @Test
+  void anAssigneeWhoLeftTheGroupDoesNotBlockTheApplicationsChangesToTheTask() {
+    Task verify = officersTask();
+    String id = "mover" + System.nanoTime() % 100000;
+    User mover = identityService.newUser(id);
+    mover.setPassword(id);
+    identityService.saveUser(mover);
+    identityService.createMembership(id, CaseworkGroup.IG_OFFICERS.id());
+    taskService.claim(verify.getId(), id);
+    identityService.deleteMembership(id, CaseworkGroup.IG_OFFICERS.id());
+
+    taskService.setPriority(verify.getId(), 80);
+
+    Task now = taskService.createTaskQuery().taskId(verify.getId()).singleResult();
+    assertThat(now.getPriority()).isEqualTo(80);
+    assertThat(now.getAssignee()).isEqualTo(id);
+  }
+
   private long grantsOf(String user, Task task) {
     return authorizationService
         .createAuthorizationQuery()
