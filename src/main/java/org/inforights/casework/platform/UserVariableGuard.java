@@ -153,7 +153,7 @@ class UserVariableGuard extends CommandInterceptor {
         if (form.editable().contains(name)) {
           continue;
         }
-        if (form.readOnly().contains(name) && Objects.equals(values.get(name), task.getVariable(name))) {
+        if (form.readOnly().contains(name) && unchanged(values.get(name), task.getVariable(name))) {
           continue;
         }
         refused.add(name);
@@ -170,6 +170,15 @@ class UserVariableGuard extends CommandInterceptor {
       // completion (which Tasklist shows), a bad request on the variable endpoints
       throw completing ? FormInput.rejected(message) : new BadUserRequestException(message);
     }
+  }
+
+  /** A value sent back as it was; a form shows a missing value as an empty one. */
+  private static boolean unchanged(Object sent, Object current) {
+    return Objects.equals(sent, current) || (blank(sent) && blank(current));
+  }
+
+  private static boolean blank(Object value) {
+    return value == null || value instanceof String text && text.isBlank();
   }
 
   private static void refuseProcessVariables(Collection<?> names) {

@@ -86,6 +86,26 @@ class DisclosureRoutingFactsTest {
     assertThat(taskService.createTaskQuery().taskId(managers.getId()).count()).isEqualTo(1);
   }
 
+  @Test
+  void theConditionsSetSoFarMayComeBackWithAnApprovalOnlyUnchanged() {
+    String instance = startedAt(DisclosureProcess.TASK_DECIDE_ROUTING, policeRequestAboutSeveralChildren());
+    Task first = taskService.createTaskQuery().processInstanceId(instance).singleResult();
+    String approve = "/engine-rest/task/" + first.getId() + "/submit-form";
+    String body = """
+        {"variables": {
+          "approvalDecision": {"value": "APPROVE"},
+          "decisionReasons": {"value": "Necessary"},
+          "disclosureConditions": {"value": "%s"}}}
+        """;
+
+    HttpResponse<String> changed = Api.at(port).as("officer").post(approve, body.formatted("None needed"));
+    HttpResponse<String> unchanged = Api.at(port).as("officer").post(approve, body.formatted(""));
+
+    assertThat(changed.statusCode()).as(changed.body()).isEqualTo(400);
+    assertThat(changed.body()).contains("disclosureConditions");
+    assertThat(unchanged.statusCode()).as(unchanged.body()).isEqualTo(204);
+  }
+
   /** A registered police request for 40 children's social-work records, its process at {@code activity}. */
   private String policeRequestForManyChildrenAt(String activity) {
     return startedAt(
