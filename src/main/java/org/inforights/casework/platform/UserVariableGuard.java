@@ -17,6 +17,8 @@ import org.camunda.bpm.engine.impl.cmd.AbstractRemoveVariableCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractRestartProcessInstanceCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractSetVariableCmd;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.HandleTaskBpmnErrorCmd;
+import org.camunda.bpm.engine.impl.cmd.HandleTaskEscalationCmd;
 import org.camunda.bpm.engine.impl.cmd.MessageEventReceivedCmd;
 import org.camunda.bpm.engine.impl.cmd.ModifyProcessInstanceAsyncCmd;
 import org.camunda.bpm.engine.impl.cmd.ModifyProcessInstanceCmd;
@@ -42,9 +44,10 @@ import org.camunda.bpm.engine.variable.Variables;
  * of them. The routing facts, approval counters and flags that decide whom a case goes to are the
  * application's: a task completion (REST {@code complete} or {@code submit-form}, Tasklist, the
  * Java API) that carries any other variable is refused with a 400 naming it, and nothing of it is
- * saved; so is setting or removing a task's variables other than its form's fields, and changing
- * a process instance's variables directly (variable updates, message correlation or signals with
- * variables, process instance modification, restarts and variable batches).
+ * saved; so is setting or removing a task's variables other than its form's fields, throwing a
+ * BPMN error or escalation from a task (no model catches one, so it would end the process), and
+ * changing a process instance's variables directly (variable updates, message correlation or
+ * signals with variables, process instance modification, restarts and variable batches).
  *
  * <p>The check applies to the outermost command of a signed-in user, so the application's own
  * reactions inside it (delegates and listeners), the job executor and {@link SystemActions} are
@@ -125,6 +128,11 @@ class UserVariableGuard extends CommandInterceptor {
       refuseProcessVariables(keys(builder.getVariables()));
     } else if (command instanceof SignalCmd) {
       refuseProcessVariables(keys(field(command, "processVariables")));
+    } else if (command instanceof HandleTaskBpmnErrorCmd || command instanceof HandleTaskEscalationCmd) {
+      // no model catches an error or escalation thrown from a user task: uncaught, it would end
+      // the case's process (or its branch) without the steps after it
+      throw new BadUserRequestException(
+          "A task is finished by completing its form; only an administrator may throw an error or escalation from it");
     } else if (command instanceof ModifyProcessInstanceCmd
         || command instanceof ModifyProcessInstanceAsyncCmd
         || command instanceof ProcessInstanceModificationCmd

@@ -93,6 +93,20 @@ class TaskVariablesTest {
   }
 
   @Test
+  void anOfficerCannotEndTheCaseByThrowingAnErrorFromTheirTask() {
+    Task verify = sarVerifyIdentity();
+
+    HttpResponse<String> error =
+        Api.at(port).as("officer").post("/engine-rest/task/" + verify.getId() + "/bpmnError", "{\"errorCode\": \"DONE\"}");
+    HttpResponse<String> escalation =
+        Api.at(port).as("officer").post("/engine-rest/task/" + verify.getId() + "/bpmnEscalation", "{\"escalationCode\": \"DONE\"}");
+
+    assertThat(error.statusCode()).as(error.body()).isEqualTo(400);
+    assertThat(escalation.statusCode()).as(escalation.body()).isEqualTo(400);
+    assertThat(taskService.createTaskQuery().taskId(verify.getId()).count()).isEqualTo(1);
+  }
+
+  @Test
   void processVariablesAreNotChangedDirectlyExceptByAnAdministrator() {
     Task verify = sarVerifyIdentity();
     String instance = verify.getProcessInstanceId();
