@@ -7,8 +7,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.RepositoryService;
@@ -39,20 +41,7 @@ class FormSubmissionCheck implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    UserTask userTask = task.getBpmnModelElementInstance();
-    if (userTask == null || userTask.getCamundaFormRef() == null) {
-      return;
-    }
-    // the task's definition from the engine's deployment cache, not through the repository
-    // service, whose authorization check would cost a query on every completion
-    String deploymentId = ((TaskEntity) task).getProcessDefinition().getDeploymentId();
-    // the engine's services come with the task: the plugin that registers this check is part of
-    // building the engine, so they cannot be injected
-    RepositoryService repositoryService = task.getProcessEngineServices().getRepositoryService();
-    JsonNode form =
-        formsByDeployment
-            .computeIfAbsent(deploymentId, id -> readForms(repositoryService, id))
-            .get(userTask.getCamundaFormRef());
+    JsonNode form = form(task);
     if (form == null) {
       return;
     }
@@ -61,6 +50,49 @@ class FormSubmissionCheck implements TaskListener {
     if (!problems.isEmpty()) {
       throw FormInput.rejected("Please correct: " + String.join("; ", problems));
     }
+  }
+
+  /** The fields of a task's form a user may fill in, and those it shows but does not let them edit. */
+  record TaskForm(Set<String> editable, Set<String> readOnly) {}
+
+  /** The task's form's fields; none for a task without a Camunda Form. */
+  TaskForm formOf(DelegateTask task) {
+    Set<String> editable = new HashSet<>();
+    Set<String> readOnly = new HashSet<>();
+    JsonNode form = form(task);
+    if (form != null) {
+      collectKeys(form.path("components"), editable, readOnly);
+    }
+    return new TaskForm(editable, readOnly);
+  }
+
+  private static void collectKeys(JsonNode components, Set<String> editable, Set<String> readOnly) {
+    for (JsonNode component : components) {
+      if (component.has("components")) {
+        collectKeys(component.get("components"), editable, readOnly);
+      }
+      String key = component.path("key").asText(null);
+      if (key != null) {
+        boolean locked = component.path("disabled").asBoolean(false) || component.path("readonly").asBoolean(false);
+        (locked ? readOnly : editable).add(key);
+      }
+    }
+  }
+
+  private JsonNode form(DelegateTask task) {
+    UserTask userTask = task.getBpmnModelElementInstance();
+    if (userTask == null || userTask.getCamundaFormRef() == null) {
+      return null;
+    }
+    // the task's definition from the engine's deployment cache, not through the repository
+    // service, whose authorization check would cost a query on every completion
+    String deploymentId = ((TaskEntity) task).getProcessDefinition().getDeploymentId();
+    // the engine's services come with the task: the plugin that registers this check is part of
+    // building the engine, so they cannot be injected
+    RepositoryService repositoryService = task.getProcessEngineServices().getRepositoryService();
+    return formsByDeployment
+        .computeIfAbsent(deploymentId, id -> readForms(repositoryService, id))
+        .get(userTask.getCamundaFormRef());
   }
 
   private void check(JsonNode components, DelegateTask task, List<String> problems) {
