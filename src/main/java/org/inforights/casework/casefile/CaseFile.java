@@ -189,6 +189,17 @@ public class CaseFile {
       StatutoryClock clock,
       String actor,
       Instant at) {
+    if (subject != null && subject.dateOfBirth() != null && subject.dateOfBirth().isAfter(receivedOn)) {
+      throw new InvalidCaseInputException(
+          "subject.dateOfBirth", "must not be after the request was received (" + receivedOn + ")");
+    }
+    for (int i = 0; i < children.size(); i++) {
+      LocalDate born = children.get(i).dateOfBirth();
+      if (born != null && born.isAfter(receivedOn)) {
+        throw new InvalidCaseInputException(
+            "children[" + i + "].dateOfBirth", "must not be after the request was received (" + receivedOn + ")");
+      }
+    }
     this.reference = reference;
     this.type = type;
     this.status = CaseStatus.OPEN;

@@ -152,6 +152,7 @@ public class CaseFileService {
 
   @Transactional
   public CaseView stopClock(String reference, ClockStopReason reason, LocalDate askedOn) {
+    notInTheFuture("askedOn", askedOn);
     return changeDeadline(
         reference,
         DeadlineMoved.Cause.CLOCK_STOPPED,
@@ -160,6 +161,7 @@ public class CaseFileService {
 
   @Transactional
   public CaseView resolveClockStop(String reference, LocalDate receivedOn) {
+    notInTheFuture("receivedOn", receivedOn);
     CaseFile file = find(reference);
     DeadlineMoved.Cause cause =
         file.clockStops().stream()
@@ -174,6 +176,7 @@ public class CaseFileService {
 
   @Transactional
   public CaseView extend(String reference, String reason, LocalDate decidedOn) {
+    notInTheFuture("decidedOn", decidedOn);
     return changeDeadline(
         reference,
         DeadlineMoved.Cause.EXTENDED,
@@ -186,13 +189,20 @@ public class CaseFileService {
    */
   @Transactional
   public void close(String reference, Outcome outcome, LocalDate closedOn) {
+    notInTheFuture("closedOn", closedOn);
     find(reference).close(outcome, closedOn, currentUser.id(), clock.instant());
   }
 
   /** The requester complained about the response: an internal review starts. */
   @Transactional
   public void recordComplaint(String reference, String grounds, LocalDate receivedOn) {
-    find(reference).recordAudit(clock.instant(), currentUser.id(), "COMPLAINT_RECEIVED", grounds + " received " + receivedOn);
+    notInTheFuture("receivedOn", receivedOn);
+    CaseFile file = find(reference);
+    if (file.closedOn() != null && receivedOn.isBefore(file.closedOn())) {
+      throw new InvalidCaseInputException(
+          "receivedOn", "must not be before the response was sent (" + file.closedOn() + ")");
+    }
+    file.recordAudit(clock.instant(), currentUser.id(), "COMPLAINT_RECEIVED", grounds + " received " + receivedOn);
   }
 
   /** The internal review's outcome was sent to the requester. */
@@ -226,6 +236,16 @@ public class CaseFileService {
     action.accept(file);
     repository.flush();
     return view(file);
+  }
+
+  /**
+   * A day something happened cannot be after today. The REST API's bodies say so already; a date
+   * typed into a Tasklist form reaches the case only through here.
+   */
+  private void notInTheFuture(String field, LocalDate date) {
+    if (date != null && date.isAfter(LocalDate.now(clock))) {
+      throw new InvalidCaseInputException(field, "must not be in the future");
+    }
   }
 
   private CaseFile find(String reference) {

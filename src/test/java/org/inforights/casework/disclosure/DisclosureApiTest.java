@@ -116,6 +116,21 @@ class DisclosureApiTest {
   }
 
   @Test
+  void aChildBornAfterTheRequestWasReceivedIsRefusedNamingTheChild() throws Exception {
+    long casesBefore = cases.count();
+
+    HttpResponse<String> response =
+        api("officer").post("/api/disclosure-requests", VALID.formatted("Robin Vale", "2026-05-20")
+            .replace("\"receivedOn\": \"2026-06-01\"", "\"receivedOn\": \"2026-05-01\""));
+
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+    assertThat(json.readTree(response.body()).at("/errors/0/field").asText()).isEqualTo("children[0].dateOfBirth");
+    assertThat(response.body()).contains("must not be after the request was received (2026-05-01)")
+        .doesNotContain("Robin Vale");
+    assertThat(cases.count()).isEqualTo(casesBefore);
+  }
+
+  @Test
   void aDisclosureAboutAChildWithAnOpenSarIsFlaggedOnBoth() throws Exception {
     String sar =
         json.readTree(api("officer").post("/api/sars",
