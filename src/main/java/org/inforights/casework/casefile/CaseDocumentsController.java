@@ -29,9 +29,11 @@ import org.springframework.web.multipart.MultipartFile;
 class CaseDocumentsController {
 
   private final CaseDocuments documents;
+  private final org.inforights.casework.platform.ConflictRetry retry;
 
-  CaseDocumentsController(CaseDocuments documents) {
+  CaseDocumentsController(CaseDocuments documents, org.inforights.casework.platform.ConflictRetry retry) {
     this.documents = documents;
+    this.retry = retry;
   }
 
   record NewNote(@NotBlank @Size(max = 4000) String text) {}
@@ -44,7 +46,7 @@ class CaseDocumentsController {
 
   @PostMapping("/notes")
   ResponseEntity<NoteView> addNote(@PathVariable String reference, @Valid @RequestBody NewNote body) {
-    CaseNote note = documents.addNote(reference, body.text());
+    CaseNote note = retry.run(() -> documents.addNote(reference, body.text()));
     return ResponseEntity.created(URI.create("/api/cases/" + reference + "/notes")).body(NoteView.of(note));
   }
 
@@ -58,8 +60,9 @@ class CaseDocumentsController {
       @PathVariable String reference,
       @RequestParam CaseAttachment.Kind kind,
       @RequestPart("file") MultipartFile file) {
+    byte[] content = bytes(file);
     CaseAttachment attachment =
-        documents.attach(reference, kind, file.getOriginalFilename(), file.getContentType(), bytes(file));
+        retry.run(() -> documents.attach(reference, kind, file.getOriginalFilename(), file.getContentType(), content));
     return ResponseEntity.created(
             URI.create("/api/cases/" + reference + "/attachments/" + attachment.id()))
         .body(DocumentSummary.of(attachment));

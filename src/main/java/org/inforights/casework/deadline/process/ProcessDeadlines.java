@@ -197,7 +197,14 @@ public class ProcessDeadlines {
 
     for (Job job : managementService.createJobQuery().processInstanceId(processInstanceId).timers().list()) {
       if (isDateTimer(job)) {
-        managementService.recalculateJobDuedate(job.getId(), true);
+        try {
+          managementService.recalculateJobDuedate(job.getId(), true);
+        } catch (org.camunda.bpm.engine.exception.NotFoundException firedMeanwhile) {
+          // the job executor ran this timer since it was listed: the process changed under this
+          // transaction, which the engine has marked for rollback; a conflict, to be run again
+          throw new org.springframework.dao.OptimisticLockingFailureException(
+              "A timer of the process fired while its deadline moved", firedMeanwhile);
+        }
       }
     }
 
