@@ -27,6 +27,7 @@ public class CaseFileService {
   private final ApplicationEventPublisher events;
   private final CaseNoteRepository notes;
   private final CaseAttachmentRepository attachments;
+  private final IntakeProperties intake;
 
   CaseFileService(
       CaseFileRepository repository,
@@ -36,7 +37,8 @@ public class CaseFileService {
       Clock clock,
       ApplicationEventPublisher events,
       CaseNoteRepository notes,
-      CaseAttachmentRepository attachments) {
+      CaseAttachmentRepository attachments,
+      IntakeProperties intake) {
     this.repository = repository;
     this.references = references;
     this.statutoryClock = statutoryClock;
@@ -45,6 +47,7 @@ public class CaseFileService {
     this.events = events;
     this.notes = notes;
     this.attachments = attachments;
+    this.intake = intake;
   }
 
   /** Registers a new case with the next reference of its type and this year. */
@@ -105,7 +108,9 @@ public class CaseFileService {
   /**
    * Links a new case to every open case of the other type about the same child (same name, ignoring
    * case and spacing, and date of birth) — a disclosure request about a child with an open SAR —
-   * both ways, and tells whatever runs those cases.
+   * and to every case of its own type from the same requester about the same child received within
+   * the duplicate window (a possible duplicate, open or closed), both ways, and tells whatever runs
+   * those cases.
    */
   private CaseFile linkToCasesAboutTheSameChild(CaseFile file) {
     List<Child> about =
@@ -116,15 +121,32 @@ public class CaseFileService {
       if (child.name() == null || child.dateOfBirth() == null) {
         continue;
       }
-      for (CaseFile other :
-          repository.findOpenAboutChild(file.type(), child.name().strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT), child.dateOfBirth())) {
+      String name = lowerCase(child.name());
+      for (CaseFile other : repository.findOpenAboutChild(file.type(), name, child.dateOfBirth())) {
         if (!other.reference().equals(file.reference()) && !file.linkedReferences().contains(other.reference())) {
           file.linkTo(other, currentUser.id(), clock.instant());
           events.publishEvent(new CasesLinked(other.reference(), other.linkedReferences()));
         }
       }
+      if (file.requester() == null || file.requester().name() == null) {
+        continue;
+      }
+      int window = intake.duplicateWindowDays();
+      for (CaseFile other :
+          repository.findSameRequesterAndChild(
+              file.type(), lowerCase(file.requester().name()), name, child.dateOfBirth(),
+              file.receivedOn().minusDays(window), file.receivedOn().plusDays(window))) {
+        if (!other.reference().equals(file.reference()) && !file.linkedReferences().contains(other.reference())) {
+          file.markPossibleDuplicateOf(other, currentUser.id(), clock.instant());
+          events.publishEvent(new CasesLinked(other.reference(), other.linkedReferences()));
+        }
+      }
     }
     return file;
+  }
+
+  private static String lowerCase(String name) {
+    return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
   }
 
   @Transactional(readOnly = true)
