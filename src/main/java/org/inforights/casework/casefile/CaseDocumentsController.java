@@ -9,6 +9,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import org.inforights.casework.platform.ConflictRetry;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -29,9 +30,9 @@ import org.springframework.web.multipart.MultipartFile;
 class CaseDocumentsController {
 
   private final CaseDocuments documents;
-  private final org.inforights.casework.platform.ConflictRetry retry;
+  private final ConflictRetry retry;
 
-  CaseDocumentsController(CaseDocuments documents, org.inforights.casework.platform.ConflictRetry retry) {
+  CaseDocumentsController(CaseDocuments documents, ConflictRetry retry) {
     this.documents = documents;
     this.retry = retry;
   }

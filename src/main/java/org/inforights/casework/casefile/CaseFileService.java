@@ -19,6 +19,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CaseFileService {
 
+  /**
+   * The most possible duplicates one intake links, the latest first: a requester who sends the same
+   * request dozens of times needs a look from the officer, not dozens of links on every case.
+   */
+  static final int MAX_POSSIBLE_DUPLICATES = 10;
+
   private final CaseFileRepository repository;
   private final CaseReferences references;
   private final StatutoryClock statutoryClock;
@@ -132,10 +138,17 @@ public class CaseFileService {
         continue;
       }
       int window = intake.duplicateWindowDays();
-      for (CaseFile other :
-          repository.findSameRequesterAndChild(
-              file.type(), lowerCase(file.requester().name()), name, child.dateOfBirth(),
-              file.receivedOn().minusDays(window), file.receivedOn().plusDays(window))) {
+      List<CaseFile> sameRequest =
+          repository
+              .findSameRequesterAndChild(
+                  file.type(), lowerCase(file.requester().name()), name, child.dateOfBirth(),
+                  file.receivedOn().minusDays(window), file.receivedOn().plusDays(window))
+              .stream()
+              .filter(other -> !other.reference().equals(file.reference()))
+              .sorted(java.util.Comparator.comparing(CaseFile::receivedOn).thenComparing(CaseFile::reference).reversed())
+              .limit(MAX_POSSIBLE_DUPLICATES)
+              .toList();
+      for (CaseFile other : sameRequest) {
         if (!other.reference().equals(file.reference()) && !file.linkedReferences().contains(other.reference())) {
           file.markPossibleDuplicateOf(other, currentUser.id(), clock.instant());
           events.publishEvent(new CasesLinked(other.reference(), other.linkedReferences()));
@@ -174,7 +187,6 @@ public class CaseFileService {
 
   @Transactional
   public CaseView stopClock(String reference, ClockStopReason reason, LocalDate askedOn) {
-    notInTheFuture("askedOn", askedOn);
     return changeDeadline(
         reference,
         DeadlineMoved.Cause.CLOCK_STOPPED,
@@ -183,7 +195,6 @@ public class CaseFileService {
 
   @Transactional
   public CaseView resolveClockStop(String reference, LocalDate receivedOn) {
-    notInTheFuture("receivedOn", receivedOn);
     CaseFile file = find(reference);
     DeadlineMoved.Cause cause =
         file.clockStops().stream()
@@ -198,7 +209,6 @@ public class CaseFileService {
 
   @Transactional
   public CaseView extend(String reference, String reason, LocalDate decidedOn) {
-    notInTheFuture("decidedOn", decidedOn);
     return changeDeadline(
         reference,
         DeadlineMoved.Cause.EXTENDED,
@@ -211,14 +221,12 @@ public class CaseFileService {
    */
   @Transactional
   public void close(String reference, Outcome outcome, LocalDate closedOn) {
-    notInTheFuture("closedOn", closedOn);
     find(reference).close(outcome, closedOn, currentUser.id(), clock.instant());
   }
 
   /** The requester complained about the response: an internal review starts. */
   @Transactional
   public void recordComplaint(String reference, String grounds, LocalDate receivedOn) {
-    notInTheFuture("receivedOn", receivedOn);
     CaseFile file = find(reference);
     if (file.closedOn() != null && receivedOn.isBefore(file.closedOn())) {
       throw new InvalidCaseInputException(
@@ -258,16 +266,6 @@ public class CaseFileService {
     action.accept(file);
     repository.flush();
     return view(file);
-  }
-
-  /**
-   * A day something happened cannot be after today. The REST API's bodies say so already; a date
-   * typed into a Tasklist form reaches the case only through here.
-   */
-  private void notInTheFuture(String field, LocalDate date) {
-    if (date != null && date.isAfter(LocalDate.now(clock))) {
-      throw new InvalidCaseInputException(field, "must not be in the future");
-    }
   }
 
   private CaseFile find(String reference) {
