@@ -127,7 +127,7 @@ public class CaseFileService {
       if (child.name() == null || child.dateOfBirth() == null) {
         continue;
       }
-      String name = lowerCase(child.name());
+      String name = normalisedName(child.name());
       for (CaseFile other : repository.findOpenAboutChild(file.type(), name, child.dateOfBirth())) {
         if (!other.reference().equals(file.reference()) && !file.linkedReferences().contains(other.reference())) {
           file.linkTo(other, currentUser.id(), clock.instant());
@@ -141,7 +141,7 @@ public class CaseFileService {
       List<CaseFile> sameRequest =
           repository
               .findSameRequesterAndChild(
-                  file.type(), lowerCase(file.requester().name()), name, child.dateOfBirth(),
+                  file.type(), normalisedName(file.requester().name()), name, child.dateOfBirth(),
                   file.receivedOn().minusDays(window), file.receivedOn().plusDays(window))
               .stream()
               .filter(other -> !other.reference().equals(file.reference()))
@@ -149,7 +149,7 @@ public class CaseFileService {
               .limit(MAX_POSSIBLE_DUPLICATES)
               .toList();
       for (CaseFile other : sameRequest) {
-        if (!other.reference().equals(file.reference()) && !file.linkedReferences().contains(other.reference())) {
+        if (!file.linkedReferences().contains(other.reference())) {
           file.markPossibleDuplicateOf(other, currentUser.id(), clock.instant());
           events.publishEvent(new CasesLinked(other.reference(), other.linkedReferences()));
         }
@@ -158,7 +158,8 @@ public class CaseFileService {
     return file;
   }
 
-  private static String lowerCase(String name) {
+  /** A name as the link queries compare it: stripped, single-spaced, lower case. */
+  private static String normalisedName(String name) {
     return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
   }
 
@@ -224,7 +225,10 @@ public class CaseFileService {
     find(reference).close(outcome, closedOn, currentUser.id(), clock.instant());
   }
 
-  /** The requester complained about the response: an internal review starts. */
+  /**
+   * The requester complained about the response: an internal review starts. A complaint dated
+   * before the response was sent cannot be about it.
+   */
   @Transactional
   public void recordComplaint(String reference, String grounds, LocalDate receivedOn) {
     CaseFile file = find(reference);
