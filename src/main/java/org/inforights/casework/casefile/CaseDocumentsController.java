@@ -9,6 +9,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import org.inforights.casework.platform.ConflictRetry;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -29,9 +30,11 @@ import org.springframework.web.multipart.MultipartFile;
 class CaseDocumentsController {
 
   private final CaseDocuments documents;
+  private final ConflictRetry retry;
 
-  CaseDocumentsController(CaseDocuments documents) {
+  CaseDocumentsController(CaseDocuments documents, ConflictRetry retry) {
     this.documents = documents;
+    this.retry = retry;
   }
 
   record NewNote(@NotBlank @Size(max = 4000) String text) {}
@@ -44,7 +47,7 @@ class CaseDocumentsController {
 
   @PostMapping("/notes")
   ResponseEntity<NoteView> addNote(@PathVariable String reference, @Valid @RequestBody NewNote body) {
-    CaseNote note = documents.addNote(reference, body.text());
+    CaseNote note = retry.run(() -> documents.addNote(reference, body.text()));
     return ResponseEntity.created(URI.create("/api/cases/" + reference + "/notes")).body(NoteView.of(note));
   }
 
@@ -58,8 +61,9 @@ class CaseDocumentsController {
       @PathVariable String reference,
       @RequestParam CaseAttachment.Kind kind,
       @RequestPart("file") MultipartFile file) {
+    byte[] content = bytes(file);
     CaseAttachment attachment =
-        documents.attach(reference, kind, file.getOriginalFilename(), file.getContentType(), bytes(file));
+        retry.run(() -> documents.attach(reference, kind, file.getOriginalFilename(), file.getContentType(), content));
     return ResponseEntity.created(
             URI.create("/api/cases/" + reference + "/attachments/" + attachment.id()))
         .body(DocumentSummary.of(attachment));

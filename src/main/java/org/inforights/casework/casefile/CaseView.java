@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * A case as the REST API shows it: its dates, clock and standing, and no personal data. While the
  * clock is stopped, the due dates are those that would apply if the answer arrived today. Linked
- * cases are other open cases about the same child, by reference.
+ * cases are other cases about the same child, by reference; possible duplicates are those of them
+ * from the same requester received within the intake's duplicate window.
  */
 public record CaseView(
     String reference,
@@ -26,7 +27,8 @@ public record CaseView(
     List<ClockStopView> clockStops,
     long noteCount,
     List<DocumentSummary> documents,
-    List<String> linkedCases) {
+    List<String> linkedCases,
+    List<String> possibleDuplicates) {
 
   /** One stop of the clock. */
   public record ClockStopView(ClockStopReason reason, LocalDate askedOn, LocalDate receivedOn) {}
@@ -57,6 +59,7 @@ public record CaseView(
             .toList(),
         noteCount,
         documents,
-        file.linkedReferences());
+        file.linkedReferences(),
+        file.possibleDuplicates());
   }
 }

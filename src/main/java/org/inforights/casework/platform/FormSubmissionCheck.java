@@ -26,17 +26,21 @@ import org.springframework.stereotype.Component;
  * check only in the browser, and the REST API takes anything. A broken rule refuses the
  * completion with a message naming each field, which Tasklist shows; the task stays open. The
  * rules are the form's, so an analyst who changes a form changes what the server accepts.
- * Fields that a form hides by a condition are checked only when they have a value.
+ * Fields that a form hides by a condition are checked only when they have a value. A date field
+ * records a day something happened, so it may not be in the future, unless the form allows only
+ * dates from today on ({@code disallowPassedDates}).
  */
 @Component
 class FormSubmissionCheck implements TaskListener {
 
   private final ObjectMapper json;
+  private final java.time.Clock clock;
   /** Forms by deployment id, then by form id. Deployments never change once made. */
   private final Map<String, Map<String, JsonNode>> formsByDeployment = new ConcurrentHashMap<>();
 
-  FormSubmissionCheck(ObjectMapper json) {
+  FormSubmissionCheck(ObjectMapper json, java.time.Clock clock) {
     this.json = json;
+    this.clock = clock;
   }
 
   @Override
@@ -132,6 +136,9 @@ class FormSubmissionCheck implements TaskListener {
           problems.add(label + " (" + key + ") must be at most " + rules.get("max").asText());
         }
       }
+      if (inTheFuture(component, value)) {
+        problems.add(label + " (" + key + ") must not be in the future");
+      }
       if (component.has("values")) {
         List<String> allowed = new ArrayList<>();
         component.get("values").forEach(option -> allowed.add(option.path("value").asText()));
@@ -140,6 +147,27 @@ class FormSubmissionCheck implements TaskListener {
         }
       }
     }
+  }
+
+  /** A date field's value after today, where the form does not ask for a date to come. */
+  private boolean inTheFuture(JsonNode component, Object value) {
+    if (!"datetime".equals(component.path("type").asText())
+        || !"date".equals(component.path("subtype").asText())
+        || component.path("disallowPassedDates").asBoolean(false)) {
+      return false;
+    }
+    java.time.LocalDate day;
+    if (value instanceof java.util.Date date) {
+      day = date.toInstant().atZone(clock.getZone()).toLocalDate();
+    } else {
+      String text = value.toString().strip();
+      try {
+        day = java.time.LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+      } catch (java.time.format.DateTimeParseException e) {
+        return false; // not a date at all: the step reading it refuses it by name
+      }
+    }
+    return day.isAfter(java.time.LocalDate.now(clock));
   }
 
   private Map<String, JsonNode> readForms(RepositoryService repositoryService, String deploymentId) {

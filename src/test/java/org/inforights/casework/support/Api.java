@@ -62,6 +62,15 @@ public final class Api {
             .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body))));
   }
 
+  /** A JSON POST with one more request header (e.g. {@code Idempotency-Key}). */
+  public HttpResponse<String> post(String path, String json, String header, String value) {
+    return send(
+        request(path)
+            .header("Content-Type", "application/json")
+            .header(header, value)
+            .POST(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
   public HttpResponse<String> put(String path, String json) {
     return send(
         request(path)
