@@ -78,7 +78,10 @@ class CaseDocumentsController {
         .header(
             HttpHeaders.CONTENT_DISPOSITION,
             ContentDisposition.attachment()
-                .filename(attachment.fileName(), StandardCharsets.UTF_8)
+                // documents kept before names followed their type get the type's extension here too
+                .filename(
+                    CaseDocuments.nameForType(attachment.fileName(), attachment.contentType()),
+                    StandardCharsets.UTF_8)
                 .build()
                 .toString())
         .header("X-Content-Type-Options", "nosniff")
