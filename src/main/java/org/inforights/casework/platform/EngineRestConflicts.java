@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
@@ -178,7 +179,26 @@ class EngineRestConflicts implements ResourceConfigCustomizer {
     if (completedAlready(uri)) {
       return completedFirst();
     }
-    return otherwise.get();
+    return withoutSubmittedValues(otherwise.get());
+  }
+
+  /**
+   * Camunda's message for a variable of the wrong type quotes the value ("Cannot convert value
+   * 'Jane Smith' of type 'Integer' …"), which may be a person's name, into the answer and any log
+   * that keeps it. The message keeps the type and loses the value.
+   */
+  private static final java.util.regex.Pattern CONVERSION =
+      java.util.regex.Pattern.compile("(?s)Cannot convert value '.*' of type '([^']*)'(?: to java type [\\w.$]+)?");
+
+  static Response withoutSubmittedValues(Response response) {
+    if (response.getEntity() instanceof ExceptionDto dto && dto.getMessage() != null) {
+      dto.setMessage(withoutSubmittedValues(dto.getMessage()));
+    }
+    return response;
+  }
+
+  static String withoutSubmittedValues(String message) {
+    return CONVERSION.matcher(message).replaceAll("Cannot convert a submitted value to type '$1'");
   }
 
   static Response completedFirst() {

@@ -14,6 +14,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.boot.autoconfigure.web.ServerProperties;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -45,6 +46,12 @@ class ProductionProfileTest {
           .isEqualTo(1);
       assertThat(identity.checkPassword("admin", "Corr3ct-Horse-Battery!")).isTrue();
       assertThat(identity.createGroupQuery().count()).isEqualTo(CaseworkGroup.values().length);
+
+      ServerProperties server = context.getBean(ServerProperties.class);
+      assertThat(server.getServlet().getSession().getCookie().getSecure())
+          .as("session cookie over HTTPS only, even behind a TLS-terminating proxy")
+          .isTrue();
+      assertThat(server.getForwardHeadersStrategy()).isEqualTo(ServerProperties.ForwardHeadersStrategy.FRAMEWORK);
     }
   }
 
