@@ -143,6 +143,44 @@ class AuthorizationMatrixTest {
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instanceId).count()).isEqualTo(1);
   }
 
+  @ParameterizedTest(name = "{0} reads the case's history: instances and activities {1}, variable values {2}")
+  @CsvSource({
+    // analysts improve the models from counts, durations and paths, never from case contents
+    "analyst,  true,  false",
+    "manager,  true,  true",
+    "dpo,      true,  true",
+    "admin,    true,  true",
+    "officer,  false, false",
+    "owner,    false, false",
+    "guardian, false, false",
+  })
+  void analystsReadTheHistorysShapeButNotItsValues(String user, boolean activities, boolean values) throws Exception {
+    String instanceId = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference)
+        .processDefinitionKey(SAR_PROCESS).list().get(0).getId();
+    Api api = Api.at(port).as(user);
+
+    HttpResponse<String> activityInstances =
+        api.get("/engine-rest/history/activity-instance?processInstanceId=" + instanceId);
+    assertThat(activityInstances.statusCode()).isEqualTo(200);
+    assertThat(json.readTree(activityInstances.body()).size() > 0).as("activities").isEqualTo(activities);
+    HttpResponse<String> processInstances =
+        api.get("/engine-rest/history/process-instance?processInstanceId=" + instanceId);
+    assertThat(json.readTree(processInstances.body()).size()).as("instances").isEqualTo(activities ? 1 : 0);
+
+    HttpResponse<String> variableInstances =
+        api.get("/engine-rest/history/variable-instance?processInstanceId=" + instanceId);
+    assertThat(variableInstances.statusCode()).isIn(200, 403);
+    if (variableInstances.statusCode() == 200) {
+      assertThat(json.readTree(variableInstances.body()).size() > 0).as("variable values").isEqualTo(values);
+    } else {
+      assertThat(values).as("refused variable values").isFalse();
+    }
+    HttpResponse<String> details = api.get("/engine-rest/history/detail?processInstanceId=" + instanceId);
+    if (details.statusCode() == 200 && !values) {
+      assertThat(json.readTree(details.body()).size()).as("variable updates").isZero();
+    }
+  }
+
   @ParameterizedTest(name = "{0} {1} {2} → {3}")
   @CsvSource(delimiter = '|', textBlock = """
       # reading a case: every case-working group; not analysts, whose work is the models
