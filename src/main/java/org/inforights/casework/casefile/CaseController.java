@@ -14,14 +14,20 @@ import org.springframework.web.bind.annotation.RestController;
 class CaseController {
 
   private final CaseFileService cases;
+  private final CaseAccess access;
 
-  CaseController(CaseFileService cases) {
+  CaseController(CaseFileService cases, CaseAccess access) {
     this.cases = cases;
+    this.access = access;
   }
 
+  /** The case, listing only the documents the caller may open (docs/authorization-matrix.md). */
   @GetMapping
   CaseView get(@PathVariable String reference) {
-    return cases.view(reference);
+    CaseView view = cases.view(reference);
+    java.util.Set<CasePart> readable = access.readable(reference);
+    return view.withDocuments(
+        view.documents().stream().filter(document -> readable.contains(CasePart.of(document.kind()))).toList());
   }
 
   @PostMapping("/clock-stops")

@@ -9,6 +9,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -29,9 +30,11 @@ import org.springframework.web.multipart.MultipartFile;
 class CaseDocumentsController {
 
   private final CaseDocuments documents;
+  private final CaseAccess access;
 
-  CaseDocumentsController(CaseDocuments documents) {
+  CaseDocumentsController(CaseDocuments documents, CaseAccess access) {
     this.documents = documents;
+    this.access = access;
   }
 
   record NewNote(@NotBlank @Size(max = 4000) String text) {}
@@ -50,7 +53,9 @@ class CaseDocumentsController {
 
   @GetMapping("/notes")
   List<NoteView> notes(@PathVariable String reference) {
-    return documents.notes(reference).stream().map(NoteView::of).toList();
+    List<CaseNote> notes = documents.notes(reference); // an unknown case is a 404 first
+    access.requireRead(reference, CasePart.NOTES);
+    return notes.stream().map(NoteView::of).toList();
   }
 
   @PostMapping(path = "/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -67,12 +72,18 @@ class CaseDocumentsController {
 
   @GetMapping("/attachments")
   List<DocumentSummary> attachments(@PathVariable String reference) {
-    return documents.attachments(reference);
+    List<DocumentSummary> all = documents.attachments(reference);
+    Set<CasePart> readable = access.readable(reference);
+    if (!readable.contains(CasePart.IDENTITY_EVIDENCE) && !readable.contains(CasePart.OTHER_DOCUMENTS)) {
+      access.requireRead(reference, CasePart.OTHER_DOCUMENTS);
+    }
+    return all.stream().filter(document -> readable.contains(CasePart.of(document.kind()))).toList();
   }
 
   @GetMapping("/attachments/{id}")
   ResponseEntity<byte[]> download(@PathVariable String reference, @PathVariable long id) {
     CaseAttachment attachment = documents.attachment(reference, id);
+    access.requireRead(reference, CasePart.of(attachment.kind()));
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType(attachment.contentType()))
         .header(
