@@ -220,6 +220,62 @@ class AuthorizationMatrixTest {
     });
   }
 
+  /**
+   * The engine REST resources each group reaches, as docs/authorization-matrix.md says: whether a
+   * count of each is above zero (the engine answers what a user may not read with nothing, not 403).
+   */
+  @ParameterizedTest(name = "{0} counts {1}: some {2}")
+  @CsvSource(delimiter = '|', textBlock = """
+      officer  | process-definition/count | true
+      owner    | process-definition/count | true
+      manager  | process-definition/count | true
+      dpo      | process-definition/count | true
+      guardian | process-definition/count | true
+      analyst  | process-definition/count | true
+      admin    | process-definition/count | true
+      officer  | deployment/count | false
+      owner    | deployment/count | false
+      manager  | deployment/count | true
+      dpo      | deployment/count | true
+      guardian | deployment/count | false
+      analyst  | deployment/count | true
+      admin    | deployment/count | true
+      officer  | filter/count | true
+      owner    | filter/count | true
+      manager  | filter/count | true
+      dpo      | filter/count | true
+      guardian | filter/count | true
+      analyst  | filter/count | false
+      admin    | filter/count | true
+      officer  | history/process-instance/count?processInstanceBusinessKey={ref} | false
+      owner    | history/process-instance/count?processInstanceBusinessKey={ref} | false
+      manager  | history/process-instance/count?processInstanceBusinessKey={ref} | true
+      dpo      | history/process-instance/count?processInstanceBusinessKey={ref} | true
+      guardian | history/process-instance/count?processInstanceBusinessKey={ref} | false
+      analyst  | history/process-instance/count?processInstanceBusinessKey={ref} | true
+      admin    | history/process-instance/count?processInstanceBusinessKey={ref} | true
+      officer  | task/count?processInstanceBusinessKey={ref} | true
+      owner    | task/count?processInstanceBusinessKey={ref} | true
+      manager  | task/count?processInstanceBusinessKey={ref} | true
+      dpo      | task/count?processInstanceBusinessKey={ref} | true
+      guardian | task/count?processInstanceBusinessKey={ref} | false
+      analyst  | task/count?processInstanceBusinessKey={ref} | false
+      admin    | task/count?processInstanceBusinessKey={ref} | true
+      officer  | authorization/count | false
+      owner    | authorization/count | false
+      manager  | authorization/count | false
+      dpo      | authorization/count | false
+      guardian | authorization/count | false
+      analyst  | authorization/count | false
+      admin    | authorization/count | true
+      """)
+  void eachGroupReachesTheEngineResourcesItsRoleGivesIt(String user, String resource, boolean some) throws Exception {
+    HttpResponse<String> response = Api.at(port).as(user).get("/engine-rest/" + resource.replace("{ref}", reference));
+
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    assertThat(json.readTree(response.body()).get("count").asLong() > 0).as(response.body()).isEqualTo(some);
+  }
+
   @ParameterizedTest(name = "{0} {1} {2} → {3}")
   @org.junit.jupiter.params.provider.MethodSource("everyGroupAgainstEveryApiOperation")
   void everyGroupAgainstEveryApiOperationAsTheMatrixSays(String user, String method, String path, int status) {
