@@ -19,15 +19,21 @@ class CaseController {
 
   private final CaseFileService cases;
   private final ConflictRetry retry;
+  private final CaseAccess access;
 
-  CaseController(CaseFileService cases, ConflictRetry retry) {
+  CaseController(CaseFileService cases, ConflictRetry retry, CaseAccess access) {
     this.cases = cases;
     this.retry = retry;
+    this.access = access;
   }
 
+  /** The case, listing only the documents the caller may open (docs/authorization-matrix.md). */
   @GetMapping
   CaseView get(@PathVariable String reference) {
-    return cases.view(reference);
+    CaseView view = cases.view(reference);
+    java.util.Set<CasePart> readable = access.readable(reference);
+    return view.withDocuments(
+        view.documents().stream().filter(document -> readable.contains(CasePart.of(document.kind()))).toList());
   }
 
   @PostMapping("/clock-stops")

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import org.inforights.casework.platform.ConflictRetry;
+import java.util.Set;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -31,10 +32,12 @@ class CaseDocumentsController {
 
   private final CaseDocuments documents;
   private final ConflictRetry retry;
+  private final CaseAccess access;
 
-  CaseDocumentsController(CaseDocuments documents, ConflictRetry retry) {
+  CaseDocumentsController(CaseDocuments documents, ConflictRetry retry, CaseAccess access) {
     this.documents = documents;
     this.retry = retry;
+    this.access = access;
   }
 
   record NewNote(@NotBlank @Size(max = 4000) String text) {}
@@ -53,7 +56,9 @@ class CaseDocumentsController {
 
   @GetMapping("/notes")
   List<NoteView> notes(@PathVariable String reference) {
-    return documents.notes(reference).stream().map(NoteView::of).toList();
+    List<CaseNote> notes = documents.notes(reference); // an unknown case is a 404 first
+    access.requireRead(reference, CasePart.NOTES);
+    return notes.stream().map(NoteView::of).toList();
   }
 
   @PostMapping(path = "/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -71,18 +76,27 @@ class CaseDocumentsController {
 
   @GetMapping("/attachments")
   List<DocumentSummary> attachments(@PathVariable String reference) {
-    return documents.attachments(reference);
+    List<DocumentSummary> all = documents.attachments(reference);
+    Set<CasePart> readable = access.readable(reference);
+    if (!readable.contains(CasePart.IDENTITY_EVIDENCE) && !readable.contains(CasePart.OTHER_DOCUMENTS)) {
+      access.requireRead(reference, CasePart.OTHER_DOCUMENTS);
+    }
+    return all.stream().filter(document -> readable.contains(CasePart.of(document.kind()))).toList();
   }
 
   @GetMapping("/attachments/{id}")
   ResponseEntity<byte[]> download(@PathVariable String reference, @PathVariable long id) {
     CaseAttachment attachment = documents.attachment(reference, id);
+    access.requireRead(reference, CasePart.of(attachment.kind()));
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType(attachment.contentType()))
         .header(
             HttpHeaders.CONTENT_DISPOSITION,
             ContentDisposition.attachment()
-                .filename(attachment.fileName(), StandardCharsets.UTF_8)
+                // documents kept before names followed their type get the type's extension here too
+                .filename(
+                    CaseDocuments.nameForType(attachment.fileName(), attachment.contentType()),
+                    StandardCharsets.UTF_8)
                 .build()
                 .toString())
         .header("X-Content-Type-Options", "nosniff")

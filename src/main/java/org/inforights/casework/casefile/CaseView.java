@@ -30,6 +30,14 @@ public record CaseView(
     List<String> linkedCases,
     List<String> possibleDuplicates) {
 
+  /** The same view listing only {@code visible} of its documents. */
+  CaseView withDocuments(List<DocumentSummary> visible) {
+    return new CaseView(
+        reference, type, status, receivedOn, clockStartsOn, dueOn, dueOnExplanation, extendedDueOn,
+        extendedDueOnExplanation, daysPaused, deadlineState, breachedOn, closedOn, outcome, clockStops,
+        noteCount, visible, linkedCases, possibleDuplicates);
+  }
+
   /** One stop of the clock. */
   public record ClockStopView(ClockStopReason reason, LocalDate askedOn, LocalDate receivedOn) {}
 

@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
+import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
@@ -199,9 +200,28 @@ class EngineRestConflicts implements ResourceConfigCustomizer {
     Optional<Throwable> refused = userError(error);
     if (refused.isPresent()
         && ExceptionHandlerHelper.getInstance().getStatus(error) == Response.Status.INTERNAL_SERVER_ERROR) {
-      return problem(Response.Status.BAD_REQUEST, "Bad request", refused.get().getMessage()).build();
+      return problem(Response.Status.BAD_REQUEST, "Bad request", withoutSubmittedValues(refused.get().getMessage())).build();
     }
-    return otherwise.get();
+    return withoutSubmittedValues(otherwise.get());
+  }
+
+  /**
+   * Camunda's message for a variable of the wrong type quotes the value ("Cannot convert value
+   * 'Jane Smith' of type 'Integer' …"), which may be a person's name, into the answer and any log
+   * that keeps it. The message keeps the type and loses the value.
+   */
+  private static final java.util.regex.Pattern CONVERSION =
+      java.util.regex.Pattern.compile("(?s)Cannot convert value '.*' of type '([^']*)'(?: to java type [\\w.$]+)?");
+
+  static Response withoutSubmittedValues(Response response) {
+    if (response.getEntity() instanceof ExceptionDto dto && dto.getMessage() != null) {
+      dto.setMessage(withoutSubmittedValues(dto.getMessage()));
+    }
+    return response;
+  }
+
+  static String withoutSubmittedValues(String message) {
+    return CONVERSION.matcher(message).replaceAll("Cannot convert a submitted value to type '$1'");
   }
 
   /**

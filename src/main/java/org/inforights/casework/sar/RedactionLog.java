@@ -1,5 +1,7 @@
 package org.inforights.casework.sar;
 
+import org.inforights.casework.casefile.CaseAccess;
+import org.inforights.casework.casefile.CasePart;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -57,12 +59,15 @@ class RedactionLog {
 
   private final RedactionRepository redactions;
   private final CaseFileService cases;
+  private final CaseAccess access;
   private final CurrentUser currentUser;
   private final Clock clock;
 
-  RedactionLog(RedactionRepository redactions, CaseFileService cases, CurrentUser currentUser, Clock clock) {
+  RedactionLog(
+      RedactionRepository redactions, CaseFileService cases, CaseAccess access, CurrentUser currentUser, Clock clock) {
     this.redactions = redactions;
     this.cases = cases;
+    this.access = access;
     this.currentUser = currentUser;
     this.clock = clock;
   }
@@ -84,6 +89,7 @@ class RedactionLog {
   @Transactional(readOnly = true)
   List<RedactionView> list(@PathVariable String reference) {
     requireSar(reference);
+    access.requireRead(reference, CasePart.REDACTION_LOG);
     return redactions.findByCaseReferenceOrderByRecordedAtAscIdAsc(reference).stream()
         .map(RedactionView::of)
         .toList();

@@ -1,0 +1,102 @@
+package org.inforights.casework.casefile;
+
+import static org.inforights.casework.casefile.CasePart.IDENTITY_EVIDENCE;
+import static org.inforights.casework.casefile.CasePart.NOTES;
+import static org.inforights.casework.casefile.CasePart.OTHER_DOCUMENTS;
+import static org.inforights.casework.casefile.CasePart.REDACTION_LOG;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.inforights.casework.platform.SystemActions;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Data minimisation within a case (docs/authorization-matrix.md): who may open which part of it.
+ * A user may read a part when one of their groups' rows allows that part and either one of their
+ * groups oversees every case (IG officers, IG managers, administrators) or they work on this case:
+ * an open task of the case is assigned to them or offered to one of their groups, or they completed
+ * one. A record owner searching one system therefore reads that case's request letter and notes,
+ * but no other case's, and never the requester's identity evidence.
+ */
+@Component
+public class CaseAccess {
+
+  /** Each group's row: the parts it may read. A group not listed reads none. */
+  static final Map<String, Set<CasePart>> MATRIX =
+      Map.of(
+          "ig-officers", EnumSet.allOf(CasePart.class),
+          "ig-managers", EnumSet.allOf(CasePart.class),
+          "camunda-admin", EnumSet.allOf(CasePart.class),
+          "record-owners", EnumSet.of(OTHER_DOCUMENTS, NOTES),
+          "dpo", EnumSet.of(OTHER_DOCUMENTS, NOTES, REDACTION_LOG),
+          "caldicott-guardian", EnumSet.of(OTHER_DOCUMENTS, NOTES, REDACTION_LOG));
+
+  /** Groups that oversee every case, so need no task on it. */
+  static final Set<String> EVERY_CASE = Set.of("ig-officers", "ig-managers", "camunda-admin");
+
+  private final IdentityService identityService;
+  private final TaskService taskService;
+  private final HistoryService historyService;
+  private final SystemActions system;
+
+  CaseAccess(
+      IdentityService identityService, TaskService taskService, HistoryService historyService, SystemActions system) {
+    this.identityService = identityService;
+    this.taskService = taskService;
+    this.historyService = historyService;
+    this.system = system;
+  }
+
+  /** Refuses (403) unless the current user may read {@code part} of case {@code reference}. */
+  public void requireRead(String reference, CasePart part) {
+    if (!mayRead(reference, part)) {
+      throw new AccessDeniedException("Your groups may not open this part of this case");
+    }
+  }
+
+  /** The parts of case {@code reference} the current user may read. */
+  public Set<CasePart> readable(String reference) {
+    Authentication user = identityService.getCurrentAuthentication();
+    if (user == null || user.getUserId() == null) {
+      return EnumSet.allOf(CasePart.class); // the system itself
+    }
+    List<String> groups = user.getGroupIds() == null ? List.of() : user.getGroupIds();
+    Set<CasePart> parts = EnumSet.noneOf(CasePart.class);
+    groups.forEach(group -> parts.addAll(MATRIX.getOrDefault(group, Set.of())));
+    if (parts.isEmpty() || groups.stream().anyMatch(EVERY_CASE::contains)) {
+      return parts;
+    }
+    return worksOn(reference, user.getUserId(), groups) ? parts : EnumSet.noneOf(CasePart.class);
+  }
+
+  public boolean mayRead(String reference, CasePart part) {
+    return readable(reference).contains(part);
+  }
+
+  /** An open task of the case for the user or their groups, or a task of it they completed. */
+  private boolean worksOn(String reference, String userId, List<String> groups) {
+    return system.call(
+        () ->
+            taskService.createTaskQuery().processInstanceBusinessKey(reference).taskAssignee(userId).count() > 0
+                || (!groups.isEmpty()
+                    && taskService.createTaskQuery()
+                            .processInstanceBusinessKey(reference)
+                            .taskCandidateGroupIn(groups)
+                            .includeAssignedTasks()
+                            .count()
+                        > 0)
+                || historyService.createHistoricTaskInstanceQuery()
+                        .processInstanceBusinessKey(reference)
+                        .taskAssignee(userId)
+                        .finished()
+                        .count()
+                    > 0);
+  }
+}
