@@ -103,6 +103,16 @@ public class IdempotentIntake {
   }
 
   /**
+   * An intake API's answer: {@code register} runs once per key when the client sent one
+   * ({@link #once}), every time otherwise; the body is the case's {@code view}.
+   */
+  public <T> org.springframework.http.ResponseEntity<T> register(
+      String key, Object request, Supplier<String> register, java.util.function.Function<String, T> view) {
+    Outcome outcome = key == null ? new Outcome(register.get(), false) : once(key, request, register);
+    return response(outcome, view.apply(outcome.reference()));
+  }
+
+  /**
    * The answer to a keyed intake: 201 for the case just created; 200, with the same
    * {@code Location} and {@code Idempotent-Replayed: true}, for the case an earlier request created.
    */

@@ -1,10 +1,8 @@
 package org.inforights.casework.disclosure;
 
 import jakarta.validation.Valid;
-import java.net.URI;
 import java.util.List;
 import org.inforights.casework.api.Csv;
-import org.inforights.casework.casefile.CaseFile;
 import org.inforights.casework.casefile.CaseFileService;
 import org.inforights.casework.casefile.CaseView;
 import org.inforights.casework.casefile.IdempotentIntake;
@@ -48,13 +46,8 @@ class DisclosureController {
   ResponseEntity<CaseView> register(
       @Valid @RequestBody NewDisclosureRequest request,
       @RequestHeader(name = IdempotentIntake.HEADER, required = false) String idempotencyKey) {
-    if (idempotencyKey == null) {
-      CaseFile file = intake.registerAndStart(request);
-      return ResponseEntity.created(URI.create("/api/cases/" + file.reference())).body(cases.view(file));
-    }
-    IdempotentIntake.Outcome outcome =
-        idempotentIntake.once(idempotencyKey, request, () -> intake.registerAndStart(request).reference());
-    return IdempotentIntake.response(outcome, cases.view(outcome.reference()));
+    return idempotentIntake.register(
+        idempotencyKey, request, () -> intake.registerAndStart(request).reference(), cases::view);
   }
 
   /** The request, the children it names and its decision record: for the staff deciding it. */

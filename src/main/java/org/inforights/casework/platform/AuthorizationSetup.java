@@ -92,29 +92,25 @@ class AuthorizationSetup implements InitializingBean {
 
   /** Takes a permission back from a group's grant, e.g. after a test system becomes a live one. */
   private void revoke(CaseworkGroup group, Resource resource, String resourceId, Permission permission) {
-    Authorization authorization =
-        authorizationService
-            .createAuthorizationQuery()
-            .authorizationType(AUTH_TYPE_GRANT)
-            .groupIdIn(group.id())
-            .resourceType(resource)
-            .resourceId(resourceId)
-            .singleResult();
+    Authorization authorization = existingGrant(group, resource, resourceId);
     if (authorization != null && authorization.isPermissionGranted(permission)) {
       authorization.removePermission(permission);
       authorizationService.saveAuthorization(authorization);
     }
   }
 
+  private Authorization existingGrant(CaseworkGroup group, Resource resource, String resourceId) {
+    return authorizationService
+        .createAuthorizationQuery()
+        .authorizationType(AUTH_TYPE_GRANT)
+        .groupIdIn(group.id())
+        .resourceType(resource)
+        .resourceId(resourceId)
+        .singleResult();
+  }
+
   private void grant(CaseworkGroup group, Resource resource, String resourceId, Permission... permissions) {
-    Authorization authorization =
-        authorizationService
-            .createAuthorizationQuery()
-            .authorizationType(AUTH_TYPE_GRANT)
-            .groupIdIn(group.id())
-            .resourceType(resource)
-            .resourceId(resourceId)
-            .singleResult();
+    Authorization authorization = existingGrant(group, resource, resourceId);
     if (authorization == null) {
       authorization = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
       authorization.setGroupId(group.id());

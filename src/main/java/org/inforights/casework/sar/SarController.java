@@ -1,8 +1,6 @@
 package org.inforights.casework.sar;
 
 import jakarta.validation.Valid;
-import java.net.URI;
-import org.inforights.casework.casefile.CaseFile;
 import org.inforights.casework.casefile.CaseFileService;
 import org.inforights.casework.casefile.CaseView;
 import org.inforights.casework.casefile.IdempotentIntake;
@@ -45,13 +43,8 @@ class SarController {
   ResponseEntity<CaseView> register(
       @Valid @RequestBody NewSarRequest request,
       @RequestHeader(name = IdempotentIntake.HEADER, required = false) String idempotencyKey) {
-    if (idempotencyKey == null) {
-      CaseFile file = intake.registerAndStart(request);
-      return ResponseEntity.created(URI.create("/api/cases/" + file.reference())).body(cases.view(file));
-    }
-    IdempotentIntake.Outcome outcome =
-        idempotentIntake.once(idempotencyKey, request, () -> intake.registerAndStart(request).reference());
-    return IdempotentIntake.response(outcome, cases.view(outcome.reference()));
+    return idempotentIntake.register(
+        idempotencyKey, request, () -> intake.registerAndStart(request).reference(), cases::view);
   }
 
   /** The requester withdrew the request: the process closes the case and confirms. */
