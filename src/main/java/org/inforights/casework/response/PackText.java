@@ -22,8 +22,8 @@ import org.apache.pdfbox.util.Matrix;
  */
 final class PackText {
 
-  static final PDType1Font REGULAR = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-  static final PDType1Font BOLD = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+  /** For checking which characters can be shown; never written into a document. */
+  private static final PDType1Font PROBE = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
 
   private static final float MARGIN = 56;
   private static final float BODY = 11;
@@ -31,10 +31,16 @@ final class PackText {
 
   private static final Map<Character, Boolean> SHOWABLE = new ConcurrentHashMap<>();
 
-  private PackText() {}
+  /*
+   * Fonts of the document being made. Not shared between documents: saving a document numbers
+   * its objects, and an object that kept the number from another document's save would make the
+   * same pack come out as different bytes.
+   */
+  private final PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+  private final PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
 
   /** Writes the Markdown onto as many new A4 pages at the end of {@code target} as it needs. */
-  static void write(PDDocument target, String markdown) {
+  void write(PDDocument target, String markdown) {
     try {
       new Writer(target).write(markdown);
     } catch (IOException e) {
@@ -46,7 +52,7 @@ final class PackText {
    * Stamps a line of text at the foot of a page as the reader sees it, whatever the page's
    * rotation, over the page's own content.
    */
-  static void stamp(PDDocument target, PDPage page, String line) {
+  void stamp(PDDocument target, PDPage page, String line) {
     PDRectangle box = page.getCropBox();
     int rotation = Math.floorMod(page.getRotation(), 360);
     float width = box.getWidth();
@@ -65,11 +71,11 @@ final class PackText {
         new PDPageContentStream(target, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
       content.transform(Matrix.getTranslateInstance(box.getLowerLeftX(), box.getLowerLeftY()));
       content.transform(shownToUser);
-      float textWidth = REGULAR.getStringWidth(text) / 1000 * FOOTER;
+      float textWidth = regular.getStringWidth(text) / 1000 * FOOTER;
       float size = textWidth > shownWidth - 24 ? FOOTER * (shownWidth - 24) / textWidth : FOOTER;
       content.setNonStrokingColor(0.2f, 0.2f, 0.2f);
       content.beginText();
-      content.setFont(REGULAR, size);
+      content.setFont(regular, size);
       content.newLineAtOffset(12, 10);
       content.showText(text);
       content.endText();
@@ -88,8 +94,7 @@ final class PackText {
               shown,
               candidate -> {
                 try {
-                  REGULAR.encode(String.valueOf(candidate));
-                  BOLD.encode(String.valueOf(candidate));
+                  PROBE.encode(String.valueOf(candidate));
                   return true;
                 } catch (IOException | IllegalArgumentException e) {
                   return false;
@@ -100,7 +105,7 @@ final class PackText {
     return result.toString();
   }
 
-  private static final class Writer {
+  private final class Writer {
 
     private final PDDocument target;
     private PDPageContentStream content;
@@ -119,9 +124,9 @@ final class PackText {
           flush(paragraph);
         }
         if (line.startsWith("# ")) {
-          block(line.substring(2), BOLD, 16, 0, "");
+          block(line.substring(2), bold, 16, 0, "");
         } else if (line.startsWith("## ")) {
-          block(line.substring(3), BOLD, 13, 0, "");
+          block(line.substring(3), bold, 13, 0, "");
         } else if (line.startsWith("- ")) {
           paragraph.add("\u0000" + line.substring(2));
         } else if (!line.isBlank()) {
@@ -142,7 +147,7 @@ final class PackText {
       boolean bullet = lines.get(0).startsWith("\u0000");
       String text = String.join(" ", lines).replace("\u0000", "");
       lines.clear();
-      block(text, REGULAR, BODY, bullet ? 14 : 0, bullet ? "\u2022" : "");
+      block(text, regular, BODY, bullet ? 14 : 0, bullet ? "\u2022" : "");
     }
 
     private void block(String text, PDType1Font font, float size, float indent, String marker) throws IOException {
@@ -157,7 +162,7 @@ final class PackText {
         }
         y -= leading;
         if (first && !marker.isEmpty()) {
-          show(marker, REGULAR, size, MARGIN + 3, y);
+          show(marker, regular, size, MARGIN + 3, y);
         }
         show(line, font, size, MARGIN + indent, y);
         first = false;

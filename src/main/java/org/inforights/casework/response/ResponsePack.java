@@ -44,6 +44,7 @@ import org.inforights.casework.casefile.Relationship;
 import org.inforights.casework.casefile.Requester;
 import org.inforights.casework.sar.RedactionLines;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The response pack: the one PDF the requester receives. A cover letter (in a child's words when
@@ -72,6 +73,7 @@ public class ResponsePack {
   private final PackTexts texts;
   private final ResponseProperties properties;
   private final Clock clock;
+  private final TransactionTemplate transactions;
   private final Map<String, Built> built = new ConcurrentHashMap<>();
   private final Map<String, Object> locks = new ConcurrentHashMap<>();
 
@@ -82,7 +84,8 @@ public class ResponsePack {
       RedactionLines lines,
       PackTexts texts,
       ResponseProperties properties,
-      Clock clock) {
+      Clock clock,
+      TransactionTemplate transactions) {
     this.cases = cases;
     this.documents = documents;
     this.marks = marks;
@@ -90,6 +93,7 @@ public class ResponsePack {
     this.texts = texts;
     this.properties = properties;
     this.clock = clock;
+    this.transactions = transactions;
   }
 
   /** The SHA-256 of the case's pack as it stands now: what an approval records. */
@@ -154,6 +158,9 @@ public class ResponsePack {
     forget();
   }
 
+  /** What the pack needs of the case file itself. */
+  private record CaseFacts(CaseType type, boolean erased, Requester requester, LocalDate receivedOn) {}
+
   /** Everything a pack is made from, and a digest of it all. */
   private record Inputs(
       String reference, String requesterName, boolean child, LocalDate receivedOn, LocalDate datedOn,
@@ -161,12 +168,16 @@ public class ResponsePack {
       Map<Long, RedactionLines.Line> lines, String fingerprint) {}
 
   private Inputs inputs(String reference) {
-    CaseFile file = cases.get(reference);
+    CaseFacts file =
+        transactions.execute(status -> {
+          CaseFile found = cases.get(reference);
+          return new CaseFacts(found.type(), found.isErased(), found.requester(), found.receivedOn());
+        });
     if (file.type() != CaseType.SAR) {
       throw new CaseNotFoundException(reference);
     }
     Requester requester = file.requester();
-    if (file.isErased() || requester == null || requester.name() == null) {
+    if (file.erased() || requester == null || requester.name() == null) {
       throw new CaseStateConflictException(reference + "'s personal data was erased: there is no pack to make");
     }
     List<DocumentSummary> bundle =
@@ -243,11 +254,12 @@ public class ResponsePack {
       }
 
       PDDocument pack = Redactor.newDocument();
+      PackText words = new PackText();
       try {
-        PackText.write(pack, texts.render(
+        words.write(pack, texts.render(
             inputs.child() ? PackTexts.CHILD_COVER_LETTER : PackTexts.COVER_LETTER, coverModel(inputs, parts)));
-        PackText.write(pack, texts.render(PackTexts.ARTICLE_15, Map.of("reference", inputs.reference())));
-        PackText.write(pack, scheduleText(schedule));
+        words.write(pack, texts.render(PackTexts.ARTICLE_15, Map.of("reference", inputs.reference())));
+        words.write(pack, scheduleText(schedule));
         Map<Integer, String> documentPages = new HashMap<>();
         List<DocumentPart> placed = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
@@ -275,7 +287,7 @@ public class ResponsePack {
                 + LONG_DATE.format(inputs.datedOn());
         for (int index = 0; index < total; index++) {
           String where = documentPages.get(index + 1);
-          PackText.stamp(pack, pack.getPage(index),
+          words.stamp(pack, pack.getPage(index),
               disclosed + (where == null ? "" : " \u00b7 " + where) + " \u00b7 Page " + (index + 1) + " of " + total);
         }
         // the same inputs make the same bytes: the file identifier comes from the inputs, not the time

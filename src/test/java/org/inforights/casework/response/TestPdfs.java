@@ -119,9 +119,10 @@ final class TestPdfs {
     return out.toByteArray();
   }
 
+  /** The text layer, with every run of white space (a line wrapped, say) as one space. */
   static String text(byte[] pdf) throws IOException {
     try (PDDocument document = Loader.loadPDF(pdf)) {
-      return new PDFTextStripper().getText(document);
+      return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
     }
   }
 
@@ -130,7 +131,7 @@ final class TestPdfs {
       PDFTextStripper stripper = new PDFTextStripper();
       stripper.setStartPage(page);
       stripper.setEndPage(page);
-      return stripper.getText(document);
+      return stripper.getText(document).replaceAll("\\s+", " ");
     }
   }
 
