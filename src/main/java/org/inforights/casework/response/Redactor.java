@@ -133,7 +133,6 @@ final class Redactor {
   private final class PdfSource implements Source {
 
     private final PDDocument document;
-    private PDFRenderer renderer;
 
     PdfSource(PDDocument document) {
       this.document = document;
@@ -176,10 +175,10 @@ final class Redactor {
 
     private void burn(int page, PDPage source, List<RedactionMark.Area> areas, PDDocument target)
         throws IOException {
-      if (renderer == null) {
-        renderer = new PDFRenderer(document);
-        renderer.setSubsamplingAllowed(false);
-      }
+      // a renderer per page: PDFRenderer keeps the last page it drew, and the source stays open
+      // until the whole pack is written
+      PDFRenderer renderer = new PDFRenderer(document);
+      renderer.setSubsamplingAllowed(false);
       BufferedImage image = renderer.renderImageWithDPI(page - 1, dpi, ImageType.RGB);
       PDRectangle cropBox = source.getCropBox();
       int rotation = Math.floorMod(source.getRotation(), 360);
