@@ -35,6 +35,8 @@ class ResponsePackApiTest {
   @Autowired RedactionMarkRepository marks;
   @Autowired RedactedCopyRepository copies;
   @Autowired ResponsePack pack;
+  @Autowired ResponseErasure erasure;
+  @Autowired org.inforights.casework.casefile.CaseFileService cases;
 
   String reference;
   long redactionId;
@@ -172,6 +174,22 @@ class ResponsePackApiTest {
     assertThat(officer().send("DELETE", marksPath(reference, document) + "/" + markId).statusCode()).isEqualTo(204);
     assertThat(hash(reference)).isEqualTo(approved);
     assertThat(marks.findById(markId)).isEmpty();
+  }
+
+  @Test
+  void erasingTheCaseAtTheEndOfRetentionRemovesItsMarksAndRedactedCopiesAndNoOtherCases() throws Exception {
+    long document = upload(reference, "records.pdf", "application/pdf", TestPdfs.pdf(1, List.of(SECRET)));
+    assertThat(officer().post(marksPath(reference, document), markJson(SECRET.cover(), redactionId)).statusCode()).isEqualTo(201);
+    assertThat(officer().post(path(reference, "/documents/" + document + "/redacted-copy"), "").statusCode()).isEqualTo(201);
+    String other = newCase("Olly Other", "PARENT");
+    long othersDocument = upload(other, "theirs.pdf", "application/pdf", TestPdfs.pdf(1, List.of()));
+    assertThat(officer().post(path(other, "/documents/" + othersDocument + "/redacted-copy"), "").statusCode()).isEqualTo(201);
+
+    erasure.erase(cases.get(reference));
+
+    assertThat(marks.findByCaseReferenceOrderByIdAsc(reference)).isEmpty();
+    assertThat(copies.findAll()).noneMatch(copy -> copy.documentId() == document)
+        .anyMatch(copy -> copy.documentId() == othersDocument);
   }
 
   @Test
