@@ -48,6 +48,12 @@ final class Redactor {
           COSName.STRUCT_PARENTS, COSName.getPDFName("Trans"), COSName.getPDFName("PresSteps"),
           COSName.getPDFName("VP"), COSName.getPDFName("AF"), COSName.getPDFName("DPart"));
 
+  /**
+   * The most pixels a redrawn page or a redacted image may have (about 100 MB while drawn): an A4
+   * page at 600 dpi fits; a poster-sized page is drawn at a lower resolution instead.
+   */
+  static final long MAX_PIXELS = 35_000_000L;
+
   private final float dpi;
 
   Redactor(float dpi) {
@@ -102,7 +108,13 @@ final class Redactor {
   private Source openImage(String label, String type, Path file) {
     BufferedImage image;
     try {
+      if (pixels(file) > MAX_PIXELS) {
+        throw new UnredactableDocumentException(
+            label + " is too large an image to redact here: reduce its resolution or convert it to PDF first");
+      }
       image = ImageIO.read(file.toFile());
+    } catch (UnredactableDocumentException e) {
+      throw e;
     } catch (IOException | RuntimeException e) {
       image = null;
     }
@@ -110,6 +122,26 @@ final class Redactor {
       throw new UnredactableDocumentException(label + " is not a readable image: it may be damaged or incomplete");
     }
     return new ImageSource(toRgb(image), type.equals("image/jpeg"));
+  }
+
+  /** The image's size from its header, without decoding it; 0 when no reader knows the file. */
+  private static long pixels(Path file) throws IOException {
+    try (javax.imageio.stream.ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+      if (in == null) {
+        return 0;
+      }
+      java.util.Iterator<javax.imageio.ImageReader> readers = ImageIO.getImageReaders(in);
+      if (!readers.hasNext()) {
+        return 0;
+      }
+      javax.imageio.ImageReader reader = readers.next();
+      try {
+        reader.setInput(in);
+        return (long) reader.getWidth(0) * reader.getHeight(0);
+      } finally {
+        reader.dispose();
+      }
+    }
   }
 
   /** A document whose pages can be released, with or without marks. */
@@ -179,11 +211,13 @@ final class Redactor {
       // until the whole pack is written
       PDFRenderer renderer = new PDFRenderer(document);
       renderer.setSubsamplingAllowed(false);
-      BufferedImage image = renderer.renderImageWithDPI(page - 1, dpi, ImageType.RGB);
       PDRectangle cropBox = source.getCropBox();
+      double squareInches = (cropBox.getWidth() / 72.0) * (cropBox.getHeight() / 72.0);
+      float drawnDpi = (float) Math.min(dpi, Math.floor(Math.sqrt(MAX_PIXELS / Math.max(squareInches, 1e-6))));
+      BufferedImage image = renderer.renderImageWithDPI(page - 1, drawnDpi, ImageType.RGB);
       int rotation = Math.floorMod(source.getRotation(), 360);
       // the renderer's own mapping from user space to the image's pixels, rotation included
-      double scale = dpi / 72.0;
+      double scale = drawnDpi / 72.0;
       AffineTransform toPixels = AffineTransform.getScaleInstance(scale, scale);
       switch (rotation) {
         case 90 -> toPixels.translate(cropBox.getHeight(), 0);

@@ -98,6 +98,28 @@ class RedactorTest {
   }
 
   @Test
+  void aPosterSizedPageIsRedrawnWithinThePixelLimitAndAnOversizedImageIsRefused() throws IOException {
+    byte[] poster;
+    try (PDDocument document = new PDDocument()) {
+      document.addPage(new PDPage(new PDRectangle(5000, 5000)));
+      poster = TestPdfs.save(document);
+    }
+    byte[] released = release(poster, "application/pdf", List.of(new RedactionMark.Area(10, 10, 100, 100)), List.of());
+    try (PDDocument document = Loader.loadPDF(released)) {
+      var image = (org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject) document.getPage(0).getResources()
+          .getXObject(document.getPage(0).getResources().getXObjectNames().iterator().next());
+      assertThat((long) image.getWidth() * image.getHeight()).isLessThanOrEqualTo(Redactor.MAX_PIXELS).isPositive();
+    }
+
+    BufferedImage huge = new BufferedImage(6000, 6000, BufferedImage.TYPE_BYTE_BINARY);
+    java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+    javax.imageio.ImageIO.write(huge, "png", png);
+    Path hugeFile = file(png.toByteArray());
+    assertThatThrownBy(() -> redactor.open("Document 3 (scan.png)", "image/png", hugeFile))
+        .isInstanceOf(UnredactableDocumentException.class).hasMessageContaining("too large an image");
+  }
+
+  @Test
   void malformedProtectedAndOtherDocumentsAreRefusedNamingThem() throws IOException {
     Path garbage = file("%PDF-1.7\nthis is not a PDF at all".getBytes(StandardCharsets.US_ASCII));
     Path protectedPdf = file(TestPdfs.passwordProtected());
