@@ -184,7 +184,7 @@ final class Redactor {
     public void release(int page, List<RedactionMark.Area> areas, PDDocument target) {
       PDPage source = document.getPage(page - 1);
       try {
-        if (areas.isEmpty()) {
+        if (areas.isEmpty() && !hasLayers()) {
           copy(source, target);
         } else {
           burn(page, source, areas, target);
@@ -236,6 +236,14 @@ final class Redactor {
               ? new PDRectangle(cropBox.getHeight(), cropBox.getWidth())
               : new PDRectangle(cropBox.getWidth(), cropBox.getHeight());
       addImagePage(target, LosslessFactory.createFromImage(target, image), shown);
+    }
+
+    /**
+     * Whether the document has optional content (layers): a copied page would lose the layers'
+     * settings and show a hidden layer nobody reviewed, so each page is redrawn as it is seen.
+     */
+    private boolean hasLayers() {
+      return document.getDocumentCatalog().getOCProperties() != null;
     }
 
     @Override

@@ -120,6 +120,33 @@ class RedactorTest {
   }
 
   @Test
+  void aHiddenLayerNobodySawIsNotReleasedWithAnUnmarkedPage() throws IOException {
+    byte[] layered;
+    try (PDDocument document = new PDDocument()) {
+      PDPage page = new PDPage(PDRectangle.A4);
+      document.addPage(page);
+      var properties = new org.apache.pdfbox.pdmodel.graphics.optionalcontent.PDOptionalContentProperties();
+      var hidden = new org.apache.pdfbox.pdmodel.graphics.optionalcontent.PDOptionalContentGroup("notes");
+      properties.addGroup(hidden);
+      properties.setGroupEnabled(hidden, false);
+      document.getDocumentCatalog().setOCProperties(properties);
+      try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+        TestPdfs.write(content, "Shownword", 72, 700);
+        content.beginMarkedContent(org.apache.pdfbox.cos.COSName.OC, hidden);
+        TestPdfs.write(content, "Hiddenlayerword", 72, 650);
+        content.endMarkedContent();
+      }
+      layered = TestPdfs.save(document);
+    }
+    assertThat(TestPdfs.everything(layered)).contains("Hiddenlayerword");
+
+    byte[] released = release(layered, "application/pdf", List.of(), List.of());
+
+    TestPdfs.assertGone(released, "Hiddenlayerword");
+    assertThat(TestPdfs.pages(released)).isEqualTo(1);
+  }
+
+  @Test
   void malformedProtectedAndOtherDocumentsAreRefusedNamingThem() throws IOException {
     Path garbage = file("%PDF-1.7\nthis is not a PDF at all".getBytes(StandardCharsets.US_ASCII));
     Path protectedPdf = file(TestPdfs.passwordProtected());
