@@ -75,6 +75,13 @@ class SecurityConfiguration {
                     .requestMatchers(path.matcher("/api/disclosure-requests/**"))
                     .hasAnyAuthority(IG_OFFICERS.id(), IG_MANAGERS.id(), CaseworkGroup.CALDICOTT_GUARDIAN.id(),
                         CaseworkGroup.DPO.id(), ADMINS.id())
+                    // redaction and the response pack: the officers who redact and the managers who approve
+                    .requestMatchers(
+                        path.matcher("/api/cases/*/documents/*/redaction-marks/**"),
+                        path.matcher("/api/cases/*/documents/*/redacted-copy"),
+                        path.matcher("/api/cases/*/redacted-copies/**"),
+                        path.matcher("/api/cases/*/response-pack/**"))
+                    .hasAnyAuthority(IG_OFFICERS.id(), IG_MANAGERS.id(), ADMINS.id())
                     .requestMatchers(path.matcher("/api/reports/**"))
                     .hasAnyAuthority(IG_MANAGERS.id(), CaseworkGroup.DPO.id(), ADMINS.id())
                     .requestMatchers(path.matcher("/api/**"))

@@ -86,6 +86,7 @@ final class BenchReport {
     }
     summary.put("reports", reports);
     summary.put("startup", result.startup());
+    summary.put("responsePack", result.pack());
     summary.put("targets", targets);
     new ObjectMapper()
         .enable(SerializationFeature.INDENT_OUTPUT)
@@ -216,6 +217,11 @@ final class BenchReport {
         fmt("%.2fx", heap.perCase() / Math.max(floorHeap.perCase(), HEAP_NOISE_BYTES)), "<= 1.5x");
     row(table, "  heap after GC at " + heap.toOpen() + " open (app / floor)",
         fmt("%.0f MiB", heap.after() / 1048576.0), fmt("%.0f MiB", floorHeap.after() / 1048576.0), "", "");
+    ResponsePackProbe.PackBuild pack = result.pack();
+    row(table, "Response pack: " + pack.sourcePages() + " pages from " + pack.documents() + " documents, build",
+        fmt("%.1f s", pack.seconds()), "", "", "");
+    row(table, "  " + pack.redactedPages() + " pages redrawn; " + pack.packPages() + " pack pages; peak heap",
+        fmt("%.0f MiB", pack.peakHeapBytes() / 1048576.0), "", "", "");
     row(table, "Start-up to Tasklist: empty database", fmt("%.1f s", result.startup().emptySeconds()), "", "", "");
     row(table, "Start-up to Tasklist: " + result.startup().populatedCases() + " cases",
         fmt("%.1f s", result.startup().populatedSeconds()), "", "", "");

@@ -32,7 +32,7 @@ import org.springframework.core.type.filter.AssignableTypeFilter;
 /**
  * The performance benchmark: in one run, after a warm-up, the bare engine's floor, each case
  * lifecycle, the deadline ladder's timers under load, the managers' reports on a large database,
- * the heap per open case and the jar's start-up. Prints a table and writes
+ * the heap per open case, the build of a large response pack and the jar's start-up. Prints a table and writes
  * {@code target/bench/summary.json}. {@code FullBenchmark} runs it at full size ({@code ./mvnw
  * -Pbench verify}), {@code BenchmarkSmokeIT} at tiny sizes in every build.
  */
@@ -101,14 +101,21 @@ public final class Benchmark {
       Timers timers,
       List<Report> reportsHalf,
       List<Report> reportsFull,
-      Startup startup) {}
+      Startup startup,
+      ResponsePackProbe.PackBuild pack) {}
 
   private final Sizes sizes;
+  private final ResponsePackProbe.Size packSize;
   private final Path out;
   private final String database;
 
   public Benchmark(Sizes sizes, Path out, String database) {
+    this(sizes, ResponsePackProbe.Size.full(), out, database);
+  }
+
+  Benchmark(Sizes sizes, ResponsePackProbe.Size packSize, Path out, String database) {
     this.sizes = sizes;
+    this.packSize = packSize;
     this.out = out;
     this.database = database;
   }
@@ -150,6 +157,7 @@ public final class Benchmark {
       List<Report> full;
       Heap heap;
       Timers timers;
+      ResponsePackProbe.PackBuild pack;
       BenchDatabase.Db appDb = databases.create("app");
       try (BenchApplication app = BenchApplication.start(appDb, smtp)) {
         // the 7 o'clock digest is not part of the deadline ladder: it must not fire mid-measure
@@ -212,6 +220,10 @@ public final class Benchmark {
                 dataSource(app.engine().getProcessEngineConfiguration()),
                 "Task_RemindOfficer",
                 sizes.openCases());
+
+        log("response pack: " + packSize.documents() + " documents of " + packSize.pagesEach() + " pages");
+        pack = ResponsePackProbe.measure(app, packSize);
+        mail.purgeEmailFromAllMailboxes();
       }
 
       log("start-up: empty database");
@@ -221,7 +233,8 @@ public final class Benchmark {
       Startup startup = new Startup(empty, populated, sizes.closedForReports() + sizes.openCases());
 
       Result result =
-          new Result(databases.kind(), sizes, floor, floorAsConfigured, lifecycles, floorHeap, heap, floorTimers, timers, half, full, startup);
+          new Result(databases.kind(), sizes, floor, floorAsConfigured, lifecycles, floorHeap, heap, floorTimers, timers, half, full, startup,
+              pack);
       BenchReport.write(result, out);
       return result;
     } finally {

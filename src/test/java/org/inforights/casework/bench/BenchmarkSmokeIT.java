@@ -22,7 +22,7 @@ class BenchmarkSmokeIT {
   void everyCaseFinishesEveryTimerFiresExactlyOnceAndTheSummaryIsWritten() throws Exception {
     Path out = Path.of("target", "bench-smoke");
 
-    Result result = new Benchmark(TINY, out, "h2").run();
+    Result result = new Benchmark(TINY, new ResponsePackProbe.Size(2, 3), out, "h2").run();
 
     assertThat(result.floor().finished()).isEqualTo(TINY.lifecycleCases());
     assertThat(result.floorAsConfigured().finished()).isEqualTo(TINY.lifecycleCases());
@@ -44,6 +44,9 @@ class BenchmarkSmokeIT {
         .singleElement().satisfies(r -> assertThat(r.rows()).isEqualTo(TINY.openForReports()));
     assertThat(result.reportsFull()).filteredOn(r -> r.name().equals("compliance"))
         .singleElement().satisfies(r -> assertThat(r.rows()).isEqualTo(12));
+    assertThat(result.pack().sourcePages()).isEqualTo(6);
+    assertThat(result.pack().packPages()).as("cover, Article 15, schedule and 6 pages").isGreaterThan(6);
+    assertThat(result.pack().peakHeapBytes()).isPositive();
     assertThat(result.startup().emptySeconds()).isPositive();
     assertThat(result.startup().populatedSeconds()).isPositive();
 
@@ -54,6 +57,7 @@ class BenchmarkSmokeIT {
     assertThat(summary.at("/timers/eachFiredExactlyOnce").asBoolean()).isTrue();
     assertThat(summary.at("/floor/timers/eachFiredExactlyOnce").asBoolean()).isTrue();
     assertThat(summary.at("/lifecycles/disclosure/measured").isBoolean()).isTrue();
+    assertThat(summary.at("/responsePack/packPages").asInt()).isEqualTo(result.pack().packPages());
     assertThat(summary.at("/targets").size()).isGreaterThanOrEqualTo(7);
   }
 }

@@ -1,0 +1,42 @@
+package org.inforights.casework.sar;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The redaction log's lines for other features to cite: the response pack links each mark on a
+ * page to the line that justifies it, and lists the line's exemption in its schedule.
+ */
+@Service
+public class RedactionLines {
+
+  /** One line of a case's redaction log, as read outside the log itself. */
+  public record Line(long id, String caseReference, Exemption exemption, String reasoning) {
+
+    static Line of(Redaction redaction, String caseReference) {
+      return new Line(redaction.id(), caseReference, redaction.exemption(), redaction.reasoning());
+    }
+  }
+
+  private final RedactionRepository redactions;
+
+  RedactionLines(RedactionRepository redactions) {
+    this.redactions = redactions;
+  }
+
+  /** The case's lines, oldest first. */
+  @Transactional(readOnly = true)
+  public List<Line> of(String caseReference) {
+    return redactions.findByCaseReferenceOrderByRecordedAtAscIdAsc(caseReference).stream()
+        .map(redaction -> Line.of(redaction, caseReference))
+        .toList();
+  }
+
+  /** The line with this id if it belongs to this case; another case's line is not found. */
+  @Transactional(readOnly = true)
+  public Optional<Line> find(String caseReference, long id) {
+    return of(caseReference).stream().filter(line -> line.id() == id).findFirst();
+  }
+}
