@@ -56,7 +56,8 @@ public class Letters {
   /** What every letter takes from the case file; extra fields cannot contradict it. */
   private static final Set<String> FROM_THE_CASE = Set.of(
       "reference", "requesterName", "today", "receivedOn", "dueOn", "dueOnExplanation", "effectiveDueOn",
-      "identityNeeded", "authorityNeeded", "extendedDueOn", "extendedDueOnExplanation", "extensionReasons");
+      "identityNeeded", "authorityNeeded", "extendedDueOn", "extendedDueOnExplanation", "extensionReasons",
+      "extensionGround");
 
   private static final Logger log = LoggerFactory.getLogger(Letters.class);
 
@@ -189,6 +190,9 @@ public class Letters {
     put(model, "extendedDueOn", file.extendedDueOn());
     put(model, "extendedDueOnExplanation", cases.view(file).extendedDueOnExplanation());
     put(model, "extensionReasons", file.extensionReason());
+    if (file.extensionGround() != null) {
+      put(model, "extensionGround", file.extensionGround().wording());
+    }
   }
 
   private static void putExtra(

@@ -20,6 +20,7 @@ public final class SarProcess {
   public static final String CLARIFICATION_RECEIVED_ON = CaseProcess.CLARIFICATION_RECEIVED_ON;
   public static final String AT_RISK_ACTION = "atRiskAction";
   public static final String EXTENSION_REASON = "extensionReason";
+  public static final String EXTENSION_GROUND = "extensionGround";
   public static final String COMPETENCE_CHECK_NEEDED = "competenceCheckNeeded";
   public static final String COMPETENCE_OUTCOME = "competenceOutcome";
   public static final String RECORDS_SYSTEMS = "recordsSystems";

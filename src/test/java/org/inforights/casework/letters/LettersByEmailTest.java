@@ -11,6 +11,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Map;
+import org.inforights.casework.casefile.ExtensionGround;
 import org.inforights.casework.casefile.CaseFile;
 import org.inforights.casework.casefile.CaseFileService;
 import org.inforights.casework.casefile.CaseType;
@@ -121,7 +122,7 @@ class LettersByEmailTest {
   void extensionNoticeGivesTheNewDueDateAndTheManagersReasons() throws Exception {
     CaseFile sar = register(EMAIL);
     String reasons = "Your request covers records from four services over eleven years.";
-    cases.extend(sar.reference(), reasons, TODAY);
+    cases.extend(sar.reference(), ExtensionGround.COMPLEX, reasons, TODAY);
 
     letters.send(LetterType.EXTENSION_NOTICE, sar.reference());
 
@@ -137,7 +138,7 @@ class LettersByEmailTest {
   @Test
   void anExtensionNoticeStillGoesOutWhenItIsLateBecauseTheRequesterMustBeTold() throws Exception {
     CaseFile sar = register(EMAIL);
-    cases.extend(sar.reference(), "Records from four services.", TODAY);
+    cases.extend(sar.reference(), ExtensionGround.COMPLEX, "Records from four services.", TODAY);
     EngineTime.now(LocalDate.of(2026, 5, 6), LocalTime.of(9, 0));
 
     letters.send(LetterType.EXTENSION_NOTICE, sar.reference());

@@ -1,5 +1,6 @@
 package org.inforights.casework.sar;
 
+import org.inforights.casework.casefile.ExtensionGround;
 import org.inforights.casework.caseprocess.CaseProcess;
 import org.inforights.casework.caseprocess.RemindOfficerDelegate;
 
@@ -479,7 +480,7 @@ class SubjectAccessRequestProcessTest {
     today(LocalDate.of(2026, 3, 20));
 
     identityService.setAuthentication("manager", List.of("ig-managers"));
-    cases.extend(sar.getBusinessKey(), "Six records systems and many third parties", LocalDate.of(2026, 3, 20));
+    cases.extend(sar.getBusinessKey(), ExtensionGround.COMPLEX, "Six records systems and many third parties", LocalDate.of(2026, 3, 20));
     identityService.clearAuthentication();
 
     LocalDate extended = LocalDate.of(2026, 6, 2);
@@ -501,7 +502,7 @@ class SubjectAccessRequestProcessTest {
     assertThat(task(sar, SarProcess.TASK_VERIFY_IDENTITY).getDueDate()).isEqualTo(at(LocalDate.of(2026, 4, 2), LocalTime.of(17, 0)));
 
     identityService.setAuthentication("manager", List.of("ig-managers"));
-    cases.extend(sar.getBusinessKey(), "Complex", LocalDate.of(2026, 3, 2));
+    cases.extend(sar.getBusinessKey(), ExtensionGround.COMPLEX, "Complex", LocalDate.of(2026, 3, 2));
     identityService.clearAuthentication();
 
     Task verify = task(sar, SarProcess.TASK_VERIFY_IDENTITY);
