@@ -133,6 +133,7 @@ public class Letters {
       case EXTENSION_NOTICE -> putExtension(model, file, today);
       case RESPONSE_DISPATCHED -> put(model, "dispatchedOn", today);
       case WITHDRAWAL_CONFIRMATION -> put(model, "withdrawnOn", today);
+      case NO_EVIDENCE_CLOSURE -> putEvidenceAskedFor(model, file);
       case REVIEW_OUTCOME -> putReviewOutcome(model, extra);
       default -> { }
     }
@@ -164,6 +165,18 @@ public class Letters {
     model.put("partlyUpheld", "PARTLY_UPHELD".equals(outcome));
     model.put("notUpheld", "NOT_UPHELD".equals(outcome));
     model.put("furtherDisclosure", Boolean.TRUE.equals(extra.get("furtherDisclosure")));
+  }
+
+  /** When the council asked for the evidence that never came, and what it was. */
+  private static void putEvidenceAskedFor(Map<String, Object> model, CaseFile file) {
+    ClockStop asked = file.clockStops().stream()
+        .filter(stop -> stop.reason() == ClockStopReason.IDENTITY || stop.reason() == ClockStopReason.AUTHORITY)
+        .reduce((first, second) -> second)
+        .orElseThrow(() -> new IllegalStateException("Case " + file.reference()
+            + " was never asked for identity or authority evidence"));
+    put(model, "askedOn", asked.askedOn());
+    model.put("identityNeeded", asked.reason() == ClockStopReason.IDENTITY);
+    model.put("authorityNeeded", asked.reason() == ClockStopReason.AUTHORITY);
   }
 
   private static void putEvidenceNeeded(Map<String, Object> model, CaseFile file) {

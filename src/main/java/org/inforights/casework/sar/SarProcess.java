@@ -61,6 +61,7 @@ public final class SarProcess {
   public static final String TASK_REVIEW_AT_RISK_CASE = "Task_ReviewAtRiskCase";
   public static final String TASK_SEND_EXTENSION_NOTICE = "Task_SendExtensionNotice";
   public static final String TASK_CONFIRM_WITHDRAWAL = "Task_ConfirmWithdrawal";
+  public static final String TASK_SEND_NO_EVIDENCE_CLOSURE = "Task_SendNoEvidenceClosure";
   public static final String EVENT_REMINDER_DUE = "Event_ReminderDue";
   public static final String EVENT_AT_RISK_DUE = "Event_AtRiskDue";
   public static final String EVENT_BREACH_DUE = "Event_BreachDue";

@@ -205,12 +205,15 @@ class SubjectAccessRequestProcessTest {
     runJob(sar, SarProcess.TASK_REQUEST_EVIDENCE);
 
     assertThat(cases.view(ref).status()).isEqualTo(CaseStatus.CLOCK_STOPPED);
-    assertThat(Mail.lastTo(mail, "alex@example.org").getSubject()).isNotBlank();
     assertThat(dateTimers(sar))
         .allMatch(job -> job.getDuedate().equals(at(ProcessDeadlines.CLOCK_STOPPED, LocalTime.MIDNIGHT)));
-    // a duration timer, not a deadline one: still a month after the evidence was asked for
+    // the request closes at the end of the reply-by day a month after it was asked for, the day the
+    // letter gives: one value, kept once, read by both
     assertThat(timer(sar, SarProcess.BOUNDARY_NO_EVIDENCE).getDuedate())
-        .isEqualTo(Date.from(java.time.Instant.parse("2026-04-02T10:00:00Z")));
+        .isEqualTo(at(LocalDate.of(2026, 4, 2), LocalTime.of(17, 0)))
+        .isEqualTo(runtimeService.getVariable(sar.getId(), SarProcess.EVIDENCE_DUE_AT));
+    assertThat(Mail.lastTo(mail, "alex@example.org").getContent().toString())
+        .contains("If we have not heard from you by Thu 2 Apr 2026", "close your request");
     assertThat(sar).isWaitingAt(SarProcess.TASK_AWAIT_EVIDENCE);
 
     today(LocalDate.of(2026, 3, 10));
@@ -249,13 +252,18 @@ class SubjectAccessRequestProcessTest {
   }
 
   @Test
-  void withoutEvidenceForAMonthTheRequestClosesAsWithdrawn() throws Exception {
+  void withoutEvidenceForAMonthTheRequestClosesAsWithdrawnAndTheRequesterIsToldHowToAskAgain() throws Exception {
     ProcessInstance sar = waitingForEvidence();
 
     runJob(sar, SarProcess.BOUNDARY_NO_EVIDENCE);
-
-    assertThat(sar).isEnded().hasPassed("EndEvent_WithdrawnForNoEvidence");
     assertThat(cases.view(sar.getBusinessKey()).outcome()).isEqualTo(Outcome.WITHDRAWN);
+    runJob(sar, SarProcess.TASK_SEND_NO_EVIDENCE_CLOSURE);
+
+    assertThat(sar).isEnded().hasPassed(SarProcess.TASK_SEND_NO_EVIDENCE_CLOSURE, "EndEvent_WithdrawnForNoEvidence");
+    jakarta.mail.internet.MimeMessage closure = Mail.lastTo(mail, "sam@example.org");
+    assertThat(closure.getSubject()).contains(sar.getBusinessKey(), "closed");
+    assertThat(closure.getContent().toString())
+        .contains("On Mon 2 Mar 2026 we asked you for proof of your identity", "You can make a new request at any time");
   }
 
   // --- competence and consent ----------------------------------------------------------------
