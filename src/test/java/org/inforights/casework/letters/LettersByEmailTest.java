@@ -132,7 +132,7 @@ class LettersByEmailTest {
         .contains("We were due to respond by Tue 5 May 2026.")
         .contains("We will respond by Fri 3 Jul 2026.")
         .contains("three months (extended) → Fri 3 Jul 2026")
-        .contains("Why we need more time\n\n" + reasons);
+        .contains("Why we need more time\n\nWe have extended the time limit because the request is complex.\n" + reasons);
   }
 
   @Test

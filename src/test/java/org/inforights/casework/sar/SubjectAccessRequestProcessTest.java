@@ -392,14 +392,38 @@ class SubjectAccessRequestProcessTest {
         .hasMessageContaining("extensionReason is required");
     assertThat(sar).isWaitingAt(SarProcess.TASK_REVIEW_AT_RISK_CASE);
 
+    assertThatThrownBy(() -> complete(sar, SarProcess.TASK_REVIEW_AT_RISK_CASE, "manager",
+            Map.of(SarProcess.AT_RISK_ACTION, "EXTEND", SarProcess.EXTENSION_REASON, "Records held in five systems")))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("extensionGround must be COMPLEX or NUMEROUS");
+    assertThat(sar).isWaitingAt(SarProcess.TASK_REVIEW_AT_RISK_CASE);
+
     complete(sar, SarProcess.TASK_REVIEW_AT_RISK_CASE, "manager",
-        Map.of(SarProcess.AT_RISK_ACTION, "EXTEND", SarProcess.EXTENSION_REASON, "Records held in five systems"));
+        Map.of(SarProcess.AT_RISK_ACTION, "EXTEND", SarProcess.EXTENSION_GROUND, "COMPLEX",
+            SarProcess.EXTENSION_REASON, "Records held in five systems"));
 
     assertThat(sar).hasPassed("EndEvent_DeadlineExtended");
     assertThat(cases.view(sar.getBusinessKey()).extendedDueOn()).isEqualTo(LocalDate.of(2026, 6, 2));
     assertThat(timer(sar, SarProcess.EVENT_BREACH_DUE).getDuedate()).isEqualTo(at(LocalDate.of(2026, 6, 3), LocalTime.MIDNIGHT));
     runJob(sar, SarProcess.TASK_SEND_EXTENSION_NOTICE);
-    assertThat(Mail.lastTo(mail, "sam@example.org").getContent().toString()).contains("Records held in five systems");
+    assertThat(Mail.lastTo(mail, "sam@example.org").getContent().toString())
+        .contains("because the request is complex", "Records held in five systems");
+    assertThat(cases.get(sar.getBusinessKey()).extensionDecidedOn()).isEqualTo(LocalDate.of(2026, 3, 26));
+  }
+
+  @Test
+  void anAtRiskReviewLeftUntilAfterTheOriginalDueDateCannotExtend() throws Exception {
+    ProcessInstance sar = verified(Relationship.SELF, LocalDate.of(2009, 1, 1));
+    runJob(sar, SarProcess.EVENT_AT_RISK_DUE);
+    today(LocalDate.of(2026, 4, 3)); // due Thu 2 Apr
+
+    assertThatThrownBy(() -> complete(sar, SarProcess.TASK_REVIEW_AT_RISK_CASE, "manager",
+            Map.of(SarProcess.AT_RISK_ACTION, "EXTEND", SarProcess.EXTENSION_GROUND, "NUMEROUS",
+                SarProcess.EXTENSION_REASON, "Three requests")))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("original due date (2026-04-02) has passed");
+    assertThat(sar).isWaitingAt(SarProcess.TASK_REVIEW_AT_RISK_CASE);
+    assertThat(cases.view(sar.getBusinessKey()).extendedDueOn()).isNull();
   }
 
   // --- clarification -----------------------------------------------------------------------
