@@ -426,6 +426,64 @@ class SubjectAccessRequestProcessTest {
     assertThat(cases.view(sar.getBusinessKey()).extendedDueOn()).isNull();
   }
 
+  @Test
+  void anOfficerAsksForAnExtensionWhenAssessingTheCaseAndAManagerApprovesIt() throws Exception {
+    ProcessInstance sar = startByApi(Relationship.SELF, LocalDate.of(2009, 1, 1));
+    runJob(sar, SarProcess.TASK_SEND_ACKNOWLEDGEMENT);
+    today(LocalDate.of(2026, 3, 9));
+    complete(sar, SarProcess.TASK_VERIFY_IDENTITY, "officer", Map.of(
+        SarProcess.IDENTITY_OUTCOME, "VERIFIED", SarProcess.EXTENSION_REQUESTED, true,
+        SarProcess.EXTENSION_GROUND, "NUMEROUS", SarProcess.EXTENSION_REASON, "Four requests in one week"));
+
+    // the officer's work goes on while a manager decides
+    assertThat(sar).isWaitingAt(SarProcess.TASK_APPROVE_EXTENSION, SarProcess.TASK_SEARCH_RECORDS);
+    assertThat(task(sar, SarProcess.TASK_APPROVE_EXTENSION)).hasCandidateGroup("ig-managers");
+    today(LocalDate.of(2026, 3, 10));
+    complete(sar, SarProcess.TASK_APPROVE_EXTENSION, "manager", Map.of(
+        SarProcess.EXTENSION_DECISION, "APPROVE", SarProcess.EXTENSION_GROUND, "NUMEROUS",
+        SarProcess.EXTENSION_REASON, "Four requests in one week"));
+
+    assertThat(sar).hasPassed("EndEvent_ExtensionGranted");
+    assertThat(cases.get(sar.getBusinessKey()).extensionDecidedOn()).isEqualTo(LocalDate.of(2026, 3, 10));
+    assertThat(cases.view(sar.getBusinessKey()).extendedDueOn()).isEqualTo(LocalDate.of(2026, 6, 2));
+    assertThat(runtimeService.getVariable(sar.getId(), SarProcess.EXTENSION_REQUESTED)).isEqualTo(false);
+    runJob(sar, SarProcess.TASK_SEND_EXTENSION_NOTICE);
+    assertThat(Mail.lastTo(mail, "sam@example.org").getContent().toString())
+        .contains("because of the number of requests you have made", "Four requests in one week");
+  }
+
+  @Test
+  void aManagerMayDeclineAnOfficersRequestForAnExtensionAfterReviewAndRedact() throws Exception {
+    ProcessInstance sar = searched();
+    complete(sar, SarProcess.TASK_REVIEW_AND_REDACT, "officer", Map.of(
+        SarProcess.SERIOUS_HARM_CONSULTATION_NEEDED, false, SarProcess.EXTENSION_REQUESTED, true,
+        SarProcess.EXTENSION_GROUND, "COMPLEX", SarProcess.EXTENSION_REASON, "Many systems"));
+    assertThat(sar).isWaitingAt(SarProcess.TASK_APPROVE_EXTENSION, SarProcess.TASK_APPROVE_RESPONSE);
+
+    complete(sar, SarProcess.TASK_APPROVE_EXTENSION, "manager", Map.of(SarProcess.EXTENSION_DECISION, "DECLINE"));
+
+    assertThat(sar).hasPassed("EndEvent_ExtensionDeclined").hasNotPassed("EndEvent_ExtensionGranted");
+    assertThat(cases.view(sar.getBusinessKey()).extendedDueOn()).isNull();
+    assertThat(runtimeService.getVariable(sar.getId(), SarProcess.EXTENSION_REQUESTED)).isEqualTo(false);
+  }
+
+  @Test
+  void anExtensionApprovedAfterTheOriginalDueDateIsRefusedAndTheApprovalStaysOpen() throws Exception {
+    ProcessInstance sar = startByApi(Relationship.SELF, LocalDate.of(2009, 1, 1));
+    runJob(sar, SarProcess.TASK_SEND_ACKNOWLEDGEMENT);
+    complete(sar, SarProcess.TASK_VERIFY_IDENTITY, "officer", Map.of(
+        SarProcess.IDENTITY_OUTCOME, "VERIFIED", SarProcess.EXTENSION_REQUESTED, true,
+        SarProcess.EXTENSION_GROUND, "COMPLEX", SarProcess.EXTENSION_REASON, "Many systems"));
+    today(LocalDate.of(2026, 4, 3)); // due Thu 2 Apr
+
+    assertThatThrownBy(() -> complete(sar, SarProcess.TASK_APPROVE_EXTENSION, "manager",
+            Map.of(SarProcess.EXTENSION_DECISION, "APPROVE")))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("original due date (2026-04-02) has passed");
+    assertThat(sar).isWaitingAt(SarProcess.TASK_APPROVE_EXTENSION);
+    assertThat(cases.view(sar.getBusinessKey()).extendedDueOn()).isNull();
+  }
+
   // --- clarification -----------------------------------------------------------------------
 
   @Test
