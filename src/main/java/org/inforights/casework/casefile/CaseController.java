@@ -1,6 +1,10 @@
 package org.inforights.casework.casefile;
 
 import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.inforights.casework.platform.CaseworkGroup;
+import org.inforights.casework.platform.CurrentUser;
 import org.inforights.casework.platform.ConflictRetry;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,11 +24,16 @@ class CaseController {
   private final CaseFileService cases;
   private final ConflictRetry retry;
   private final CaseAccess access;
+  private final CurrentUser currentUser;
+  private final Clock clock;
 
-  CaseController(CaseFileService cases, ConflictRetry retry, CaseAccess access) {
+  CaseController(
+      CaseFileService cases, ConflictRetry retry, CaseAccess access, CurrentUser currentUser, Clock clock) {
     this.cases = cases;
     this.retry = retry;
     this.access = access;
+    this.currentUser = currentUser;
+    this.clock = clock;
   }
 
   /** The case, listing only the documents the caller may open (docs/authorization-matrix.md). */
@@ -36,8 +45,23 @@ class CaseController {
         view.documents().stream().filter(document -> readable.contains(CasePart.of(document.kind()))).toList());
   }
 
+  /**
+   * The clock stops from the day the council asked the requester. The time it stops "does not count"
+   * towards the month (UK GDPR Art 12A, and the ICO's right of access guidance on clarification), so
+   * a date in the past gives the case days back: it is recorded as today unless the DPO confirms an
+   * earlier day, and that confirmation goes into the audit trail under the DPO's name.
+   */
   @PostMapping("/clock-stops")
   CaseView stopClock(@PathVariable String reference, @Valid @RequestBody ClockRequests.StopClock body) {
+    LocalDate today = LocalDate.now(clock);
+    if (body.askedOn().isBefore(today)) {
+      if (!currentUser.isIn(CaseworkGroup.DPO)) {
+        throw new InvalidCaseInputException(
+            "askedOn",
+            "must be today (" + today + "): only the DPO may record that the requester was asked on an earlier day");
+      }
+      return retry.run(() -> cases.stopClockAskedEarlier(reference, body.reason(), body.askedOn()));
+    }
     return retry.run(() -> cases.stopClock(reference, body.reason(), body.askedOn()));
   }
 
@@ -47,8 +71,18 @@ class CaseController {
     return retry.run(() -> cases.resolveClockStop(reference, body.receivedOn()));
   }
 
+  /**
+   * A manager extends the case today. UK GDPR Art 12(3) lets the council extend only by telling the
+   * requester, with reasons, within the first month: a decision dated earlier than the day it is
+   * entered would let a late case be reported on time, so {@code decidedOn}, when given, must be today.
+   */
   @PostMapping("/extension")
   CaseView extend(@PathVariable String reference, @Valid @RequestBody ClockRequests.Extension body) {
-    return retry.run(() -> cases.extend(reference, body.reason(), body.decidedOn()));
+    LocalDate today = LocalDate.now(clock);
+    if (body.decidedOn() != null && !body.decidedOn().equals(today)) {
+      throw new InvalidCaseInputException(
+          "decidedOn", "must be today (" + today + "): an extension is decided on the day it is recorded");
+    }
+    return retry.run(() -> cases.extend(reference, body.ground(), body.reason().strip(), today));
   }
 }

@@ -95,6 +95,10 @@ public class CaseFile {
   @Column(name = "extension_decided_on")
   private LocalDate extensionDecidedOn;
 
+  @Enumerated(EnumType.STRING)
+  @Column(name = "extension_ground", length = 16)
+  private ExtensionGround extensionGround;
+
   @Column(name = "breached_on")
   private LocalDate breachedOn;
 
@@ -338,8 +342,15 @@ public class CaseFile {
         stop.reason() + " received " + answeredOn + "; due " + previousDue + " → " + effectiveDueOn());
   }
 
-  /** A manager extends by two further months because the request is complex or numerous. */
-  public void extend(String reason, LocalDate decidedOn, StatutoryClock clock, String actor, Instant at) {
+  /**
+   * A manager extends by two further months because the request is complex or numerous (UK GDPR
+   * Art 12(3): "taking into account the complexity and number of the requests"). The requester must
+   * be told, with reasons, "within one month of receipt of the request", so an extension decided
+   * after the original due date is refused as too late: it cannot be decided "as of" an earlier day
+   * (the REST call and the Tasklist step decide it on the day they are made).
+   */
+  public void extend(
+      ExtensionGround ground, String reason, LocalDate decidedOn, StatutoryClock clock, String actor, Instant at) {
     requireNotClosed();
     if (targetWorkingDays != null) {
       throw new CaseStateConflictException(
@@ -355,18 +366,20 @@ public class CaseFile {
           "decidedOn", "must not be before the request was received (" + receivedOn + ")");
     }
     if (decidedOn.isAfter(dueOn)) {
-      throw new InvalidCaseInputException(
-          "decidedOn",
-          "must be on or before the original due date ("
+      throw new CaseStateConflictException(
+          reference
+              + " can no longer be extended: its original due date ("
               + dueOn
-              + "): the requester must be told of an extension before it");
+              + ") has passed, and UK GDPR Art 12(3) requires the requester to be told of an"
+              + " extension within the first month");
     }
+    extensionGround = ground;
     extensionReason = reason;
     extensionDecidedOn = decidedOn;
     Deadline extended = clock.extendedDueDate(clockStartsOn, clockStartReason, daysPaused);
     extendedDueOn = extended.dueOn();
     extendedDueOnExplanation = extended.explanation();
-    record(at, actor, "EXTENDED", "decided " + decidedOn + "; due " + dueOn + " → " + extendedDueOn);
+    record(at, actor, "EXTENDED", ground + " decided " + decidedOn + "; due " + dueOn + " → " + extendedDueOn);
   }
 
   /**
@@ -572,6 +585,11 @@ public class CaseFile {
 
   public String extensionReason() {
     return extensionReason;
+  }
+
+  /** Why the case was extended; null if it was not, or was extended before grounds were recorded. */
+  public ExtensionGround extensionGround() {
+    return extensionGround;
   }
 
   public LocalDate extensionDecidedOn() {

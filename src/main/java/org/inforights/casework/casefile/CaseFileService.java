@@ -194,6 +194,23 @@ public class CaseFileService {
         file -> file.stopClock(reason, askedOn, currentUser.id(), clock.instant()));
   }
 
+  /**
+   * The clock stops from a day before today, which the DPO confirms was when the council asked:
+   * the stop as {@link #stopClock}, and the confirmation in the audit trail under the DPO's name,
+   * so that no one can move a case's clock back unseen.
+   */
+  @Transactional
+  public CaseView stopClockAskedEarlier(String reference, ClockStopReason reason, LocalDate askedOn) {
+    CaseView view = stopClock(reference, reason, askedOn);
+    find(reference)
+        .recordAudit(
+            clock.instant(),
+            currentUser.id(),
+            "CLOCK_STOP_DATE_CONFIRMED",
+            reason + " asked on " + askedOn + ", recorded on " + LocalDate.now(clock) + ", confirmed by the DPO");
+    return view;
+  }
+
   @Transactional
   public CaseView resolveClockStop(String reference, LocalDate receivedOn) {
     CaseFile file = find(reference);
@@ -208,12 +225,17 @@ public class CaseFileService {
         changed -> changed.resolveClockStop(receivedOn, statutoryClock, currentUser.id(), clock.instant()));
   }
 
+  /**
+   * A manager extends the case on a ground UK GDPR Art 12(3) allows, with the reasons the requester
+   * is told. The REST call and the Tasklist step pass today; earlier days are for callers that set
+   * up a case's history.
+   */
   @Transactional
-  public CaseView extend(String reference, String reason, LocalDate decidedOn) {
+  public CaseView extend(String reference, ExtensionGround ground, String reason, LocalDate decidedOn) {
     return changeDeadline(
         reference,
         DeadlineMoved.Cause.EXTENDED,
-        file -> file.extend(reason, decidedOn, statutoryClock, currentUser.id(), clock.instant()));
+        file -> file.extend(ground, reason, decidedOn, statutoryClock, currentUser.id(), clock.instant()));
   }
 
   /**

@@ -16,6 +16,13 @@ final class ClockRequests {
   /** The evidence or answer arrived. */
   record ResolveClockStop(@NotNull @CaseDate LocalDate receivedOn) {}
 
-  /** A manager's decision to extend, with the reasons the requester will be told. */
-  record Extension(@NotBlank @Size(max = 2000) String reason, @NotNull @CaseDate LocalDate decidedOn) {}
+  /**
+   * A manager's decision to extend: its ground (UK GDPR Art 12(3) allows only complexity or the
+   * number of requests), the reasons the requester will be told, and optionally the day it was
+   * decided, which must be today (an extension cannot be backdated).
+   */
+  record Extension(
+      @NotNull ExtensionGround ground,
+      @NotBlank @Size(max = 2000) String reason,
+      @CaseDate LocalDate decidedOn) {}
 }

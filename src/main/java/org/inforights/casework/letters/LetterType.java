@@ -49,6 +49,12 @@ public enum LetterType {
    */
   REVIEW_OUTCOME("review-outcome", "reviewOutcome"),
 
+  /**
+   * No identity or authority evidence arrived by the reply-by date the evidence request gave, so the
+   * request was closed: the letter says so, and how to make the request again.
+   */
+  NO_EVIDENCE_CLOSURE("no-evidence-closure"),
+
   /** The request was withdrawn and the case closed. Optional extra field {@code withdrawnOn}. */
   WITHDRAWAL_CONFIRMATION("withdrawal-confirmation"),
 

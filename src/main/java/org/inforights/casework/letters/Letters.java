@@ -56,7 +56,8 @@ public class Letters {
   /** What every letter takes from the case file; extra fields cannot contradict it. */
   private static final Set<String> FROM_THE_CASE = Set.of(
       "reference", "requesterName", "today", "receivedOn", "dueOn", "dueOnExplanation", "effectiveDueOn",
-      "identityNeeded", "authorityNeeded", "extendedDueOn", "extendedDueOnExplanation", "extensionReasons");
+      "identityNeeded", "authorityNeeded", "extendedDueOn", "extendedDueOnExplanation", "extensionReasons",
+      "extensionGround");
 
   private static final Logger log = LoggerFactory.getLogger(Letters.class);
 
@@ -132,6 +133,7 @@ public class Letters {
       case EXTENSION_NOTICE -> putExtension(model, file, today);
       case RESPONSE_DISPATCHED -> put(model, "dispatchedOn", today);
       case WITHDRAWAL_CONFIRMATION -> put(model, "withdrawnOn", today);
+      case NO_EVIDENCE_CLOSURE -> putEvidenceAskedFor(model, file);
       case REVIEW_OUTCOME -> putReviewOutcome(model, extra);
       default -> { }
     }
@@ -165,6 +167,18 @@ public class Letters {
     model.put("furtherDisclosure", Boolean.TRUE.equals(extra.get("furtherDisclosure")));
   }
 
+  /** When the council asked for the evidence that never came, and what it was. */
+  private static void putEvidenceAskedFor(Map<String, Object> model, CaseFile file) {
+    ClockStop asked = file.clockStops().stream()
+        .filter(stop -> stop.reason() == ClockStopReason.IDENTITY || stop.reason() == ClockStopReason.AUTHORITY)
+        .reduce((first, second) -> second)
+        .orElseThrow(() -> new IllegalStateException("Case " + file.reference()
+            + " was never asked for identity or authority evidence"));
+    put(model, "askedOn", asked.askedOn());
+    model.put("identityNeeded", asked.reason() == ClockStopReason.IDENTITY);
+    model.put("authorityNeeded", asked.reason() == ClockStopReason.AUTHORITY);
+  }
+
   private static void putEvidenceNeeded(Map<String, Object> model, CaseFile file) {
     ClockStopReason waitingFor = file.clockStops().stream()
         .filter(ClockStop::isOpen)
@@ -189,6 +203,9 @@ public class Letters {
     put(model, "extendedDueOn", file.extendedDueOn());
     put(model, "extendedDueOnExplanation", cases.view(file).extendedDueOnExplanation());
     put(model, "extensionReasons", file.extensionReason());
+    if (file.extensionGround() != null) {
+      put(model, "extensionGround", file.extensionGround().wording());
+    }
   }
 
   private static void putExtra(

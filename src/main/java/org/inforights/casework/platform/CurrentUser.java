@@ -19,6 +19,14 @@ public class CurrentUser {
     this.identityService = identityService;
   }
 
+  /** True when the acting user is a member of the group (engine jobs are in none). */
+  public boolean isIn(CaseworkGroup group) {
+    Authentication authentication = identityService.getCurrentAuthentication();
+    return authentication != null
+        && authentication.getGroupIds() != null
+        && authentication.getGroupIds().contains(group.id());
+  }
+
   public String id() {
     Authentication authentication = identityService.getCurrentAuthentication();
     return authentication == null || authentication.getUserId() == null

@@ -64,6 +64,9 @@ class SecurityConfiguration {
                     .hasAuthority(ADMINS.id())
                     .requestMatchers(path.matcher(HttpMethod.POST, "/api/cases/*/extension"))
                     .hasAnyAuthority(IG_MANAGERS.id(), ADMINS.id())
+                    // the DPO may record a clock stop asked on an earlier day (CaseController)
+                    .requestMatchers(path.matcher(HttpMethod.POST, "/api/cases/*/clock-stops"))
+                    .hasAnyAuthority(IG_OFFICERS.id(), IG_MANAGERS.id(), CaseworkGroup.DPO.id(), ADMINS.id())
                     .requestMatchers(
                         path.matcher(HttpMethod.POST, "/api/sars"),
                         path.matcher(HttpMethod.POST, "/api/disclosure-requests"),

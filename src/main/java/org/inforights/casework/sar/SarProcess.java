@@ -20,6 +20,10 @@ public final class SarProcess {
   public static final String CLARIFICATION_RECEIVED_ON = CaseProcess.CLARIFICATION_RECEIVED_ON;
   public static final String AT_RISK_ACTION = "atRiskAction";
   public static final String EXTENSION_REASON = "extensionReason";
+  public static final String EXTENSION_GROUND = "extensionGround";
+  /** An officer asks a manager to extend (a form field of the officer's assessment steps). */
+  public static final String EXTENSION_REQUESTED = "extensionRequested";
+  public static final String EXTENSION_DECISION = "extensionDecision";
   public static final String COMPETENCE_CHECK_NEEDED = "competenceCheckNeeded";
   public static final String COMPETENCE_OUTCOME = "competenceOutcome";
   public static final String RECORDS_SYSTEMS = "recordsSystems";
@@ -60,6 +64,8 @@ public final class SarProcess {
   public static final String TASK_REVIEW_AT_RISK_CASE = "Task_ReviewAtRiskCase";
   public static final String TASK_SEND_EXTENSION_NOTICE = "Task_SendExtensionNotice";
   public static final String TASK_CONFIRM_WITHDRAWAL = "Task_ConfirmWithdrawal";
+  public static final String TASK_SEND_NO_EVIDENCE_CLOSURE = "Task_SendNoEvidenceClosure";
+  public static final String TASK_APPROVE_EXTENSION = "Task_ApproveExtension";
   public static final String EVENT_REMINDER_DUE = "Event_ReminderDue";
   public static final String EVENT_AT_RISK_DUE = "Event_AtRiskDue";
   public static final String EVENT_BREACH_DUE = "Event_BreachDue";

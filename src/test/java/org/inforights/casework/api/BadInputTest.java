@@ -99,11 +99,15 @@ class BadInputTest {
       officer | /api/cases/{ref}/clock-stops | `{"reason": "IDENTITY", "askedOn": "2020-01-01"}` | 400
       officer | /api/cases/{ref}/clock-stops | `{"reason": "IDENTITY", "askedOn": "2031-01-01"}` | 400
       manager | /api/cases/{ref}/extension | `{"reason": "NAME", "decidedOn": "2019-01-01"}` | 400
+      # backdated: an extension decided, or a clock stop asked, before today (only the DPO may date a stop earlier)
+      manager | /api/cases/{ref}/extension | `{"ground": "COMPLEX", "reason": "NAME", "decidedOn": "2026-03-09"}` | 400
+      manager | /api/cases/{ref}/extension | `{"ground": "URGENT", "reason": "NAME"}` | 400
+      officer | /api/cases/{ref}/clock-stops | `{"reason": "CLARIFICATION", "askedOn": "2026-03-09"}` | 400
       officer | /api/cases/{ref}/complaints | `{"receivedOn": "0000-00-00", "grounds": "LATE_RESPONSE"}` | 400
       # unknown references
-      officer | /api/cases/SAR-2026-99999/clock-stops | `{"reason": "IDENTITY", "askedOn": "2026-03-05"}` | 404
+      officer | /api/cases/SAR-2026-99999/clock-stops | `{"reason": "IDENTITY", "askedOn": "2026-03-10"}` | 404
       officer | /api/cases/SAR-2026-99999/clock-stops/resolve | `{"receivedOn": "2026-03-05"}` | 404
-      manager | /api/cases/SAR-2026-99999/extension | `{"reason": "NAME", "decidedOn": "2026-03-05"}` | 404
+      manager | /api/cases/SAR-2026-99999/extension | `{"ground": "COMPLEX", "reason": "NAME", "decidedOn": "2026-03-10"}` | 404
       officer | /api/cases/SAR-2026-99999/notes | `{"text": "NAME"}` | 404
       officer | /api/cases/SAR-2026-99999/redactions | `{"location": "p. 3", "exemption": "THIRD_PARTY_DATA", "reasoning": "NAME", "consentSought": false}` | 404
       officer | /api/cases/SAR-2026-99999/withdrawal | `` | 404

@@ -35,7 +35,7 @@ class CaseClockApiTest {
   @Test
   void identityEvidenceStartsTheClockAfreshOnTheDayItArrives() throws Exception {
     String ref = register("2026-03-02");
-    setToday(LocalDate.of(2026, 3, 4));
+    setToday(LocalDate.of(2026, 3, 2));
     JsonNode stopped = ok(officer().post(clockStops(ref), "{\"reason\":\"IDENTITY\",\"askedOn\":\"2026-03-02\"}"));
     assertThat(stopped.get("status").asText()).isEqualTo("CLOCK_STOPPED");
 
@@ -52,7 +52,9 @@ class CaseClockApiTest {
   @Test
   void clarificationDaysAreAddedBeforeTheWorkingDayRollForward() throws Exception {
     String ref = register("2026-03-02"); // due Thu 2 Apr 2026
+    setToday(LocalDate.of(2026, 3, 10));
     ok(officer().post(clockStops(ref), "{\"reason\":\"CLARIFICATION\",\"askedOn\":\"2026-03-10\"}"));
+    setToday(LocalDate.of(2026, 3, 13));
 
     JsonNode resumed = ok(officer().post(resolve(ref), "{\"receivedOn\":\"2026-03-13\"}"));
 
@@ -65,6 +67,7 @@ class CaseClockApiTest {
   @Test
   void whileTheClockIsStoppedTheDueDateIsWhatTheAnswerTodayWouldGive() throws Exception {
     String ref = register("2026-03-02");
+    setToday(LocalDate.of(2026, 3, 10));
     ok(officer().post(clockStops(ref), "{\"reason\":\"CLARIFICATION\",\"askedOn\":\"2026-03-10\"}"));
     setToday(LocalDate.of(2026, 3, 13));
 
@@ -79,7 +82,7 @@ class CaseClockApiTest {
     String ref = register("2026-03-02");
 
     JsonNode extended =
-        ok(manager().post(extension(ref), "{\"reason\":\"Records across six systems\",\"decidedOn\":\"2026-03-20\"}"));
+        ok(manager().post(extension(ref), "{\"ground\":\"COMPLEX\",\"reason\":\"Records across six systems\",\"decidedOn\":\"2026-03-20\"}"));
 
     assertThat(extended.get("dueOn").asText()).isEqualTo("2026-04-02");
     assertThat(extended.get("extendedDueOn").asText()).isEqualTo("2026-06-02");
@@ -91,7 +94,7 @@ class CaseClockApiTest {
     String ref = register("2026-03-02");
 
     HttpResponse<String> response =
-        officer().post(extension(ref), "{\"reason\":\"Complex\",\"decidedOn\":\"2026-03-20\"}");
+        officer().post(extension(ref), "{\"ground\":\"COMPLEX\",\"reason\":\"Complex\",\"decidedOn\":\"2026-03-20\"}");
 
     assertThat(response.statusCode()).isEqualTo(403);
     assertThat(response.body()).contains("\"status\":403");
@@ -99,23 +102,98 @@ class CaseClockApiTest {
 
   @Test
   void anExtensionDecidedAfterTheOriginalDueDateIsRefused() throws Exception {
-    String ref = register("2026-01-05"); // due Thu 5 Feb 2026
+    String ref = register("2026-01-05"); // due Thu 5 Feb 2026; today is 20 Mar
 
     HttpResponse<String> response =
-        manager().post(extension(ref), "{\"reason\":\"Complex\",\"decidedOn\":\"2026-02-06\"}");
+        manager().post(extension(ref), "{\"ground\":\"COMPLEX\",\"reason\":\"Complex\"}");
+
+    assertThat(response.statusCode()).isEqualTo(409);
+    assertThat(response.body()).contains("original due date (2026-02-05) has passed", "Art 12(3)");
+    assertThat(ok(officer().get("/api/cases/" + ref)).has("extendedDueOn")).isFalse();
+  }
+
+  @Test
+  void aBreachedCaseCannotBeExtendedAsOfADayBeforeItsDueDate() throws Exception {
+    String ref = register("2026-01-05"); // due Thu 5 Feb 2026; today is 20 Mar
+
+    HttpResponse<String> response =
+        manager().post(extension(ref), "{\"ground\":\"COMPLEX\",\"reason\":\"Complex\",\"decidedOn\":\"2026-02-04\"}");
 
     assertThat(response.statusCode()).isEqualTo(400);
-    assertThat(response.body()).contains("decidedOn", "original due date (2026-02-05)");
+    assertThat(response.body()).contains("\"field\":\"decidedOn\"", "must be today (2026-03-20)");
     assertThat(ok(officer().get("/api/cases/" + ref)).has("extendedDueOn")).isFalse();
+  }
+
+  @Test
+  void anExtensionWithoutADateIsDecidedTodayAndRecordsItsGround() {
+    String ref = register("2026-03-02");
+
+    HttpResponse<String> response =
+        manager().post(extension(ref), "{\"ground\":\"NUMEROUS\",\"reason\":\"Four requests this month\"}");
+
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    CaseFile file = transactions.execute(status -> repository.findByReference(ref).orElseThrow());
+    assertThat(file.extensionDecidedOn()).isEqualTo(LocalDate.of(2026, 3, 20));
+    assertThat(file.extensionGround()).isEqualTo(ExtensionGround.NUMEROUS);
+  }
+
+  @Test
+  void anExtensionNeedsAGroundTheLawAllows() {
+    String ref = register("2026-03-02");
+
+    HttpResponse<String> missing = manager().post(extension(ref), "{\"reason\":\"Busy\"}");
+    HttpResponse<String> other = manager().post(extension(ref), "{\"ground\":\"WORKLOAD\",\"reason\":\"Busy\"}");
+
+    assertThat(missing.statusCode()).isEqualTo(400);
+    assertThat(missing.body()).contains("\"field\":\"ground\"");
+    assertThat(other.statusCode()).isEqualTo(400);
+    assertThat(other.body()).contains("ground", "COMPLEX", "NUMEROUS");
+    LocalDate extendedDueOn = transactions.execute(status -> repository.findByReference(ref).orElseThrow().extendedDueOn());
+    assertThat(extendedDueOn).isNull();
+  }
+
+  @Test
+  void anOfficerMayNotStopTheClockAsOfAnEarlierDay() throws Exception {
+    String ref = register("2026-03-02");
+
+    HttpResponse<String> response =
+        officer().post(clockStops(ref), "{\"reason\":\"CLARIFICATION\",\"askedOn\":\"2026-03-10\"}");
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.body()).contains("\"field\":\"askedOn\"", "must be today (2026-03-20)", "only the DPO");
+    JsonNode view = ok(officer().get("/api/cases/" + ref));
+    assertThat(view.get("status").asText()).isEqualTo("OPEN");
+    assertThat(view.get("clockStops")).isEmpty();
+  }
+
+  @Test
+  void theDpoMayConfirmAnEarlierDayAndTheAuditTrailSaysSo() throws Exception {
+    String ref = register("2026-03-02");
+
+    JsonNode stopped =
+        ok(dpo().post(clockStops(ref), "{\"reason\":\"CLARIFICATION\",\"askedOn\":\"2026-03-10\"}"));
+
+    assertThat(stopped.get("clockStops").get(0).get("askedOn").asText()).isEqualTo("2026-03-10");
+    List<AuditEntry> audit =
+        transactions.execute(status -> List.copyOf(repository.findByReference(ref).orElseThrow().audit()));
+    assertThat(audit)
+        .filteredOn(entry -> entry.action().startsWith("CLOCK_STOP"))
+        .extracting(AuditEntry::actor, AuditEntry::action)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("dpo", "CLOCK_STOPPED"),
+            org.assertj.core.groups.Tuple.tuple("dpo", "CLOCK_STOP_DATE_CONFIRMED"));
+    assertThat(audit).filteredOn(entry -> entry.action().equals("CLOCK_STOP_DATE_CONFIRMED"))
+        .singleElement()
+        .satisfies(entry -> assertThat(entry.detail()).contains("asked on 2026-03-10", "recorded on 2026-03-20"));
   }
 
   @Test
   void aCaseIsExtendedOnlyOnce() {
     String ref = register("2026-03-02");
-    manager().post(extension(ref), "{\"reason\":\"Complex\",\"decidedOn\":\"2026-03-20\"}");
+    manager().post(extension(ref), "{\"ground\":\"COMPLEX\",\"reason\":\"Complex\",\"decidedOn\":\"2026-03-20\"}");
 
     HttpResponse<String> again =
-        manager().post(extension(ref), "{\"reason\":\"Still complex\",\"decidedOn\":\"2026-03-20\"}");
+        manager().post(extension(ref), "{\"ground\":\"COMPLEX\",\"reason\":\"Still complex\"}");
 
     assertThat(again.statusCode()).isEqualTo(409);
     assertThat(again.body()).contains("already extended");
@@ -126,9 +204,9 @@ class CaseClockApiTest {
     String ref = register("2026-03-02");
     assertThat(officer().post(resolve(ref), "{\"receivedOn\":\"2026-03-09\"}").statusCode()).isEqualTo(409);
 
-    officer().post(clockStops(ref), "{\"reason\":\"IDENTITY\",\"askedOn\":\"2026-03-02\"}");
+    officer().post(clockStops(ref), "{\"reason\":\"IDENTITY\",\"askedOn\":\"2026-03-20\"}");
     HttpResponse<String> second =
-        officer().post(clockStops(ref), "{\"reason\":\"CLARIFICATION\",\"askedOn\":\"2026-03-03\"}");
+        officer().post(clockStops(ref), "{\"reason\":\"CLARIFICATION\",\"askedOn\":\"2026-03-20\"}");
 
     assertThat(second.statusCode()).isEqualTo(409);
     assertThat(second.body()).contains("already stopped");
@@ -137,6 +215,7 @@ class CaseClockApiTest {
   @Test
   void anAnswerDatedBeforeTheQuestionIsRefusedAndTheClockStaysStopped() throws Exception {
     String ref = register("2026-03-02");
+    setToday(LocalDate.of(2026, 3, 5));
     officer().post(clockStops(ref), "{\"reason\":\"AUTHORITY\",\"askedOn\":\"2026-03-05\"}");
 
     HttpResponse<String> response = officer().post(resolve(ref), "{\"receivedOn\":\"2026-03-04\"}");
@@ -150,8 +229,9 @@ class CaseClockApiTest {
   void aStopAskedBeforeTheRequestArrivedIsRefused() {
     String ref = register("2026-03-02");
 
+    // the DPO, who may date a stop before today, still may not date it before the request
     HttpResponse<String> response =
-        officer().post(clockStops(ref), "{\"reason\":\"IDENTITY\",\"askedOn\":\"2026-03-01\"}");
+        dpo().post(clockStops(ref), "{\"reason\":\"IDENTITY\",\"askedOn\":\"2026-03-01\"}");
 
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(response.body()).contains("\"field\":\"askedOn\"");
@@ -167,24 +247,29 @@ class CaseClockApiTest {
     assertThat(stop.statusCode()).isEqualTo(400);
     assertThat(stop.body()).contains("reason", "must be one of [IDENTITY, AUTHORITY, CLARIFICATION, FEE]");
     assertThat(ext.statusCode()).isEqualTo(400);
-    assertThat(ext.body()).contains("\"field\":\"decidedOn\"", "\"field\":\"reason\"", "must not be in the future");
+    assertThat(ext.body()).contains(
+        "\"field\":\"decidedOn\"", "\"field\":\"reason\"", "\"field\":\"ground\"", "must not be in the future");
   }
 
   @Test
   void clockCallsOnAnUnknownCaseAreNotFound() {
     assertThat(
             officer()
-                .post(clockStops("SAR-2026-99999"), "{\"reason\":\"IDENTITY\",\"askedOn\":\"2026-03-02\"}")
+                .post(clockStops("SAR-2026-99999"), "{\"reason\":\"IDENTITY\",\"askedOn\":\"2026-03-20\"}")
                 .statusCode())
         .isEqualTo(404);
   }
 
   @Test
   void everyChangeIsAttributedInTheAuditTrail() {
+    setToday(LocalDate.of(2026, 3, 2));
     String ref = register("2026-03-02");
+    setToday(LocalDate.of(2026, 3, 10));
     officer().post(clockStops(ref), "{\"reason\":\"CLARIFICATION\",\"askedOn\":\"2026-03-10\"}");
+    setToday(LocalDate.of(2026, 3, 13));
     officer().post(resolve(ref), "{\"receivedOn\":\"2026-03-13\"}");
-    manager().post(extension(ref), "{\"reason\":\"Complex\",\"decidedOn\":\"2026-03-20\"}");
+    setToday(LocalDate.of(2026, 3, 20));
+    manager().post(extension(ref), "{\"ground\":\"COMPLEX\",\"reason\":\"Complex\",\"decidedOn\":\"2026-03-20\"}");
 
     List<AuditEntry> audit =
         transactions.execute(status -> List.copyOf(repository.findByReference(ref).orElseThrow().audit()));
@@ -223,6 +308,10 @@ class CaseClockApiTest {
 
   private Api manager() {
     return Api.at(port).as("manager");
+  }
+
+  private Api dpo() {
+    return Api.at(port).as("dpo");
   }
 
   private static String clockStops(String ref) {

@@ -41,7 +41,7 @@ class CaseFileTest {
   @Test
   void anExtendedCaseIsJudgedAgainstItsExtendedDate() {
     CaseFile file = received(LocalDate.of(2026, 3, 2));
-    file.extend("Six records systems", LocalDate.of(2026, 3, 20), CLOCK, "manager", NOW);
+    file.extend(ExtensionGround.COMPLEX, "Six records systems", LocalDate.of(2026, 3, 20), CLOCK, "manager", NOW);
 
     file.close(Outcome.DISCLOSED, LocalDate.of(2026, 5, 20), "officer", NOW);
 

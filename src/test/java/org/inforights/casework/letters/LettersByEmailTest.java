@@ -11,6 +11,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Map;
+import org.inforights.casework.casefile.ExtensionGround;
 import org.inforights.casework.casefile.CaseFile;
 import org.inforights.casework.casefile.CaseFileService;
 import org.inforights.casework.casefile.CaseType;
@@ -121,7 +122,7 @@ class LettersByEmailTest {
   void extensionNoticeGivesTheNewDueDateAndTheManagersReasons() throws Exception {
     CaseFile sar = register(EMAIL);
     String reasons = "Your request covers records from four services over eleven years.";
-    cases.extend(sar.reference(), reasons, TODAY);
+    cases.extend(sar.reference(), ExtensionGround.COMPLEX, reasons, TODAY);
 
     letters.send(LetterType.EXTENSION_NOTICE, sar.reference());
 
@@ -131,13 +132,13 @@ class LettersByEmailTest {
         .contains("We were due to respond by Tue 5 May 2026.")
         .contains("We will respond by Fri 3 Jul 2026.")
         .contains("three months (extended) → Fri 3 Jul 2026")
-        .contains("Why we need more time\n\n" + reasons);
+        .contains("Why we need more time\n\nWe have extended the time limit because the request is complex.\n" + reasons);
   }
 
   @Test
   void anExtensionNoticeStillGoesOutWhenItIsLateBecauseTheRequesterMustBeTold() throws Exception {
     CaseFile sar = register(EMAIL);
-    cases.extend(sar.reference(), "Records from four services.", TODAY);
+    cases.extend(sar.reference(), ExtensionGround.COMPLEX, "Records from four services.", TODAY);
     EngineTime.now(LocalDate.of(2026, 5, 6), LocalTime.of(9, 0));
 
     letters.send(LetterType.EXTENSION_NOTICE, sar.reference());

@@ -329,8 +329,10 @@ class AuthorizationMatrixTest {
       owner    | POST | /api/sars                   | 403
       dpo      | POST | /api/sars                   | 403
       analyst  | POST | /api/sars                   | 403
-      # stopping the clock: officers and managers
+      # stopping the clock: officers and managers, and the DPO (who alone may date a stop before today)
       officer  | POST | /api/cases/{ref}/clock-stops | 400
+      dpo      | POST | /api/cases/{ref}/clock-stops | 400
+      dpo      | POST | /api/cases/{ref}/clock-stops/resolve | 403
       owner    | POST | /api/cases/{ref}/clock-stops | 403
       guardian | POST | /api/cases/{ref}/clock-stops | 403
       # an extension: managers only

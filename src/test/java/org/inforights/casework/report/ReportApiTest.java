@@ -9,6 +9,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.stream.StreamSupport;
+import org.inforights.casework.casefile.ExtensionGround;
 import org.inforights.casework.casefile.CaseFileService;
 import org.inforights.casework.casefile.CaseType;
 import org.inforights.casework.casefile.ClockStopReason;
@@ -61,7 +62,7 @@ class ReportApiTest {
     String late = register("2029-01-31"); // due Wed 28 Feb
     cases.close(late, Outcome.PARTLY_DISCLOSED, LocalDate.parse("2029-03-01"));
     String extended = register("2029-03-30"); // Good Friday; due Mon 30 Apr, extended to Mon 2 Jul
-    cases.extend(extended, "Complex", LocalDate.parse("2029-04-10"));
+    cases.extend(extended, ExtensionGround.COMPLEX, "Complex", LocalDate.parse("2029-04-10"));
     cases.close(extended, Outcome.DISCLOSED, LocalDate.parse("2029-06-29"));
     String refused = register("2029-02-05"); // due Mon 5 Mar; 5 days paused → Mon 12 Mar
     cases.stopClock(refused, ClockStopReason.CLARIFICATION, LocalDate.parse("2029-02-10"));

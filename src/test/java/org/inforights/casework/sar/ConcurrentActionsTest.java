@@ -116,20 +116,20 @@ class ConcurrentActionsTest {
   void anApiResolveRacingATasklistCompletionResolvesTheClockStopOnce() throws Exception {
     String reference = registered();
     HttpResponse<String> stopped = officer().post("/api/cases/" + reference + "/clock-stops",
-        "{\"reason\": \"IDENTITY\", \"askedOn\": \"2026-03-02\"}");
+        "{\"reason\": \"IDENTITY\", \"askedOn\": \"2026-03-10\"}");
     assertThat(stopped.statusCode()).as(stopped.body()).isBetween(200, 201);
     String task = startAt(reference, SarProcess.TASK_AWAIT_EVIDENCE).getId();
 
     List<HttpResponse<String>> responses = race(
         () -> officer().post("/engine-rest/task/" + task + "/complete",
-            "{\"variables\": {\"evidenceReceivedOn\": {\"value\": \"2026-03-05\"}}}"),
+            "{\"variables\": {\"evidenceReceivedOn\": {\"value\": \"2026-03-10\"}}}"),
         () -> Api.at(port).as("officer2", "officer2").post("/api/cases/" + reference + "/clock-stops/resolve",
-            "{\"receivedOn\": \"2026-03-05\"}"));
+            "{\"receivedOn\": \"2026-03-10\"}"));
 
     assertOneWinnerAnd409(responses);
     var file = cases.view(reference);
     assertThat(file.status()).isEqualTo(CaseStatus.OPEN);
-    assertThat(file.clockStartsOn()).isEqualTo(LocalDate.of(2026, 3, 5));
+    assertThat(file.clockStartsOn()).isEqualTo(LocalDate.of(2026, 3, 10));
     assertThat(jdbc.queryForObject("select count(*) from clock_stop s join case_file c on c.id = s.case_id"
             + " where c.reference = ? and s.received_on is not null", Long.class, reference))
         .as("one stop, resolved once").isEqualTo(1);
@@ -143,7 +143,7 @@ class ConcurrentActionsTest {
   @RepeatedTest(3)
   void twoOfficersStoppingTheClockAtOnceOneWinsTheOtherHearsItIsStoppedAlready() throws Exception {
     String reference = registered();
-    String stop = "{\"reason\": \"CLARIFICATION\", \"askedOn\": \"2026-03-09\"}";
+    String stop = "{\"reason\": \"CLARIFICATION\", \"askedOn\": \"2026-03-10\"}";
 
     List<HttpResponse<String>> responses = race(
         () -> officer().post("/api/cases/" + reference + "/clock-stops", stop),

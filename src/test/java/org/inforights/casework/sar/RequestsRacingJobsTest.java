@@ -43,6 +43,11 @@ class RequestsRacingJobsTest {
   static final LocalDate TODAY = LocalDate.of(2026, 3, 10);
   /** Received 1 Feb: due Mon 2 Mar, so every timer of the ladder is due on registration. */
   static final String RECEIVED_DAYS_AGO = SarIntakeApiTest.VALID.replace("2026-01-31", "2026-02-01");
+  /**
+   * Received 10 Feb: due today, Tue 10 Mar, so the reminder and at-risk timers are due on
+   * registration and an extension, decided today, is still in time (UK GDPR Art 12(3)).
+   */
+  static final String DUE_TODAY = SarIntakeApiTest.VALID.replace("2026-01-31", "2026-02-10");
   static final int ROUNDS = 12;
 
   @RegisterExtension
@@ -64,7 +69,7 @@ class RequestsRacingJobsTest {
   void aClockStopRacingTheCasesJobsIsRecordedOnce() throws Exception {
     raceEachRound(
         reference -> officer().post("/api/cases/" + reference + "/clock-stops",
-            "{\"reason\": \"CLARIFICATION\", \"askedOn\": \"2026-03-09\"}"),
+            "{\"reason\": \"CLARIFICATION\", \"askedOn\": \"2026-03-10\"}"),
         reference -> {
           CaseView view = cases.view(reference);
           assertThat(view.status()).isEqualTo(CaseStatus.CLOCK_STOPPED);
@@ -78,8 +83,9 @@ class RequestsRacingJobsTest {
   @Test
   void anExtensionRacingTheCasesJobsIsGrantedOnce() throws Exception {
     raceEachRound(
+        DUE_TODAY,
         reference -> Api.at(port).as("manager").post("/api/cases/" + reference + "/extension",
-            "{\"reason\": \"Records in four systems\", \"decidedOn\": \"2026-03-02\"}"),
+            "{\"ground\": \"COMPLEX\", \"reason\": \"Records in four systems\"}"),
         reference -> {
           assertThat(cases.view(reference).extendedDueOn()).isNotNull();
           assertThat(jdbc.queryForObject("select count(*) from case_audit a join case_file c on c.id = a.case_id"
@@ -104,9 +110,16 @@ class RequestsRacingJobsTest {
    */
   private void raceEachRound(
       Function<String, HttpResponse<String>> action, java.util.function.Consumer<String> whole) throws Exception {
+    raceEachRound(RECEIVED_DAYS_AGO, action, whole);
+  }
+
+  /** As above, for cases registered from {@code intake}. */
+  private void raceEachRound(
+      String intake, Function<String, HttpResponse<String>> action, java.util.function.Consumer<String> whole)
+      throws Exception {
     List<String> refused = new ArrayList<>();
     for (int round = 0; round < ROUNDS; round++) {
-      String reference = registered();
+      String reference = registered(intake);
       String instance =
           runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference).singleResult().getId();
       CyclicBarrier start = new CyclicBarrier(2);
@@ -157,8 +170,8 @@ class RequestsRacingJobsTest {
     }
   }
 
-  private String registered() throws Exception {
-    HttpResponse<String> created = officer().post("/api/sars", RECEIVED_DAYS_AGO);
+  private String registered(String intake) throws Exception {
+    HttpResponse<String> created = officer().post("/api/sars", intake);
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     return json.readTree(created.body()).get("reference").asText();
   }

@@ -69,6 +69,7 @@ class SarMigrationTest {
 
   ProcessDefinition current;
   ProcessDefinition next;
+  ProcessDefinition previous;
 
   @BeforeEach
   void theDeployedVersion() {
@@ -81,6 +82,48 @@ class SarMigrationTest {
     if (next != null) {
       repositoryService.deleteDeployment(next.getDeploymentId(), true);
     }
+    if (previous != null) {
+      repositoryService.deleteDeployment(previous.getDeploymentId(), true);
+    }
+  }
+
+  /**
+   * Cases opened on the version before this one (kept in {@code src/test/resources/migration/v1},
+   * with the forms it was deployed with) move to this version: the extension request, the evidence
+   * reply-by date and the no-evidence letter. A case waiting for evidence keeps the timer it was
+   * given, a month from the day it was asked, and when that fires it closes and the requester gets
+   * the new letter.
+   */
+  @Test
+  void casesOpenOnThePreviousVersionMoveToThisOneAndGoOn() throws IOException {
+    previous = deployPreviousVersion();
+    String awaitingEvidence = acknowledged();
+    assertThat(definitionOf(awaitingEvidence)).isEqualTo(previous.getId());
+    complete(awaitingEvidence, SarProcess.TASK_VERIFY_IDENTITY, "officer",
+        Map.of(SarProcess.IDENTITY_OUTCOME, "EVIDENCE_REQUESTED", SarProcess.EVIDENCE_NEEDED, "IDENTITY"));
+    runJob(awaitingEvidence, SarProcess.TASK_REQUEST_EVIDENCE);
+    String atVerification = acknowledged();
+    List<String> open = List.of(awaitingEvidence, atVerification);
+    Map<String, Snapshot> before = open.stream().collect(Collectors.toMap(id -> id, this::snapshot));
+
+    MigrationPlan plan = runtimeService.createMigrationPlan(previous.getId(), current.getId()).mapEqualActivities().build();
+    runtimeService.newMigration(plan).processInstanceIds(open).execute();
+
+    for (String instance : open) {
+      assertThat(definitionOf(instance)).isEqualTo(current.getId());
+      assertThat(snapshot(instance)).as("instance %s after migration", instance).isEqualTo(before.get(instance));
+    }
+    // the new steps work for the migrated cases: an officer's extension request reaches a manager
+    complete(atVerification, SarProcess.TASK_VERIFY_IDENTITY, "officer", Map.of(
+        SarProcess.IDENTITY_OUTCOME, "VERIFIED", SarProcess.EXTENSION_REQUESTED, true,
+        SarProcess.EXTENSION_GROUND, "COMPLEX", SarProcess.EXTENSION_REASON, "Records in many systems"));
+    assertThat(tasks(atVerification, SarProcess.TASK_APPROVE_EXTENSION)).hasSize(1);
+    // and the no-evidence closure sends its letter
+    runJob(awaitingEvidence, SarProcess.BOUNDARY_NO_EVIDENCE);
+    runJob(awaitingEvidence, SarProcess.TASK_SEND_NO_EVIDENCE_CLOSURE);
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(awaitingEvidence).count()).isZero();
+    assertThat(mail.getReceivedMessages()).anySatisfy(
+        letter -> assertThat(letter.getSubject()).contains("closed, as we did not receive what we asked for"));
   }
 
   @Test
@@ -208,6 +251,28 @@ class SarMigrationTest {
     ProcessDefinition deployed = latest();
     assertThat(deployed.getVersion()).isEqualTo(current.getVersion() + 1);
     return deployed;
+  }
+
+  /** The version before this one, as it was deployed: its model and the forms that changed since. */
+  private ProcessDefinition deployPreviousVersion() throws IOException {
+    Path old = Path.of("src/test/resources/migration/v1");
+    DeploymentBuilder deployment =
+        repositoryService
+            .createDeployment()
+            .name("subject-access-request previous version")
+            .addString("processes/subject-access-request.bpmn", Files.readString(old.resolve("subject-access-request.bpmn")));
+    try (Stream<Path> forms = Files.list(Path.of("forms"))) {
+      for (Path form : forms.filter(path -> path.toString().endsWith(".form")).toList()) {
+        Path asItWas = old.resolve("forms").resolve(form.getFileName());
+        deployment.addString("forms/" + form.getFileName(), Files.readString(Files.exists(asItWas) ? asItWas : form));
+      }
+    }
+    deployment.deploy();
+    return latest();
+  }
+
+  private String definitionOf(String instance) {
+    return runtimeService.createProcessInstanceQuery().processInstanceId(instance).singleResult().getProcessDefinitionId();
   }
 
   private ProcessDefinition latest() {

@@ -1,5 +1,6 @@
 package org.inforights.casework.sar;
 
+import org.inforights.casework.casefile.ExtensionGround;
 import org.inforights.casework.caseprocess.CaseProcess;
 import org.inforights.casework.caseprocess.RemindOfficerDelegate;
 
@@ -204,12 +205,15 @@ class SubjectAccessRequestProcessTest {
     runJob(sar, SarProcess.TASK_REQUEST_EVIDENCE);
 
     assertThat(cases.view(ref).status()).isEqualTo(CaseStatus.CLOCK_STOPPED);
-    assertThat(Mail.lastTo(mail, "alex@example.org").getSubject()).isNotBlank();
     assertThat(dateTimers(sar))
         .allMatch(job -> job.getDuedate().equals(at(ProcessDeadlines.CLOCK_STOPPED, LocalTime.MIDNIGHT)));
-    // a duration timer, not a deadline one: still a month after the evidence was asked for
+    // the request closes at the end of the reply-by day a month after it was asked for, the day the
+    // letter gives: one value, kept once, read by both
     assertThat(timer(sar, SarProcess.BOUNDARY_NO_EVIDENCE).getDuedate())
-        .isEqualTo(Date.from(java.time.Instant.parse("2026-04-02T10:00:00Z")));
+        .isEqualTo(at(LocalDate.of(2026, 4, 2), LocalTime.of(17, 0)))
+        .isEqualTo(runtimeService.getVariable(sar.getId(), SarProcess.EVIDENCE_DUE_AT));
+    assertThat(Mail.lastTo(mail, "alex@example.org").getContent().toString())
+        .contains("If we have not heard from you by Thu 2 Apr 2026", "close your request");
     assertThat(sar).isWaitingAt(SarProcess.TASK_AWAIT_EVIDENCE);
 
     today(LocalDate.of(2026, 3, 10));
@@ -248,13 +252,18 @@ class SubjectAccessRequestProcessTest {
   }
 
   @Test
-  void withoutEvidenceForAMonthTheRequestClosesAsWithdrawn() throws Exception {
+  void withoutEvidenceForAMonthTheRequestClosesAsWithdrawnAndTheRequesterIsToldHowToAskAgain() throws Exception {
     ProcessInstance sar = waitingForEvidence();
 
     runJob(sar, SarProcess.BOUNDARY_NO_EVIDENCE);
-
-    assertThat(sar).isEnded().hasPassed("EndEvent_WithdrawnForNoEvidence");
     assertThat(cases.view(sar.getBusinessKey()).outcome()).isEqualTo(Outcome.WITHDRAWN);
+    runJob(sar, SarProcess.TASK_SEND_NO_EVIDENCE_CLOSURE);
+
+    assertThat(sar).isEnded().hasPassed(SarProcess.TASK_SEND_NO_EVIDENCE_CLOSURE, "EndEvent_WithdrawnForNoEvidence");
+    jakarta.mail.internet.MimeMessage closure = Mail.lastTo(mail, "sam@example.org");
+    assertThat(closure.getSubject()).contains(sar.getBusinessKey(), "closed");
+    assertThat(closure.getContent().toString())
+        .contains("On Mon 2 Mar 2026 we asked you for proof of your identity", "You can make a new request at any time");
   }
 
   // --- competence and consent ----------------------------------------------------------------
@@ -383,14 +392,96 @@ class SubjectAccessRequestProcessTest {
         .hasMessageContaining("extensionReason is required");
     assertThat(sar).isWaitingAt(SarProcess.TASK_REVIEW_AT_RISK_CASE);
 
+    assertThatThrownBy(() -> complete(sar, SarProcess.TASK_REVIEW_AT_RISK_CASE, "manager",
+            Map.of(SarProcess.AT_RISK_ACTION, "EXTEND", SarProcess.EXTENSION_REASON, "Records held in five systems")))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("extensionGround must be COMPLEX or NUMEROUS");
+    assertThat(sar).isWaitingAt(SarProcess.TASK_REVIEW_AT_RISK_CASE);
+
     complete(sar, SarProcess.TASK_REVIEW_AT_RISK_CASE, "manager",
-        Map.of(SarProcess.AT_RISK_ACTION, "EXTEND", SarProcess.EXTENSION_REASON, "Records held in five systems"));
+        Map.of(SarProcess.AT_RISK_ACTION, "EXTEND", SarProcess.EXTENSION_GROUND, "COMPLEX",
+            SarProcess.EXTENSION_REASON, "Records held in five systems"));
 
     assertThat(sar).hasPassed("EndEvent_DeadlineExtended");
     assertThat(cases.view(sar.getBusinessKey()).extendedDueOn()).isEqualTo(LocalDate.of(2026, 6, 2));
     assertThat(timer(sar, SarProcess.EVENT_BREACH_DUE).getDuedate()).isEqualTo(at(LocalDate.of(2026, 6, 3), LocalTime.MIDNIGHT));
     runJob(sar, SarProcess.TASK_SEND_EXTENSION_NOTICE);
-    assertThat(Mail.lastTo(mail, "sam@example.org").getContent().toString()).contains("Records held in five systems");
+    assertThat(Mail.lastTo(mail, "sam@example.org").getContent().toString())
+        .contains("because the request is complex", "Records held in five systems");
+    assertThat(cases.get(sar.getBusinessKey()).extensionDecidedOn()).isEqualTo(LocalDate.of(2026, 3, 26));
+  }
+
+  @Test
+  void anAtRiskReviewLeftUntilAfterTheOriginalDueDateCannotExtend() throws Exception {
+    ProcessInstance sar = verified(Relationship.SELF, LocalDate.of(2009, 1, 1));
+    runJob(sar, SarProcess.EVENT_AT_RISK_DUE);
+    today(LocalDate.of(2026, 4, 3)); // due Thu 2 Apr
+
+    assertThatThrownBy(() -> complete(sar, SarProcess.TASK_REVIEW_AT_RISK_CASE, "manager",
+            Map.of(SarProcess.AT_RISK_ACTION, "EXTEND", SarProcess.EXTENSION_GROUND, "NUMEROUS",
+                SarProcess.EXTENSION_REASON, "Three requests")))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("original due date (2026-04-02) has passed");
+    assertThat(sar).isWaitingAt(SarProcess.TASK_REVIEW_AT_RISK_CASE);
+    assertThat(cases.view(sar.getBusinessKey()).extendedDueOn()).isNull();
+  }
+
+  @Test
+  void anOfficerAsksForAnExtensionWhenAssessingTheCaseAndAManagerApprovesIt() throws Exception {
+    ProcessInstance sar = startByApi(Relationship.SELF, LocalDate.of(2009, 1, 1));
+    runJob(sar, SarProcess.TASK_SEND_ACKNOWLEDGEMENT);
+    today(LocalDate.of(2026, 3, 9));
+    complete(sar, SarProcess.TASK_VERIFY_IDENTITY, "officer", Map.of(
+        SarProcess.IDENTITY_OUTCOME, "VERIFIED", SarProcess.EXTENSION_REQUESTED, true,
+        SarProcess.EXTENSION_GROUND, "NUMEROUS", SarProcess.EXTENSION_REASON, "Four requests in one week"));
+
+    // the officer's work goes on while a manager decides
+    assertThat(sar).isWaitingAt(SarProcess.TASK_APPROVE_EXTENSION, SarProcess.TASK_SEARCH_RECORDS);
+    assertThat(task(sar, SarProcess.TASK_APPROVE_EXTENSION)).hasCandidateGroup("ig-managers");
+    today(LocalDate.of(2026, 3, 10));
+    complete(sar, SarProcess.TASK_APPROVE_EXTENSION, "manager", Map.of(
+        SarProcess.EXTENSION_DECISION, "APPROVE", SarProcess.EXTENSION_GROUND, "NUMEROUS",
+        SarProcess.EXTENSION_REASON, "Four requests in one week"));
+
+    assertThat(sar).hasPassed("EndEvent_ExtensionGranted");
+    assertThat(cases.get(sar.getBusinessKey()).extensionDecidedOn()).isEqualTo(LocalDate.of(2026, 3, 10));
+    assertThat(cases.view(sar.getBusinessKey()).extendedDueOn()).isEqualTo(LocalDate.of(2026, 6, 2));
+    assertThat(runtimeService.getVariable(sar.getId(), SarProcess.EXTENSION_REQUESTED)).isEqualTo(false);
+    runJob(sar, SarProcess.TASK_SEND_EXTENSION_NOTICE);
+    assertThat(Mail.lastTo(mail, "sam@example.org").getContent().toString())
+        .contains("because of the number of requests you have made", "Four requests in one week");
+  }
+
+  @Test
+  void aManagerMayDeclineAnOfficersRequestForAnExtensionAfterReviewAndRedact() throws Exception {
+    ProcessInstance sar = searched();
+    complete(sar, SarProcess.TASK_REVIEW_AND_REDACT, "officer", Map.of(
+        SarProcess.SERIOUS_HARM_CONSULTATION_NEEDED, false, SarProcess.EXTENSION_REQUESTED, true,
+        SarProcess.EXTENSION_GROUND, "COMPLEX", SarProcess.EXTENSION_REASON, "Many systems"));
+    assertThat(sar).isWaitingAt(SarProcess.TASK_APPROVE_EXTENSION, SarProcess.TASK_APPROVE_RESPONSE);
+
+    complete(sar, SarProcess.TASK_APPROVE_EXTENSION, "manager", Map.of(SarProcess.EXTENSION_DECISION, "DECLINE"));
+
+    assertThat(sar).hasPassed("EndEvent_ExtensionDeclined").hasNotPassed("EndEvent_ExtensionGranted");
+    assertThat(cases.view(sar.getBusinessKey()).extendedDueOn()).isNull();
+    assertThat(runtimeService.getVariable(sar.getId(), SarProcess.EXTENSION_REQUESTED)).isEqualTo(false);
+  }
+
+  @Test
+  void anExtensionApprovedAfterTheOriginalDueDateIsRefusedAndTheApprovalStaysOpen() throws Exception {
+    ProcessInstance sar = startByApi(Relationship.SELF, LocalDate.of(2009, 1, 1));
+    runJob(sar, SarProcess.TASK_SEND_ACKNOWLEDGEMENT);
+    complete(sar, SarProcess.TASK_VERIFY_IDENTITY, "officer", Map.of(
+        SarProcess.IDENTITY_OUTCOME, "VERIFIED", SarProcess.EXTENSION_REQUESTED, true,
+        SarProcess.EXTENSION_GROUND, "COMPLEX", SarProcess.EXTENSION_REASON, "Many systems"));
+    today(LocalDate.of(2026, 4, 3)); // due Thu 2 Apr
+
+    assertThatThrownBy(() -> complete(sar, SarProcess.TASK_APPROVE_EXTENSION, "manager",
+            Map.of(SarProcess.EXTENSION_DECISION, "APPROVE")))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("original due date (2026-04-02) has passed");
+    assertThat(sar).isWaitingAt(SarProcess.TASK_APPROVE_EXTENSION);
+    assertThat(cases.view(sar.getBusinessKey()).extendedDueOn()).isNull();
   }
 
   // --- clarification -----------------------------------------------------------------------
@@ -479,7 +570,7 @@ class SubjectAccessRequestProcessTest {
     today(LocalDate.of(2026, 3, 20));
 
     identityService.setAuthentication("manager", List.of("ig-managers"));
-    cases.extend(sar.getBusinessKey(), "Six records systems and many third parties", LocalDate.of(2026, 3, 20));
+    cases.extend(sar.getBusinessKey(), ExtensionGround.COMPLEX, "Six records systems and many third parties", LocalDate.of(2026, 3, 20));
     identityService.clearAuthentication();
 
     LocalDate extended = LocalDate.of(2026, 6, 2);
@@ -501,7 +592,7 @@ class SubjectAccessRequestProcessTest {
     assertThat(task(sar, SarProcess.TASK_VERIFY_IDENTITY).getDueDate()).isEqualTo(at(LocalDate.of(2026, 4, 2), LocalTime.of(17, 0)));
 
     identityService.setAuthentication("manager", List.of("ig-managers"));
-    cases.extend(sar.getBusinessKey(), "Complex", LocalDate.of(2026, 3, 2));
+    cases.extend(sar.getBusinessKey(), ExtensionGround.COMPLEX, "Complex", LocalDate.of(2026, 3, 2));
     identityService.clearAuthentication();
 
     Task verify = task(sar, SarProcess.TASK_VERIFY_IDENTITY);
