@@ -191,7 +191,7 @@ class AuthorizationMatrixTest {
    */
   static final List<String> EVERY_API_OPERATION = List.of(
       "GET  /api/cases/{ref}                    | officer=200 owner=200 manager=200 dpo=200 guardian=200 analyst=403 admin=200",
-      "POST /api/cases/{ref}/clock-stops        | officer=400 owner=403 manager=400 dpo=403 guardian=403 analyst=403 admin=400",
+      "POST /api/cases/{ref}/clock-stops        | officer=400 owner=403 manager=400 dpo=400 guardian=403 analyst=403 admin=400",
       "POST /api/cases/{ref}/clock-stops/resolve | officer=400 owner=403 manager=400 dpo=403 guardian=403 analyst=403 admin=400",
       "POST /api/cases/{ref}/extension          | officer=403 owner=403 manager=400 dpo=403 guardian=403 analyst=403 admin=400",
       "POST /api/cases/{ref}/withdrawal         | officer=409 owner=403 manager=409 dpo=403 guardian=403 analyst=403 admin=409",
