@@ -188,11 +188,30 @@ class DisclosureCases {
 
   /**
    * The minimum extract went out: the decision record is complete and the disclosure appears in
-   * the register. The purpose as published must not name a child the request names.
+   * the register. The purpose as published must not name a child the request names. Whether the
+   * children's family is told, and if not why, is required ({@code familyAsked}) unless the case's
+   * model predates the question: its form cannot answer it.
    */
   @Transactional
-  void recordDisclosure(String reference, String extractDescription, String publishedPurpose, LocalDate dispatchedOn) {
+  void recordDisclosure(
+      String reference,
+      String extractDescription,
+      String publishedPurpose,
+      LocalDate dispatchedOn,
+      boolean familyAsked,
+      Boolean familyTold,
+      String familyNotToldReason) {
     DisclosureRequest request = find(reference);
+    if (familyAsked && familyTold == null) {
+      throw new InvalidCaseInputException(DisclosureProcess.FAMILY_TOLD, "is required: say whether the family is told");
+    }
+    if (familyAsked && !familyTold && isBlank(familyNotToldReason)) {
+      throw new InvalidCaseInputException(
+          DisclosureProcess.FAMILY_NOT_TOLD_REASON, "is required when the family is not told: say why");
+    }
+    if (familyNotToldReason != null && familyNotToldReason.length() > 2000) {
+      throw new InvalidCaseInputException(DisclosureProcess.FAMILY_NOT_TOLD_REASON, "must be at most 2000 characters");
+    }
     CaseFile file = cases.get(reference);
     if (isBlank(extractDescription)) {
       throw new InvalidCaseInputException(DisclosureProcess.EXTRACT_DESCRIPTION, "is required");
@@ -215,6 +234,9 @@ class DisclosureCases {
       }
     }
     request.recordDisclosure(extractDescription.strip(), publishedPurpose.strip(), dispatchedOn, LocalDate.now(clock));
+    if (familyTold != null) {
+      request.recordFamilyTold(familyTold, familyTold || familyNotToldReason == null ? null : familyNotToldReason.strip());
+    }
   }
 
   /** The request and its decision record, for the officers and approvers working it. */

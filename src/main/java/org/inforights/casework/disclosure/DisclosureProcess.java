@@ -50,6 +50,19 @@ public final class DisclosureProcess {
   public static final String EXTRACT_DESCRIPTION = "extractDescription";
   public static final String PUBLISHED_PURPOSE = "publishedPurpose";
   public static final String DISPATCHED_ON = CaseProcess.DISPATCHED_ON;
+  /** Whether the children's family is told of the disclosure. */
+  public static final String FAMILY_TOLD = "familyTold";
+  /**
+   * Why the family is not told: free text about a family, so named for the history to leave out
+   * ({@code personal…}) and moved into the disclosure request before the task's transaction ends.
+   */
+  public static final String FAMILY_NOT_TOLD_REASON = "personalFamilyNotToldReason";
+  /** Models from this version tag on ask whether the family is told; older open cases are not asked. */
+  static final int FAMILY_TOLD_FROM_VERSION = 2;
+
+  // withdrawal
+  /** The requester withdrew the request: the event subprocess closes the case as withdrawn. */
+  public static final String MESSAGE_WITHDRAWAL_REQUESTED = "DisclosureWithdrawalRequested";
 
   // activities
   public static final String TASK_REGISTER_REQUEST = "Task_RegisterRequest";
@@ -74,6 +87,10 @@ public final class DisclosureProcess {
   public static final String EVENT_BREACH_DUE = "Event_BreachDue";
   public static final String END_DISCLOSED = "EndEvent_Disclosed";
   public static final String END_REFUSED = "EndEvent_Refused";
+  public static final String SUBPROCESS_WITHDRAWAL = "SubProcess_Withdrawal";
+  public static final String TASK_CLOSE_WITHDRAWN = "Task_CloseWithdrawn";
+  public static final String TASK_CONFIRM_WITHDRAWAL = "Task_ConfirmWithdrawal";
+  public static final String END_WITHDRAWN = "EndEvent_Withdrawn";
 
   /** Start-form fields: personal data, turned into the case file and never kept in the process. */
   static final List<String> INTAKE_FIELDS =

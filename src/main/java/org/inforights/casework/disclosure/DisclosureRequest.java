@@ -125,6 +125,12 @@ class DisclosureRequest {
   @Column(name = "disclosed_on")
   private LocalDate disclosedOn;
 
+  @Column(name = "family_told")
+  private Boolean familyTold;
+
+  @Column(name = "family_not_told_reason")
+  private String familyNotToldReason;
+
   @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
   @JoinColumn(name = "request_id", nullable = false, updatable = false)
   @OrderBy("decidedAt, id")
@@ -212,6 +218,18 @@ class DisclosureRequest {
     this.extractDescription = extractDescription;
     this.publishedPurpose = publishedPurpose;
     this.disclosedOn = disclosedOn;
+  }
+
+  /**
+   * Whether the children's family was told of the disclosure, and if not, why: UK GDPR Art 14 and
+   * the ICO data sharing code's "Transparency" chapter expect people to be told who their data went
+   * to, unless an exemption applies, such as DPA 2018 Sch 2 Pt 1 para 2 where telling them would be
+   * likely to prejudice the prevention or detection of crime; the decision and its reason are
+   * recorded either way.
+   */
+  void recordFamilyTold(boolean told, String notToldReason) {
+    this.familyTold = told;
+    this.familyNotToldReason = told ? null : notToldReason;
   }
 
   /** Every approver's conditions so far, one line each, or null when there are none. */
@@ -346,6 +364,14 @@ class DisclosureRequest {
 
   LocalDate disclosedOn() {
     return disclosedOn;
+  }
+
+  Boolean familyTold() {
+    return familyTold;
+  }
+
+  String familyNotToldReason() {
+    return familyNotToldReason;
   }
 
   List<DisclosureDecision> decisions() {

@@ -56,6 +56,8 @@ record DisclosureView(
       String extractDescription,
       String publishedPurpose,
       LocalDate disclosedOn,
+      Boolean familyTold,
+      String familyNotToldReason,
       List<Step> steps) {}
 
   record Step(String step, String decision, String reasons, String conditions, String decidedBy, Instant decidedAt) {}
@@ -100,6 +102,8 @@ record DisclosureView(
             request.extractDescription(),
             request.publishedPurpose(),
             request.disclosedOn(),
+            request.familyTold(),
+            request.familyNotToldReason(),
             request.decisions().stream()
                 .map(step -> new Step(step.step(), step.decision(), step.reasons(), step.conditions(), step.decidedBy(), step.decidedAt()))
                 .toList()));

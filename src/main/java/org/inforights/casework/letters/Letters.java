@@ -131,7 +131,7 @@ public class Letters {
       case EVIDENCE_REQUEST -> putEvidenceNeeded(model, file);
       case EXTENSION_NOTICE -> putExtension(model, file, today);
       case RESPONSE_DISPATCHED -> put(model, "dispatchedOn", today);
-      case WITHDRAWAL_CONFIRMATION -> put(model, "withdrawnOn", today);
+      case WITHDRAWAL_CONFIRMATION, DISCLOSURE_WITHDRAWAL_CONFIRMATION -> put(model, "withdrawnOn", today);
       case REVIEW_OUTCOME -> putReviewOutcome(model, extra);
       default -> { }
     }
