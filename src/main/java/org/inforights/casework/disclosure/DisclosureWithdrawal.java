@@ -19,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The requester withdraws a disclosure request, at any stage before it closes: the process's
  * withdrawal event subprocess closes the case as withdrawn and confirms it to the requester. A
  * request the council no longer needs to answer is one it no longer has a purpose for sharing
- * (UK GDPR Art 5(1)(b), (c)): nothing goes out after a withdrawal.
+ * (UK GDPR Art 5(1)(b), (c)): nothing goes out after a withdrawal. Once a request is decided
+ * (refused, or the extract sent) it is too late: the decision stands, and the answer is 409.
  */
 @Service
 class DisclosureWithdrawal {
@@ -27,17 +28,30 @@ class DisclosureWithdrawal {
   private final RuntimeService runtimeService;
   private final SystemActions systemActions;
   private final CaseFileService cases;
+  private final DisclosureRequestRepository requests;
 
-  DisclosureWithdrawal(RuntimeService runtimeService, SystemActions systemActions, CaseFileService cases) {
+  DisclosureWithdrawal(
+      RuntimeService runtimeService,
+      SystemActions systemActions,
+      CaseFileService cases,
+      DisclosureRequestRepository requests) {
     this.runtimeService = runtimeService;
     this.systemActions = systemActions;
     this.cases = cases;
+    this.requests = requests;
   }
 
   @Transactional
   CaseView withdraw(String reference) {
     if (cases.view(reference).type() != CaseType.DISCLOSURE) {
       throw new CaseNotFoundException(reference);
+    }
+    DisclosureRequest request =
+        requests.findByCaseReference(reference).orElseThrow(() -> new CaseNotFoundException(reference));
+    if (request.decision() != null) {
+      // the letter or the extract may be on its way while the process finishes: what is decided stays decided
+      throw new CaseStateConflictException(
+          reference + " is already decided (" + request.decision() + "): too late to withdraw");
     }
     if (deliver(reference) == 0) {
       throw new CaseStateConflictException(reference + " is not open: nothing to withdraw");

@@ -39,7 +39,8 @@ public final class DisclosureLifecycle implements LifecycleScenario {
     }
     app.complete(instance, DisclosureProcess.TASK_PREPARE_EXTRACT, "officer",
         Map.of(DisclosureProcess.EXTRACT_DESCRIPTION, "Dates of contact",
-            DisclosureProcess.PUBLISHED_PURPOSE, "Investigation of an assault", DisclosureProcess.DISPATCHED_ON, today));
+            DisclosureProcess.PUBLISHED_PURPOSE, "Investigation of an assault", DisclosureProcess.DISPATCHED_ON, today,
+            DisclosureProcess.FAMILY_TOLD, true));
     app.runJob(instance, DisclosureProcess.TASK_NOTIFY_REQUESTER);
     return instance;
   }
