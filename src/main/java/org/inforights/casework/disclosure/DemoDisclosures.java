@@ -137,6 +137,8 @@ class DemoDisclosures implements ApplicationRunner {
   private void approve(String reference, String user) {
     steps.complete(reference, DisclosureProcess.TASK_APPROVE_DISCLOSURE, user,
         Map.of(DisclosureProcess.APPROVAL_DECISION, "APPROVE", DisclosureProcess.DECISION_REASONS,
-            "Necessary and proportionate for the stated purpose"));
+            "Necessary and proportionate for the stated purpose",
+            DisclosureProcess.COUNCIL_LAWFUL_BASIS, "PUBLIC_TASK",
+            DisclosureProcess.SPECIAL_DATA_CONDITION, "SAFEGUARDING_CHILDREN"));
   }
 }

@@ -159,7 +159,15 @@ class DisclosureCases {
    * conditions so far (null when none), for the officer who prepares the extract.
    */
   @Transactional
-  String recordApproval(String reference, String group, String decision, String conditions, String reasons) {
+  String recordApproval(
+      String reference,
+      String group,
+      String decision,
+      String conditions,
+      String reasons,
+      boolean basisAsked,
+      String lawfulBasis,
+      String specialCondition) {
     DisclosureRequest request = find(reference);
     ApprovalDecision approval = ApprovalDecision.of(decision);
     String user = currentUser.id();
@@ -173,11 +181,24 @@ class DisclosureCases {
     if (isBlank(reasons)) {
       throw new InvalidCaseInputException(DisclosureProcess.DECISION_REASONS, "is required");
     }
-    request.decide(
+    CouncilLawfulBasis basis = null;
+    SpecialDataCondition condition = null;
+    if (approval.approves() && basisAsked) {
+      basis = oneOf(CouncilLawfulBasis.class, lawfulBasis, DisclosureProcess.COUNCIL_LAWFUL_BASIS);
+      condition = oneOf(SpecialDataCondition.class, specialCondition, DisclosureProcess.SPECIAL_DATA_CONDITION);
+      if (condition == SpecialDataCondition.NOT_NEEDED && request.asksForSpecialData()) {
+        throw new InvalidCaseInputException(
+            DisclosureProcess.SPECIAL_DATA_CONDITION,
+            "must name the UK GDPR Art 9 or Art 10 condition: the request asks for special category or criminal offence data");
+      }
+    }
+    request.decideApproval(
         Approver.ofGroup(group).name(),
         approval.name(),
         reasons.strip(),
         approval == ApprovalDecision.APPROVE_WITH_CONDITIONS ? conditions.strip() : null,
+        basis,
+        condition,
         user,
         clock.instant());
     if (approval == ApprovalDecision.REFUSE) {
@@ -244,6 +265,18 @@ class DisclosureCases {
   DisclosureView view(String reference) {
     DisclosureRequest request = find(reference);
     return DisclosureView.of(request, cases.get(reference));
+  }
+
+  /** The enum value a form field names, or a refusal naming the field and the values it takes. */
+  private static <E extends Enum<E>> E oneOf(Class<E> type, String value, String field) {
+    if (isBlank(value)) {
+      throw new InvalidCaseInputException(field, "is required to approve");
+    }
+    try {
+      return Enum.valueOf(type, value.strip());
+    } catch (IllegalArgumentException e) {
+      throw new InvalidCaseInputException(field, "must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
+    }
   }
 
   private DisclosureRequest find(String reference) {

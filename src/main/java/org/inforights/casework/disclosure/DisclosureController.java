@@ -114,11 +114,12 @@ class DisclosureController {
     }
     return Csv.response(
         "reference,decidedOn,disclosedOn,publishedFrom,recipientOrganisation,recipientType,purpose,legalBasis,"
-            + "dataCategories,numberOfChildren,decision,familyTold",
+            + "dataCategories,numberOfChildren,decision,councilLawfulBasis,specialCondition,familyTold",
         entries,
         entry -> Csv.line(entry.reference(), entry.decidedOn(), entry.disclosedOn(), entry.publishedFrom(),
             entry.recipientOrganisation(), entry.recipientType(), entry.purpose(), entry.legalBasis(),
-            categories(entry.dataCategories()), entry.numberOfChildren(), entry.decision(), entry.familyTold()));
+            categories(entry.dataCategories()), entry.numberOfChildren(), entry.decision(), entry.councilLawfulBasis(),
+            entry.specialCondition(), entry.familyTold()));
   }
 
   private static String categories(java.util.Set<DataCategory> categories) {

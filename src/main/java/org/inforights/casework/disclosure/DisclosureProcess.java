@@ -43,6 +43,10 @@ public final class DisclosureProcess {
   // approvals
   public static final String APPROVAL_DECISION = "approvalDecision";
   public static final String APPROVAL_CONDITIONS = "approvalConditions";
+  /** The council's own lawful basis (UK GDPR Art 6), an approver's form field. */
+  public static final String COUNCIL_LAWFUL_BASIS = "councilLawfulBasis";
+  /** The Art 9 / Art 10 condition with its DPA 2018 Sch 1 condition, an approver's form field. */
+  public static final String SPECIAL_DATA_CONDITION = "specialDataCondition";
   /** Every approver's conditions so far, shown to the officer who prepares the extract. */
   public static final String DISCLOSURE_CONDITIONS = "disclosureConditions";
 
@@ -57,8 +61,12 @@ public final class DisclosureProcess {
    * ({@code personal…}) and moved into the disclosure request before the task's transaction ends.
    */
   public static final String FAMILY_NOT_TOLD_REASON = "personalFamilyNotToldReason";
-  /** Models from this version tag on ask whether the family is told; older open cases are not asked. */
-  static final int FAMILY_TOLD_FROM_VERSION = 2;
+  /**
+   * Models from this version tag on ask the approvers for the council's lawful basis and special
+   * data condition and the extract step whether the family is told; open cases on older versions
+   * are not asked, as their forms cannot answer.
+   */
+  static final int SHARING_RECORD_FROM_VERSION = 2;
 
   // withdrawal
   /** The requester withdrew the request: the event subprocess closes the case as withdrawn. */
@@ -117,6 +125,17 @@ public final class DisclosureProcess {
           "intakeSecurityArrangements",
           "intakeRetentionArrangements",
           "intakeUrgency");
+
+  /** Whether the case's model asks the questions of {@link #SHARING_RECORD_FROM_VERSION}. */
+  static boolean asksForSharingRecord(org.camunda.bpm.model.bpmn.BpmnModelInstance model) {
+    String versionTag =
+        model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.Process.class).iterator().next().getCamundaVersionTag();
+    try {
+      return versionTag != null && Integer.parseInt(versionTag) >= SHARING_RECORD_FROM_VERSION;
+    } catch (NumberFormatException e) {
+      return true;
+    }
+  }
 
   private DisclosureProcess() {}
 }

@@ -26,7 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
  *
  * <p>The internal register, the DPO's record of every decision (UK GDPR Art 5(2) and 30; the code's
  * "Accountability" and "Data sharing agreements" chapters expect a record of each one-off decision),
- * has refusals too, day dates, exact numbers and when each entry is, or will be, published.
+ * has refusals too, day dates, exact numbers, when each entry is, or will be, published, and the
+ * council's own lawful basis (UK GDPR Art 6) and special data condition (Art 9/10, DPA 2018 Sch 1).
  */
 @Component
 class DisclosureRegister {
@@ -66,6 +67,8 @@ class DisclosureRegister {
       Set<DataCategory> dataCategories,
       int numberOfChildren,
       DisclosureRequest.Decision decision,
+      String councilLawfulBasis,
+      String specialCondition,
       Boolean familyTold) {}
 
   /** Approved disclosures the public may see today, oldest first. */
@@ -107,6 +110,8 @@ class DisclosureRegister {
                     request.dataCategories(),
                     request.numberOfChildren(),
                     request.decision(),
+                    request.councilLawfulBasis() == null ? null : request.councilLawfulBasis().label(),
+                    request.specialCondition() == null ? null : request.specialCondition().label(),
                     request.familyTold()))
         .toList();
   }

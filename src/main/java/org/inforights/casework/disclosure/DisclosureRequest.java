@@ -125,6 +125,14 @@ class DisclosureRequest {
   @Column(name = "disclosed_on")
   private LocalDate disclosedOn;
 
+  @Enumerated(EnumType.STRING)
+  @Column(name = "council_lawful_basis")
+  private CouncilLawfulBasis councilLawfulBasis;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "special_condition")
+  private SpecialDataCondition specialCondition;
+
   @Column(name = "family_told")
   private Boolean familyTold;
 
@@ -173,6 +181,32 @@ class DisclosureRequest {
         || (authorisingOfficerRank != null && authorisingOfficerRank.canSignOff());
   }
 
+  /** An approver's decision, with the council's lawful basis and special data condition. */
+  DisclosureDecision decideApproval(
+      String step,
+      String decision,
+      String reasons,
+      String conditions,
+      CouncilLawfulBasis lawfulBasis,
+      SpecialDataCondition specialCondition,
+      String decidedBy,
+      Instant at) {
+    DisclosureDecision entry =
+        new DisclosureDecision(step, decision, reasons, conditions, lawfulBasis, specialCondition, decidedBy, at);
+    decisions.add(entry);
+    return entry;
+  }
+
+  /** True when the request asks for special category (Art 9) or criminal offence (Art 10) data. */
+  boolean asksForSpecialData() {
+    Set<DataCategory> categories = dataCategories();
+    return sensitivity == Sensitivity.SPECIAL_CATEGORY
+        || sensitivity == Sensitivity.HEALTH
+        || categories.contains(DataCategory.SPECIAL_CATEGORY)
+        || categories.contains(DataCategory.HEALTH)
+        || categories.contains(DataCategory.CRIMINAL_OFFENCES);
+  }
+
   /** Records one step's decision (triage, routing, an approver's) on the decision record. */
   DisclosureDecision decide(
       String step, String decision, String reasons, String conditions, String decidedBy, Instant at) {
@@ -214,6 +248,8 @@ class DisclosureRequest {
     this.decision = this.conditions == null ? Decision.APPROVED : Decision.APPROVED_WITH_CONDITIONS;
     this.decisionReasons = last.reasons();
     this.decidedBy = last.decidedBy();
+    this.councilLawfulBasis = last.lawfulBasis();
+    this.specialCondition = last.specialCondition();
     this.decidedOn = decidedOn;
     this.extractDescription = extractDescription;
     this.publishedPurpose = publishedPurpose;
@@ -364,6 +400,14 @@ class DisclosureRequest {
 
   LocalDate disclosedOn() {
     return disclosedOn;
+  }
+
+  CouncilLawfulBasis councilLawfulBasis() {
+    return councilLawfulBasis;
+  }
+
+  SpecialDataCondition specialCondition() {
+    return specialCondition;
   }
 
   Boolean familyTold() {

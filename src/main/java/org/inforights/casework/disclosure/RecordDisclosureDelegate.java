@@ -2,7 +2,6 @@ package org.inforights.casework.disclosure;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.model.bpmn.instance.Process;
 import org.inforights.casework.casefile.InvalidCaseInputException;
 import org.inforights.casework.caseprocess.FormValues;
 import org.inforights.casework.platform.modelrules.ModelBean;
@@ -34,22 +33,11 @@ class RecordDisclosureDelegate implements JavaDelegate {
           (String) execution.getVariable(DisclosureProcess.EXTRACT_DESCRIPTION),
           (String) execution.getVariable(DisclosureProcess.PUBLISHED_PURPOSE),
           FormValues.date(execution.getVariable(DisclosureProcess.DISPATCHED_ON), DisclosureProcess.DISPATCHED_ON),
-          asksWhetherFamilyTold(execution),
+          DisclosureProcess.asksForSharingRecord(execution.getBpmnModelInstance()),
           told == null ? null : Boolean.valueOf(told.toString()),
           notToldReason);
     } catch (InvalidCaseInputException e) {
       throw FormValues.refused(e, e.field());
-    }
-  }
-
-  /** Models from {@link DisclosureProcess#FAMILY_TOLD_FROM_VERSION} on ask; older open cases' forms cannot. */
-  private static boolean asksWhetherFamilyTold(DelegateExecution execution) {
-    String versionTag =
-        execution.getBpmnModelInstance().getModelElementsByType(Process.class).iterator().next().getCamundaVersionTag();
-    try {
-      return versionTag != null && Integer.parseInt(versionTag) >= DisclosureProcess.FAMILY_TOLD_FROM_VERSION;
-    } catch (NumberFormatException e) {
-      return true;
     }
   }
 }

@@ -373,7 +373,9 @@ class DisclosureApiTest {
         Map.of(DisclosureProcess.TRIAGE_OUTCOME, "ACCEPT", DisclosureProcess.NECESSITY, "Needed for the investigation"));
     for (String user : List.of("officer", "manager")) {
       complete(instance, DisclosureProcess.TASK_APPROVE_DISCLOSURE, user,
-          Map.of(DisclosureProcess.APPROVAL_DECISION, "APPROVE", DisclosureProcess.DECISION_REASONS, "Necessary"));
+          Map.of(DisclosureProcess.APPROVAL_DECISION, "APPROVE", DisclosureProcess.DECISION_REASONS, "Necessary",
+              DisclosureProcess.COUNCIL_LAWFUL_BASIS, "PUBLIC_TASK",
+              DisclosureProcess.SPECIAL_DATA_CONDITION, "SAFEGUARDING_CHILDREN"));
     }
     complete(instance, DisclosureProcess.TASK_PREPARE_EXTRACT, "officer",
         Map.of(DisclosureProcess.EXTRACT_DESCRIPTION, "Contact dates", DisclosureProcess.PUBLISHED_PURPOSE, publishedPurpose,

@@ -154,6 +154,11 @@ class DisclosureApprovalProcessTest {
         .containsExactly("TRIAGE", "ROUTING", "DPIA", "OFFICER", "MANAGER", "CALDICOTT_GUARDIAN", "DPO");
     assertThat(record.steps()).extracting(DisclosureView.Step::decidedBy)
         .containsExactly("officer", "routing table disclosure-routing", "dpo", "officer", "manager", "guardian", "dpo");
+    assertThat(record.councilLawfulBasis()).isEqualTo(CouncilLawfulBasis.PUBLIC_TASK);
+    assertThat(record.councilLawfulBasisLabel()).startsWith("UK GDPR Art 6(1)(e)");
+    assertThat(record.specialConditionLabel()).contains("DPA 2018 Sch 1 para 10");
+    assertThat(record.steps()).filteredOn(step -> step.step().equals("DPO"))
+        .singleElement().satisfies(step -> assertThat(step.lawfulBasis()).isEqualTo(CouncilLawfulBasis.PUBLIC_TASK));
     assertThat(record.familyTold()).isFalse();
     assertThat(record.familyNotToldReason()).isEqualTo("Telling the families would alert the suspects");
 
@@ -165,6 +170,8 @@ class DisclosureApprovalProcessTest {
       assertThat(entry.disclosedOn()).isEqualTo(LocalDate.of(2026, 3, 20));
       assertThat(entry.publishedFrom()).as("24 months on").isEqualTo(LocalDate.of(2028, 3, 20));
       assertThat(entry.familyTold()).isFalse();
+      assertThat(entry.councilLawfulBasis()).startsWith("UK GDPR Art 6(1)(e)");
+      assertThat(entry.specialCondition()).contains("Sch 1 para 10");
     });
     EngineTime.today(LocalDate.of(2028, 3, 20));
     assertThat(register.entries()).anySatisfy(entry -> {
@@ -365,6 +372,40 @@ class DisclosureApprovalProcessTest {
         .isInstanceOf(FormFieldValidationException.class)
         .hasMessageContaining("publishedPurpose must not name a child");
     assertThat(request).isWaitingAt(DisclosureProcess.TASK_PREPARE_EXTRACT);
+  }
+
+  @Test
+  void anApprovalNeedsTheCouncilsOwnLawfulBasisAndForSpecialDataItsCondition() {
+    // a request for health data about one child
+    ProcessInstance request = startedAndAcknowledged(oneChild(Sensitivity.HEALTH, Urgency.ROUTINE));
+    triage(request, "ACCEPT");
+    Task approval = task(request, DisclosureProcess.TASK_APPROVE_DISCLOSURE);
+    Map<String, Object> decision = new HashMap<>(Map.of(
+        DisclosureProcess.APPROVAL_DECISION, "APPROVE", DisclosureProcess.DECISION_REASONS, "Necessary"));
+
+    assertThatThrownBy(() -> AsUser.complete(identityService, taskService, approval, "officer", decision))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("councilLawfulBasis is required to approve");
+    decision.put(DisclosureProcess.COUNCIL_LAWFUL_BASIS, "LEGITIMATE_INTERESTS");
+    assertThatThrownBy(() -> AsUser.complete(identityService, taskService, approval, "officer", decision))
+        .as("not for a public authority performing its tasks")
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("councilLawfulBasis must be one of [PUBLIC_TASK, LEGAL_OBLIGATION, VITAL_INTERESTS, CONSENT]");
+    decision.put(DisclosureProcess.COUNCIL_LAWFUL_BASIS, "PUBLIC_TASK");
+    decision.put(DisclosureProcess.SPECIAL_DATA_CONDITION, "NOT_NEEDED");
+    assertThatThrownBy(() -> AsUser.complete(identityService, taskService, approval, "officer", decision))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("specialDataCondition must name the UK GDPR Art 9 or Art 10 condition");
+    assertThat(request).isWaitingAt(DisclosureProcess.TASK_APPROVE_DISCLOSURE);
+
+    decision.put(DisclosureProcess.SPECIAL_DATA_CONDITION, "SAFEGUARDING_CHILDREN");
+    AsUser.complete(identityService, taskService, approval, "officer", decision);
+    assertThat(disclosures.view(request.getBusinessKey()).decisionRecord().steps())
+        .filteredOn(step -> step.step().equals("OFFICER")).singleElement()
+        .satisfies(step -> {
+          assertThat(step.lawfulBasis()).isEqualTo(CouncilLawfulBasis.PUBLIC_TASK);
+          assertThat(step.specialCondition()).isEqualTo(SpecialDataCondition.SAFEGUARDING_CHILDREN);
+        });
   }
 
   @Test
@@ -617,6 +658,8 @@ class DisclosureApprovalProcessTest {
     if (conditions != null) {
       variables.put(DisclosureProcess.APPROVAL_CONDITIONS, conditions);
     }
+    variables.put(DisclosureProcess.COUNCIL_LAWFUL_BASIS, "PUBLIC_TASK");
+    variables.put(DisclosureProcess.SPECIAL_DATA_CONDITION, "PREVENTING_OR_DETECTING_CRIME");
     AsUser.complete(identityService, taskService, task, user, variables);
   }
 

@@ -42,8 +42,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * Open cases on the disclosure model's version 1, from before the withdrawal event subprocess and
  * the question whether the family is told: they go on on version 1 (their extract step does not ask
  * about the family, as their form cannot), and once migrated to the current version as the analyst
- * guide shows, they can be withdrawn. Version 1 is a test resource, deployed with the forms and
- * removed again afterwards so other tests see the model as it is in {@code processes/}.
+ * guide shows, they can be withdrawn. Version 1 is a test resource, deployed with the routing table
+ * and the forms and removed again afterwards so other tests see the model as it is in {@code processes/}.
  */
 @ApplicationTest
 @ExtendWith(EngineTime.class)
@@ -78,6 +78,7 @@ class DisclosureMigrationTest {
     try (InputStream model = getClass().getClassLoader().getResourceAsStream(VERSION_1)) {
       deployment.addString("processes/disclosure-approval.bpmn", new String(model.readAllBytes(), StandardCharsets.UTF_8));
     }
+    deployment.addString("processes/disclosure-routing.dmn", Files.readString(Path.of("processes/disclosure-routing.dmn")));
     try (Stream<Path> forms = Files.list(Path.of("forms"))) {
       for (Path form : forms.filter(path -> path.toString().endsWith(".form")).toList()) {
         deployment.addString("forms/" + form.getFileName(), Files.readString(form));
