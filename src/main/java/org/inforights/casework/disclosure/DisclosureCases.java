@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -275,7 +276,7 @@ class DisclosureCases {
     try {
       return Enum.valueOf(type, value.strip());
     } catch (IllegalArgumentException e) {
-      throw new InvalidCaseInputException(field, "must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
+      throw new InvalidCaseInputException(field, "must be one of " + Arrays.toString(type.getEnumConstants()));
     }
   }
 

@@ -3,6 +3,7 @@ package org.inforights.casework.disclosure;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
+import java.util.Set;
 import org.inforights.casework.api.Csv;
 import org.inforights.casework.casefile.CaseFile;
 import org.inforights.casework.casefile.CaseFileService;
@@ -122,7 +123,7 @@ class DisclosureController {
             entry.specialCondition(), entry.familyTold()));
   }
 
-  private static String categories(java.util.Set<DataCategory> categories) {
+  private static String categories(Set<DataCategory> categories) {
     return String.join("; ", categories.stream().map(Enum::name).toList());
   }
 }

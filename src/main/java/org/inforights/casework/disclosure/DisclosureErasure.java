@@ -9,8 +9,9 @@ import org.springframework.stereotype.Component;
  * A disclosure request's free text may name the children and the people around them: the
  * requester's purpose and data asked for, the authorising officer, and every reason, condition,
  * extract description and reason the family was not told on the decision record go when the case
- * is erased. What the register publishes (organisation, type, legal basis, kinds of data, number of children, published purpose,
- * dates, decision) stays, as do the routing facts the statistics count.
+ * is erased. What the register publishes (organisation, type, legal basis, kinds of data, number
+ * of children, published purpose, dates, decision) stays, as do whether the family was told, the
+ * council's lawful basis and the routing facts the statistics count.
  */
 @Component
 class DisclosureErasure implements PersonalDataEraser {
