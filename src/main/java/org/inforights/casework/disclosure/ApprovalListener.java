@@ -7,7 +7,8 @@ import org.inforights.casework.caseprocess.FormValues;
 import org.inforights.casework.platform.modelrules.ModelBean;
 
 /**
- * Records an approver's decision on the decision record when they complete their step, and keeps
+ * Records an approver's decision on the decision record when they complete their step, with the
+ * council's own lawful basis and special data condition (models from version 2), and keeps
  * every approver's conditions in the process for the officer who prepares the extract.
  */
 @ModelBean("recordApproval")
@@ -28,7 +29,10 @@ class ApprovalListener implements TaskListener {
               (String) task.getVariable(DisclosureProcess.APPROVER_GROUP),
               (String) task.getVariable(DisclosureProcess.APPROVAL_DECISION),
               (String) task.getVariable(DisclosureProcess.APPROVAL_CONDITIONS),
-              (String) task.getVariable(DisclosureProcess.DECISION_REASONS));
+              (String) task.getVariable(DisclosureProcess.DECISION_REASONS),
+              DisclosureProcess.asksForSharingRecord(task.getExecution().getBpmnModelInstance()),
+              (String) task.getVariable(DisclosureProcess.COUNCIL_LAWFUL_BASIS),
+              (String) task.getVariable(DisclosureProcess.SPECIAL_DATA_CONDITION));
       task.getExecution()
           .getProcessInstance()
           .setVariable(DisclosureProcess.DISCLOSURE_CONDITIONS, conditions == null ? "" : conditions);

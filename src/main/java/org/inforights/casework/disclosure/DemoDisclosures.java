@@ -103,7 +103,7 @@ class DemoDisclosures implements ApplicationRunner {
     steps.complete(disclosed, DisclosureProcess.TASK_PREPARE_EXTRACT, "officer",
         Map.of(DisclosureProcess.EXTRACT_DESCRIPTION, "Last child protection plan and its review dates",
             DisclosureProcess.PUBLISHED_PURPOSE, "Child protection enquiry after a family moved area",
-            DisclosureProcess.DISPATCHED_ON, today.toString()));
+            DisclosureProcess.DISPATCHED_ON, today.toString(), DisclosureProcess.FAMILY_TOLD, true));
     steps.runJob(disclosed, DisclosureProcess.TASK_NOTIFY_REQUESTER);
 
     log.info("Demo profile: registered 7 demo disclosure requests at different stages");
@@ -137,6 +137,8 @@ class DemoDisclosures implements ApplicationRunner {
   private void approve(String reference, String user) {
     steps.complete(reference, DisclosureProcess.TASK_APPROVE_DISCLOSURE, user,
         Map.of(DisclosureProcess.APPROVAL_DECISION, "APPROVE", DisclosureProcess.DECISION_REASONS,
-            "Necessary and proportionate for the stated purpose"));
+            "Necessary and proportionate for the stated purpose",
+            DisclosureProcess.COUNCIL_LAWFUL_BASIS, "PUBLIC_TASK",
+            DisclosureProcess.SPECIAL_DATA_CONDITION, "SAFEGUARDING_CHILDREN"));
   }
 }

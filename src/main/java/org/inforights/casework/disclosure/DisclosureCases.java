@@ -3,6 +3,7 @@ package org.inforights.casework.disclosure;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -159,7 +160,15 @@ class DisclosureCases {
    * conditions so far (null when none), for the officer who prepares the extract.
    */
   @Transactional
-  String recordApproval(String reference, String group, String decision, String conditions, String reasons) {
+  String recordApproval(
+      String reference,
+      String group,
+      String decision,
+      String conditions,
+      String reasons,
+      boolean basisAsked,
+      String lawfulBasis,
+      String specialCondition) {
     DisclosureRequest request = find(reference);
     ApprovalDecision approval = ApprovalDecision.of(decision);
     String user = currentUser.id();
@@ -173,11 +182,24 @@ class DisclosureCases {
     if (isBlank(reasons)) {
       throw new InvalidCaseInputException(DisclosureProcess.DECISION_REASONS, "is required");
     }
-    request.decide(
+    CouncilLawfulBasis basis = null;
+    SpecialDataCondition condition = null;
+    if (approval.approves() && basisAsked) {
+      basis = oneOf(CouncilLawfulBasis.class, lawfulBasis, DisclosureProcess.COUNCIL_LAWFUL_BASIS);
+      condition = oneOf(SpecialDataCondition.class, specialCondition, DisclosureProcess.SPECIAL_DATA_CONDITION);
+      if (condition == SpecialDataCondition.NOT_NEEDED && request.asksForSpecialData()) {
+        throw new InvalidCaseInputException(
+            DisclosureProcess.SPECIAL_DATA_CONDITION,
+            "must name the UK GDPR Art 9 or Art 10 condition: the request asks for special category or criminal offence data");
+      }
+    }
+    request.decideApproval(
         Approver.ofGroup(group).name(),
         approval.name(),
         reasons.strip(),
         approval == ApprovalDecision.APPROVE_WITH_CONDITIONS ? conditions.strip() : null,
+        basis,
+        condition,
         user,
         clock.instant());
     if (approval == ApprovalDecision.REFUSE) {
@@ -188,11 +210,30 @@ class DisclosureCases {
 
   /**
    * The minimum extract went out: the decision record is complete and the disclosure appears in
-   * the register. The purpose as published must not name a child the request names.
+   * the register. The purpose as published must not name a child the request names. Whether the
+   * children's family is told, and if not why, is required ({@code familyAsked}) unless the case's
+   * model predates the question: its form cannot answer it.
    */
   @Transactional
-  void recordDisclosure(String reference, String extractDescription, String publishedPurpose, LocalDate dispatchedOn) {
+  void recordDisclosure(
+      String reference,
+      String extractDescription,
+      String publishedPurpose,
+      LocalDate dispatchedOn,
+      boolean familyAsked,
+      Boolean familyTold,
+      String familyNotToldReason) {
     DisclosureRequest request = find(reference);
+    if (familyAsked && familyTold == null) {
+      throw new InvalidCaseInputException(DisclosureProcess.FAMILY_TOLD, "is required: say whether the family is told");
+    }
+    if (familyAsked && !familyTold && isBlank(familyNotToldReason)) {
+      throw new InvalidCaseInputException(
+          DisclosureProcess.FAMILY_NOT_TOLD_REASON, "is required when the family is not told: say why");
+    }
+    if (familyNotToldReason != null && familyNotToldReason.length() > 2000) {
+      throw new InvalidCaseInputException(DisclosureProcess.FAMILY_NOT_TOLD_REASON, "must be at most 2000 characters");
+    }
     CaseFile file = cases.get(reference);
     if (isBlank(extractDescription)) {
       throw new InvalidCaseInputException(DisclosureProcess.EXTRACT_DESCRIPTION, "is required");
@@ -215,6 +256,9 @@ class DisclosureCases {
       }
     }
     request.recordDisclosure(extractDescription.strip(), publishedPurpose.strip(), dispatchedOn, LocalDate.now(clock));
+    if (familyTold != null) {
+      request.recordFamilyTold(familyTold, familyTold || familyNotToldReason == null ? null : familyNotToldReason.strip());
+    }
   }
 
   /** The request and its decision record, for the officers and approvers working it. */
@@ -222,6 +266,18 @@ class DisclosureCases {
   DisclosureView view(String reference) {
     DisclosureRequest request = find(reference);
     return DisclosureView.of(request, cases.get(reference));
+  }
+
+  /** The enum value a form field names, or a refusal naming the field and the values it takes. */
+  private static <E extends Enum<E>> E oneOf(Class<E> type, String value, String field) {
+    if (isBlank(value)) {
+      throw new InvalidCaseInputException(field, "is required to approve");
+    }
+    try {
+      return Enum.valueOf(type, value.strip());
+    } catch (IllegalArgumentException e) {
+      throw new InvalidCaseInputException(field, "must be one of " + Arrays.toString(type.getEnumConstants()));
+    }
   }
 
   private DisclosureRequest find(String reference) {

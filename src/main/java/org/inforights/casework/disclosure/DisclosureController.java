@@ -2,10 +2,12 @@ package org.inforights.casework.disclosure;
 
 import jakarta.validation.Valid;
 import java.util.List;
+import java.util.Set;
 import org.inforights.casework.api.Csv;
 import org.inforights.casework.casefile.CaseFileService;
 import org.inforights.casework.casefile.CaseView;
 import org.inforights.casework.casefile.IdempotentIntake;
+import org.inforights.casework.platform.ConflictRetry;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,18 +26,24 @@ class DisclosureController {
   private final DisclosureRegister register;
   private final CaseFileService cases;
   private final IdempotentIntake idempotentIntake;
+  private final DisclosureWithdrawal withdrawal;
+  private final ConflictRetry retry;
 
   DisclosureController(
       DisclosureIntake intake,
       DisclosureCases disclosures,
       DisclosureRegister register,
       CaseFileService cases,
-      IdempotentIntake idempotentIntake) {
+      IdempotentIntake idempotentIntake,
+      DisclosureWithdrawal withdrawal,
+      ConflictRetry retry) {
     this.intake = intake;
     this.disclosures = disclosures;
     this.register = register;
     this.cases = cases;
     this.idempotentIntake = idempotentIntake;
+    this.withdrawal = withdrawal;
+    this.retry = retry;
   }
 
   /**
@@ -56,7 +64,20 @@ class DisclosureController {
     return disclosures.view(reference);
   }
 
-  /** Approved disclosures, as published: no child's name or identifier. JSON, or CSV on request. */
+  /**
+   * The requester withdrew the request: the process closes the case as withdrawn and confirms it.
+   * 409 when the case is already closed, or another withdrawal got there first.
+   */
+  @PostMapping("/api/disclosure-requests/{reference}/withdrawal")
+  CaseView withdraw(@PathVariable String reference) {
+    return retry.run(() -> withdrawal.withdraw(reference));
+  }
+
+  /**
+   * Approved disclosures, as published: no child's name or identifier, the month not the day,
+   * small numbers of children as {@code "<N"}, and crime disclosures only after their hold-back
+   * period (see {@link DisclosureRegister}). JSON, or CSV on request.
+   */
   @GetMapping("/api/disclosure-register")
   ResponseEntity<?> register(
       @RequestParam(required = false) String format,
@@ -66,10 +87,36 @@ class DisclosureController {
       return ResponseEntity.ok(entries);
     }
     return Csv.response(
-        "reference,disclosedOn,recipientOrganisation,recipientType,purpose,legalBasis,dataCategories,numberOfChildren,decision",
+        "reference,disclosedIn,recipientOrganisation,recipientType,purpose,legalBasis,dataCategories,numberOfChildren,decision",
         entries,
-        entry -> Csv.line(entry.reference(), entry.disclosedOn(), entry.recipientOrganisation(), entry.recipientType(),
-            entry.purpose(), entry.legalBasis(), String.join("; ", entry.dataCategories().stream().map(Enum::name).toList()),
+        entry -> Csv.line(entry.reference(), entry.disclosedIn(), entry.recipientOrganisation(), entry.recipientType(),
+            entry.purpose(), entry.legalBasis(), categories(entry.dataCategories()),
             entry.numberOfChildren(), entry.decision()));
+  }
+
+  /**
+   * Every decided request, refusals included, with day dates, exact numbers and the day each
+   * approved one is or will be published: the DPO's record. Still no child's name.
+   */
+  @GetMapping("/api/disclosure-register/internal")
+  ResponseEntity<?> internalRegister(
+      @RequestParam(required = false) String format,
+      @RequestHeader(name = "Accept", required = false) String accept) {
+    List<DisclosureRegister.InternalEntry> entries = register.internalEntries();
+    if (!Csv.wanted(format, accept)) {
+      return ResponseEntity.ok(entries);
+    }
+    return Csv.response(
+        "reference,decidedOn,disclosedOn,publishedFrom,recipientOrganisation,recipientType,purpose,legalBasis,"
+            + "dataCategories,numberOfChildren,decision,councilLawfulBasis,specialCondition,familyTold",
+        entries,
+        entry -> Csv.line(entry.reference(), entry.decidedOn(), entry.disclosedOn(), entry.publishedFrom(),
+            entry.recipientOrganisation(), entry.recipientType(), entry.purpose(), entry.legalBasis(),
+            categories(entry.dataCategories()), entry.numberOfChildren(), entry.decision(), entry.councilLawfulBasis(),
+            entry.specialCondition(), entry.familyTold()));
+  }
+
+  private static String categories(Set<DataCategory> categories) {
+    return String.join("; ", categories.stream().map(Enum::name).toList());
   }
 }

@@ -2,6 +2,8 @@ package org.inforights.casework.disclosure;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -36,6 +38,14 @@ class DisclosureDecision {
   @Column(updatable = false)
   private String conditions;
 
+  @Enumerated(EnumType.STRING)
+  @Column(name = "lawful_basis", updatable = false)
+  private CouncilLawfulBasis lawfulBasis;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "special_condition", updatable = false)
+  private SpecialDataCondition specialCondition;
+
   @Column(name = "decided_by", nullable = false, updatable = false)
   private String decidedBy;
 
@@ -51,6 +61,21 @@ class DisclosureDecision {
     this.conditions = conditions;
     this.decidedBy = decidedBy;
     this.decidedAt = at;
+  }
+
+  /** An approver's decision, with the council's lawful basis and special data condition they recorded. */
+  DisclosureDecision(
+      String step,
+      String decision,
+      String reasons,
+      String conditions,
+      CouncilLawfulBasis lawfulBasis,
+      SpecialDataCondition specialCondition,
+      String decidedBy,
+      Instant at) {
+    this(step, decision, reasons, conditions, decidedBy, at);
+    this.lawfulBasis = lawfulBasis;
+    this.specialCondition = specialCondition;
   }
 
   /** An approver let the request go on (with or without conditions). */
@@ -72,6 +97,14 @@ class DisclosureDecision {
 
   String conditions() {
     return conditions;
+  }
+
+  CouncilLawfulBasis lawfulBasis() {
+    return lawfulBasis;
+  }
+
+  SpecialDataCondition specialCondition() {
+    return specialCondition;
   }
 
   String decidedBy() {

@@ -7,10 +7,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * A disclosure request's free text may name the children and the people around them: the
- * requester's purpose and data asked for, the authorising officer, and every reason, condition and
- * extract description on the decision record go when the case is erased. What the register
- * publishes (organisation, type, legal basis, kinds of data, number of children, published purpose,
- * dates, decision) stays, as do the routing facts the statistics count.
+ * requester's purpose and data asked for, the authorising officer, and every reason, condition,
+ * extract description and reason the family was not told on the decision record go when the case
+ * is erased. What the register publishes (organisation, type, legal basis, kinds of data, number
+ * of children, published purpose, dates, decision) stays, as do whether the family was told, the
+ * council's lawful basis and the routing facts the statistics count.
  */
 @Component
 class DisclosureErasure implements PersonalDataEraser {
@@ -26,7 +27,7 @@ class DisclosureErasure implements PersonalDataEraser {
     jdbc.update(
         "update disclosure_request set purpose = ?, data_requested = ?, legal_basis_detail = null,"
             + " authorising_officer_name = null, necessity = null, decision_reasons = null, conditions = null,"
-            + " extract_description = null where case_reference = ?",
+            + " extract_description = null, family_not_told_reason = null where case_reference = ?",
         ERASED_TEXT, ERASED_TEXT, closedCase.reference());
     jdbc.update(
         "update disclosure_decision set reasons = null, conditions = null where request_id in"

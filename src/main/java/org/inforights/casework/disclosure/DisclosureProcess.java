@@ -43,6 +43,10 @@ public final class DisclosureProcess {
   // approvals
   public static final String APPROVAL_DECISION = "approvalDecision";
   public static final String APPROVAL_CONDITIONS = "approvalConditions";
+  /** The council's own lawful basis (UK GDPR Art 6), an approver's form field. */
+  public static final String COUNCIL_LAWFUL_BASIS = "councilLawfulBasis";
+  /** The Art 9 / Art 10 condition with its DPA 2018 Sch 1 condition, an approver's form field. */
+  public static final String SPECIAL_DATA_CONDITION = "specialDataCondition";
   /** Every approver's conditions so far, shown to the officer who prepares the extract. */
   public static final String DISCLOSURE_CONDITIONS = "disclosureConditions";
 
@@ -50,6 +54,23 @@ public final class DisclosureProcess {
   public static final String EXTRACT_DESCRIPTION = "extractDescription";
   public static final String PUBLISHED_PURPOSE = "publishedPurpose";
   public static final String DISPATCHED_ON = CaseProcess.DISPATCHED_ON;
+  /** Whether the children's family is told of the disclosure. */
+  public static final String FAMILY_TOLD = "familyTold";
+  /**
+   * Why the family is not told: free text about a family, so named for the history to leave out
+   * ({@code personal…}) and moved into the disclosure request before the task's transaction ends.
+   */
+  public static final String FAMILY_NOT_TOLD_REASON = "personalFamilyNotToldReason";
+  /**
+   * Models from this version tag on ask the approvers for the council's lawful basis and special
+   * data condition and the extract step whether the family is told; open cases on older versions
+   * are not asked, as their forms cannot answer.
+   */
+  static final int SHARING_RECORD_FROM_VERSION = 2;
+
+  // withdrawal
+  /** The requester withdrew the request: the event subprocess closes the case as withdrawn. */
+  public static final String MESSAGE_WITHDRAWAL_REQUESTED = "DisclosureWithdrawalRequested";
 
   // activities
   public static final String TASK_REGISTER_REQUEST = "Task_RegisterRequest";
@@ -74,6 +95,10 @@ public final class DisclosureProcess {
   public static final String EVENT_BREACH_DUE = "Event_BreachDue";
   public static final String END_DISCLOSED = "EndEvent_Disclosed";
   public static final String END_REFUSED = "EndEvent_Refused";
+  public static final String SUBPROCESS_WITHDRAWAL = "SubProcess_Withdrawal";
+  public static final String TASK_CLOSE_WITHDRAWN = "Task_CloseWithdrawn";
+  public static final String TASK_CONFIRM_WITHDRAWAL = "Task_ConfirmWithdrawal";
+  public static final String END_WITHDRAWN = "EndEvent_Withdrawn";
 
   /** Start-form fields: personal data, turned into the case file and never kept in the process. */
   static final List<String> INTAKE_FIELDS =
@@ -100,6 +125,17 @@ public final class DisclosureProcess {
           "intakeSecurityArrangements",
           "intakeRetentionArrangements",
           "intakeUrgency");
+
+  /** Whether the case's model asks the questions of {@link #SHARING_RECORD_FROM_VERSION}. */
+  static boolean asksForSharingRecord(org.camunda.bpm.model.bpmn.BpmnModelInstance model) {
+    String versionTag =
+        model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.Process.class).iterator().next().getCamundaVersionTag();
+    try {
+      return versionTag != null && Integer.parseInt(versionTag) >= SHARING_RECORD_FROM_VERSION;
+    } catch (NumberFormatException e) {
+      return true;
+    }
+  }
 
   private DisclosureProcess() {}
 }

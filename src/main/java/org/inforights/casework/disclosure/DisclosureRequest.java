@@ -125,6 +125,20 @@ class DisclosureRequest {
   @Column(name = "disclosed_on")
   private LocalDate disclosedOn;
 
+  @Enumerated(EnumType.STRING)
+  @Column(name = "council_lawful_basis")
+  private CouncilLawfulBasis councilLawfulBasis;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "special_condition")
+  private SpecialDataCondition specialCondition;
+
+  @Column(name = "family_told")
+  private Boolean familyTold;
+
+  @Column(name = "family_not_told_reason")
+  private String familyNotToldReason;
+
   @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
   @JoinColumn(name = "request_id", nullable = false, updatable = false)
   @OrderBy("decidedAt, id")
@@ -165,6 +179,32 @@ class DisclosureRequest {
   boolean hasRequiredSignOff() {
     return requesterType != RequesterType.POLICE
         || (authorisingOfficerRank != null && authorisingOfficerRank.canSignOff());
+  }
+
+  /** An approver's decision, with the council's lawful basis and special data condition. */
+  DisclosureDecision decideApproval(
+      String step,
+      String decision,
+      String reasons,
+      String conditions,
+      CouncilLawfulBasis lawfulBasis,
+      SpecialDataCondition specialCondition,
+      String decidedBy,
+      Instant at) {
+    DisclosureDecision entry =
+        new DisclosureDecision(step, decision, reasons, conditions, lawfulBasis, specialCondition, decidedBy, at);
+    decisions.add(entry);
+    return entry;
+  }
+
+  /** True when the request asks for special category (Art 9) or criminal offence (Art 10) data. */
+  boolean asksForSpecialData() {
+    Set<DataCategory> categories = dataCategories();
+    return sensitivity == Sensitivity.SPECIAL_CATEGORY
+        || sensitivity == Sensitivity.HEALTH
+        || categories.contains(DataCategory.SPECIAL_CATEGORY)
+        || categories.contains(DataCategory.HEALTH)
+        || categories.contains(DataCategory.CRIMINAL_OFFENCES);
   }
 
   /** Records one step's decision (triage, routing, an approver's) on the decision record. */
@@ -208,10 +248,24 @@ class DisclosureRequest {
     this.decision = this.conditions == null ? Decision.APPROVED : Decision.APPROVED_WITH_CONDITIONS;
     this.decisionReasons = last.reasons();
     this.decidedBy = last.decidedBy();
+    this.councilLawfulBasis = last.lawfulBasis();
+    this.specialCondition = last.specialCondition();
     this.decidedOn = decidedOn;
     this.extractDescription = extractDescription;
     this.publishedPurpose = publishedPurpose;
     this.disclosedOn = disclosedOn;
+  }
+
+  /**
+   * Whether the children's family was told of the disclosure, and if not, why: UK GDPR Art 14 and
+   * the ICO data sharing code's "Transparency" chapter expect people to be told who their data went
+   * to, unless an exemption applies, such as DPA 2018 Sch 2 Pt 1 para 2 where telling them would be
+   * likely to prejudice the prevention or detection of crime; the decision and its reason are
+   * recorded either way.
+   */
+  void recordFamilyTold(boolean told, String notToldReason) {
+    this.familyTold = told;
+    this.familyNotToldReason = told ? null : notToldReason;
   }
 
   /** Every approver's conditions so far, one line each, or null when there are none. */
@@ -346,6 +400,22 @@ class DisclosureRequest {
 
   LocalDate disclosedOn() {
     return disclosedOn;
+  }
+
+  CouncilLawfulBasis councilLawfulBasis() {
+    return councilLawfulBasis;
+  }
+
+  SpecialDataCondition specialCondition() {
+    return specialCondition;
+  }
+
+  Boolean familyTold() {
+    return familyTold;
+  }
+
+  String familyNotToldReason() {
+    return familyNotToldReason;
   }
 
   List<DisclosureDecision> decisions() {

@@ -19,4 +19,8 @@ interface DisclosureRequestRepository extends JpaRepository<DisclosureRequest, L
           + " org.inforights.casework.disclosure.DisclosureRequest.Decision.APPROVED_WITH_CONDITIONS)"
           + " order by r.disclosedOn, r.caseReference")
   List<DisclosureRequest> findDisclosed();
+
+  /** Every request with a final decision, approved or refused, oldest decision first: the DPO's register. */
+  @Query("select r from DisclosureRequest r where r.decision is not null order by r.decidedOn, r.caseReference")
+  List<DisclosureRequest> findDecided();
 }

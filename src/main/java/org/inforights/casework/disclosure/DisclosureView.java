@@ -56,9 +56,23 @@ record DisclosureView(
       String extractDescription,
       String publishedPurpose,
       LocalDate disclosedOn,
+      CouncilLawfulBasis councilLawfulBasis,
+      String councilLawfulBasisLabel,
+      SpecialDataCondition specialCondition,
+      String specialConditionLabel,
+      Boolean familyTold,
+      String familyNotToldReason,
       List<Step> steps) {}
 
-  record Step(String step, String decision, String reasons, String conditions, String decidedBy, Instant decidedAt) {}
+  record Step(
+      String step,
+      String decision,
+      String reasons,
+      String conditions,
+      CouncilLawfulBasis lawfulBasis,
+      SpecialDataCondition specialCondition,
+      String decidedBy,
+      Instant decidedAt) {}
 
   static DisclosureView of(DisclosureRequest request, CaseFile file) {
     return new DisclosureView(
@@ -100,8 +114,15 @@ record DisclosureView(
             request.extractDescription(),
             request.publishedPurpose(),
             request.disclosedOn(),
+            request.councilLawfulBasis(),
+            request.councilLawfulBasis() == null ? null : request.councilLawfulBasis().label(),
+            request.specialCondition(),
+            request.specialCondition() == null ? null : request.specialCondition().label(),
+            request.familyTold(),
+            request.familyNotToldReason(),
             request.decisions().stream()
-                .map(step -> new Step(step.step(), step.decision(), step.reasons(), step.conditions(), step.decidedBy(), step.decidedAt()))
+                .map(step -> new Step(step.step(), step.decision(), step.reasons(), step.conditions(), step.lawfulBasis(),
+                    step.specialCondition(), step.decidedBy(), step.decidedAt()))
                 .toList()));
   }
 }

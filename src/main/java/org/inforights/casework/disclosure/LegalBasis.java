@@ -8,7 +8,12 @@ public enum LegalBasis {
   STATUTORY_DUTY("Statutory duty or power"),
   SAFEGUARDING("Safeguarding children (Children Act 1989/2004)"),
   CONSENT("Consent"),
-  RESEARCH("Research (UK GDPR Art 89, DPA 2018 s19)"),
+  /**
+   * Since 5 February 2026 the research safeguards are UK GDPR Chapter 8A, Art 84B (inserted by
+   * the Data (Use and Access) Act 2025 s86, replacing Art 89(1) and DPA 2018 s19), and scientific
+   * research is defined in UK GDPR Art 4(2)–(3) (DUAA 2025 s67).
+   */
+  RESEARCH("Research (UK GDPR Art 4(2)–(3) and Art 84B; DPA 2018 Sch 1 para 4)"),
   OTHER("Other (see detail)");
 
   private final String label;

@@ -68,10 +68,15 @@ public enum LetterType {
   DISCLOSURE_REFUSAL(CaseType.DISCLOSURE, "disclosure-refusal", "reasons"),
 
   /**
-   * To a third party: the disclosure is approved and the extract is on its way. Optional extra field
-   * {@code conditions}: the minimisation and handling conditions the recipient must keep to.
+   * To a third party: the disclosure is approved and the extract is on its way. Optional extra
+   * fields {@code extract}, what is sent, and {@code conditions}, the minimisation and handling
+   * conditions the recipient must keep to. The letter says what the recipient must not do with it:
+   * use it for another purpose, share it on, or keep it past its purpose.
    */
-  DISCLOSURE_DECISION(CaseType.DISCLOSURE, "disclosure-decision");
+  DISCLOSURE_DECISION(CaseType.DISCLOSURE, "disclosure-decision"),
+
+  /** To a third party: the request was withdrawn and the case closed; nothing will be sent. */
+  DISCLOSURE_WITHDRAWAL_CONFIRMATION(CaseType.DISCLOSURE, "disclosure-withdrawal-confirmation");
 
   private final CaseType caseType;
   private final String templateName;

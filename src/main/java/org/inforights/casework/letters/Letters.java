@@ -132,7 +132,7 @@ public class Letters {
       case EVIDENCE_REQUEST -> putEvidenceNeeded(model, file);
       case EXTENSION_NOTICE -> putExtension(model, file, today);
       case RESPONSE_DISPATCHED -> put(model, "dispatchedOn", today);
-      case WITHDRAWAL_CONFIRMATION -> put(model, "withdrawnOn", today);
+      case WITHDRAWAL_CONFIRMATION, DISCLOSURE_WITHDRAWAL_CONFIRMATION -> put(model, "withdrawnOn", today);
       case NO_EVIDENCE_CLOSURE -> putEvidenceAskedFor(model, file);
       case REVIEW_OUTCOME -> putReviewOutcome(model, extra);
       default -> { }

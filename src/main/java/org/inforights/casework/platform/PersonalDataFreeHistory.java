@@ -16,6 +16,7 @@ class PersonalDataFreeHistory implements HistoryLevel {
 
   static final String NAME = "casework-full";
   static final String INTAKE_PREFIX = "intake";
+  static final String PERSONAL_PREFIX = "personal";
 
   @Override
   public int getId() {
@@ -34,7 +35,7 @@ class PersonalDataFreeHistory implements HistoryLevel {
     }
     if (entity instanceof VariableInstance variable
         && variable.getName() != null
-        && variable.getName().startsWith(INTAKE_PREFIX)) {
+        && (variable.getName().startsWith(INTAKE_PREFIX) || variable.getName().startsWith(PERSONAL_PREFIX))) {
       return false;
     }
     return HistoryLevel.HISTORY_LEVEL_FULL.isHistoryEventProduced(eventType, entity);

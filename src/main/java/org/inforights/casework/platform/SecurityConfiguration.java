@@ -72,6 +72,7 @@ class SecurityConfiguration {
                         path.matcher(HttpMethod.POST, "/api/disclosure-requests"),
                         path.matcher(HttpMethod.POST, "/api/cases/*/clock-stops/**"),
                         path.matcher(HttpMethod.POST, "/api/cases/*/withdrawal"),
+                        path.matcher(HttpMethod.POST, "/api/disclosure-requests/*/withdrawal"),
                         path.matcher(HttpMethod.POST, "/api/cases/*/complaints"))
                     .hasAnyAuthority(IG_OFFICERS.id(), IG_MANAGERS.id(), ADMINS.id())
                     // the request and its decision record: the staff who triage and approve it
@@ -85,6 +86,9 @@ class SecurityConfiguration {
                         path.matcher("/api/cases/*/redacted-copies/**"),
                         path.matcher("/api/cases/*/response-pack/**"))
                     .hasAnyAuthority(IG_OFFICERS.id(), IG_MANAGERS.id(), ADMINS.id())
+                    // the full register, refusals and day dates included: the DPO's accountability record
+                    .requestMatchers(path.matcher("/api/disclosure-register/internal"))
+                    .hasAnyAuthority(CaseworkGroup.DPO.id(), ADMINS.id())
                     .requestMatchers(path.matcher("/api/reports/**"))
                     .hasAnyAuthority(IG_MANAGERS.id(), CaseworkGroup.DPO.id(), ADMINS.id())
                     .requestMatchers(path.matcher("/api/**"))

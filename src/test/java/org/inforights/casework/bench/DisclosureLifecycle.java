@@ -35,11 +35,14 @@ public final class DisclosureLifecycle implements LifecycleScenario {
         Map.of(DisclosureProcess.TRIAGE_OUTCOME, "ACCEPT", DisclosureProcess.NECESSITY, "Needed for the investigation"));
     for (String approver : List.of("officer", "manager")) {
       app.complete(instance, DisclosureProcess.TASK_APPROVE_DISCLOSURE, approver,
-          Map.of(DisclosureProcess.APPROVAL_DECISION, "APPROVE", DisclosureProcess.DECISION_REASONS, "Necessary"));
+          Map.of(DisclosureProcess.APPROVAL_DECISION, "APPROVE", DisclosureProcess.DECISION_REASONS, "Necessary",
+              DisclosureProcess.COUNCIL_LAWFUL_BASIS, "PUBLIC_TASK",
+              DisclosureProcess.SPECIAL_DATA_CONDITION, "PREVENTING_OR_DETECTING_CRIME"));
     }
     app.complete(instance, DisclosureProcess.TASK_PREPARE_EXTRACT, "officer",
         Map.of(DisclosureProcess.EXTRACT_DESCRIPTION, "Dates of contact",
-            DisclosureProcess.PUBLISHED_PURPOSE, "Investigation of an assault", DisclosureProcess.DISPATCHED_ON, today));
+            DisclosureProcess.PUBLISHED_PURPOSE, "Investigation of an assault", DisclosureProcess.DISPATCHED_ON, today,
+            DisclosureProcess.FAMILY_TOLD, true));
     app.runJob(instance, DisclosureProcess.TASK_NOTIFY_REQUESTER);
     return instance;
   }

@@ -9,7 +9,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -19,14 +25,15 @@ import org.inforights.casework.support.ApplicationTest;
 import org.inforights.casework.support.AsUser;
 import org.inforights.casework.support.EngineTime;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * {@code POST /api/disclosure-requests}, the request as staff see it, linked cases, and the
- * published register, which never names a child.
+ * {@code POST /api/disclosure-requests}, the request as staff see it, linked cases, withdrawal,
+ * the published register, which never names a child nor tips anyone off, and the DPO's register.
  */
 @ApplicationTest
 @ExtendWith(EngineTime.class)
@@ -52,6 +59,7 @@ class DisclosureApiTest {
   @Autowired DisclosureRequestRepository requests;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
+  @Autowired ManagementService managementService;
   @Autowired IdentityService identityService;
   @Autowired ObjectMapper json;
 
@@ -176,10 +184,19 @@ class DisclosureApiTest {
     assertThat(other).as("another child: another date of birth").isEqualTo("[]");
   }
 
+  /** A council's safeguarding request: not for crime, so the register may show it at once. */
+  static final String COUNCIL =
+      VALID.replace("\"type\": \"POLICE\", \"organisation\": \"Thames Valley Police\"",
+              "\"type\": \"OTHER_COUNCIL\", \"organisation\": \"Northshire County Council\"")
+          .replace("\"authorisingOfficerName\": \"Insp. Jo Hart\", \"authorisingOfficerRank\": \"INSPECTOR\"",
+              "\"authorisingOfficerName\": null, \"authorisingOfficerRank\": null")
+          .replace("CRIME_AND_TAXATION", "SAFEGUARDING");
+
   @Test
-  void theRegisterListsApprovedDisclosuresAndNeverAChildsName() throws Exception {
-    String[] names = {"Zebedee Quartermaine", "Ottoline Fairweather"};
-    String approved = disclose(names[0], "2012-01-01", "Investigation of an assault");
+  void theRegisterGivesTheMonthSuppressesSmallNumbersHoldsBackCrimeAndNeverNamesAChild() throws Exception {
+    String[] names = {"Zebedee Quartermaine", "Ottoline Fairweather", "Peregrine Loxley"};
+    String approved = disclose(COUNCIL, names[0], "2012-01-01", "Child protection enquiry");
+    String police = disclose(VALID, names[2], "2010-01-01", "Investigation of an assault");
     String refused = json.readTree(api("officer").post("/api/disclosure-requests", VALID.formatted(names[1], "2011-01-01")).body())
         .get("reference").asText();
 
@@ -192,48 +209,177 @@ class DisclosureApiTest {
         entry = candidate;
       }
       assertThat(candidate.get("reference").asText()).isNotEqualTo(refused);
+      assertThat(candidate.get("reference").asText()).as("a police disclosure is held back").isNotEqualTo(police);
     }
     assertThat(entry).as("the approved disclosure is listed").isNotNull();
-    assertThat(entry.get("recipientOrganisation").asText()).isEqualTo("Thames Valley Police");
-    assertThat(entry.get("purpose").asText()).isEqualTo("Investigation of an assault");
-    assertThat(entry.get("legalBasis").asText()).startsWith("DPA 2018 Sch 2 Pt 1 para 2");
-    assertThat(entry.get("numberOfChildren").asInt()).isEqualTo(1);
+    assertThat(entry.get("recipientOrganisation").asText()).isEqualTo("Northshire County Council");
+    assertThat(entry.get("purpose").asText()).isEqualTo("Child protection enquiry");
+    assertThat(entry.get("legalBasis").asText()).startsWith("Safeguarding");
+    assertThat(entry.get("numberOfChildren").asText()).as("one child, below the threshold of 5").isEqualTo("<5");
     assertThat(entry.get("decision").asText()).isEqualTo("APPROVED");
-    assertThat(entry.has("disclosedOn")).isTrue();
+    assertThat(entry.get("disclosedIn").asText()).as("the month, not the day").isEqualTo("2026-06");
+    assertThat(entry.has("disclosedOn")).isFalse();
+    assertThat(asJson.body()).doesNotContain(TODAY.toString());
 
     HttpResponse<String> asCsv = api("owner").get("/api/disclosure-register?format=csv");
     assertThat(asCsv.statusCode()).isEqualTo(200);
     assertThat(asCsv.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/csv"));
-    assertThat(asCsv.body()).startsWith("reference,disclosedOn,recipientOrganisation").contains(approved);
+    assertThat(asCsv.body()).startsWith("reference,disclosedIn,recipientOrganisation")
+        .contains(approved + ",2026-06,Northshire County Council")
+        .contains(",<5,APPROVED")
+        .doesNotContain(police)
+        .doesNotContain(TODAY.toString());
 
     for (String name : names) {
       for (String part : (name + " " + name.toLowerCase()).split(" ")) {
         assertThat(asJson.body()).doesNotContainIgnoringCase(part);
         assertThat(asCsv.body()).doesNotContainIgnoringCase(part);
       }
-      assertThat(asJson.body()).doesNotContain("2012-01-01").doesNotContain("2011-01-01");
+    }
+    assertThat(asJson.body()).doesNotContain("2012-01-01").doesNotContain("2011-01-01").doesNotContain("2010-01-01");
+  }
+
+  @Test
+  void theInternalRegisterIsTheDposWithRefusalsDayDatesAndExactNumbers() throws Exception {
+    String[] names = {"Araminta Featherstonehaugh", "Bartholomew Inchcape"};
+    String police = disclose(VALID, names[0], "2012-02-02", "Investigation of an assault");
+    String refused = refusedAtTriage(names[1], "2011-02-02");
+
+    for (String user : List.of("officer", "owner", "manager", "guardian", "analyst")) {
+      HttpResponse<String> denied = api(user).get("/api/disclosure-register/internal");
+      assertThat(denied.statusCode()).as(user).isEqualTo(403);
+      assertThat(denied.body()).doesNotContain(police);
+    }
+
+    HttpResponse<String> internal = api("dpo").get("/api/disclosure-register/internal");
+    assertThat(internal.statusCode()).isEqualTo(200);
+    JsonNode disclosed = null;
+    JsonNode refusal = null;
+    for (JsonNode candidate : json.readTree(internal.body())) {
+      if (candidate.get("reference").asText().equals(police)) {
+        disclosed = candidate;
+      } else if (candidate.get("reference").asText().equals(refused)) {
+        refusal = candidate;
+      }
+    }
+    assertThat(disclosed).as("the held-back police disclosure").isNotNull();
+    assertThat(disclosed.get("disclosedOn").asText()).isEqualTo(TODAY.toString());
+    assertThat(disclosed.get("publishedFrom").asText()).as("24 months on").isEqualTo("2028-06-01");
+    assertThat(disclosed.get("numberOfChildren").asInt()).isEqualTo(1);
+    assertThat(disclosed.get("familyTold").asBoolean()).isTrue();
+    assertThat(refusal).as("refusals are on the internal register").isNotNull();
+    assertThat(refusal.get("decision").asText()).isEqualTo("REFUSED");
+    assertThat(refusal.get("decidedOn").asText()).isEqualTo(TODAY.toString());
+    assertThat(refusal.hasNonNull("publishedFrom")).as("a refusal is never published").isFalse();
+
+    HttpResponse<String> asCsv = api("admin").get("/api/disclosure-register/internal?format=csv");
+    assertThat(asCsv.statusCode()).isEqualTo(200);
+    assertThat(asCsv.body()).startsWith("reference,decidedOn,disclosedOn,publishedFrom").contains(police).contains(refused);
+    for (String name : names) {
+      for (String part : name.split(" ")) {
+        assertThat(internal.body()).doesNotContainIgnoringCase(part);
+        assertThat(asCsv.body()).doesNotContainIgnoringCase(part);
+      }
     }
   }
 
-  /** Registers a request about a child and takes it to an approved disclosure, as its users. */
-  private String disclose(String child, String born, String publishedPurpose) throws Exception {
+  @Test
+  void aRequestIsWithdrawnOnceAndClosedAsWithdrawn() throws Exception {
+    String reference = json.readTree(api("officer").post("/api/disclosure-requests", VALID.formatted("Hero Pendragon", "2013-03-03")).body())
+        .get("reference").asText();
+
+    HttpResponse<String> withdrawn = api("officer").post("/api/disclosure-requests/" + reference + "/withdrawal", "");
+    assertThat(withdrawn.statusCode()).as(withdrawn.body()).isEqualTo(200);
+    JsonNode view = json.readTree(withdrawn.body());
+    assertThat(view.get("status").asText()).isEqualTo("CLOSED");
+    assertThat(view.get("outcome").asText()).isEqualTo("WITHDRAWN");
+
+    HttpResponse<String> again = api("manager").post("/api/disclosure-requests/" + reference + "/withdrawal", "");
+    assertThat(again.statusCode()).as(again.body()).isEqualTo(409);
+    assertThat(again.headers().firstValue("Content-Type")).hasValueSatisfying(
+        type -> assertThat(type).startsWith("application/problem+json"));
+    assertThat(api("owner").post("/api/disclosure-requests/" + reference + "/withdrawal", "").statusCode()).isEqualTo(403);
+    assertThat(api("officer").post("/api/disclosure-requests/DIS-2026-99999/withdrawal", "").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void aDecidedRequestCanNoLongerBeWithdrawn() throws Exception {
+    String refused = refusedAtTriage("Imogen Tallis", "2014-04-04");
+
+    HttpResponse<String> late = api("officer").post("/api/disclosure-requests/" + refused + "/withdrawal", "");
+
+    assertThat(late.statusCode()).as(late.body()).isEqualTo(409);
+    assertThat(late.body()).contains("already decided");
+  }
+
+  @RepeatedTest(3)
+  void tenWithdrawalsAtOnceOneWithdrawsTheOthersHear409() throws Exception {
+    String reference = json.readTree(api("officer").post("/api/disclosure-requests", VALID.formatted("Cosmo Ferrers", "2013-05-05")).body())
+        .get("reference").asText();
+    ExecutorService threads = Executors.newFixedThreadPool(10);
+    try {
+      CyclicBarrier start = new CyclicBarrier(10);
+      List<Future<HttpResponse<String>>> running = new ArrayList<>();
+      for (int i = 0; i < 10; i++) {
+        running.add(threads.submit(() -> {
+          start.await();
+          return api("officer").post("/api/disclosure-requests/" + reference + "/withdrawal", "");
+        }));
+      }
+      List<HttpResponse<String>> responses = new ArrayList<>();
+      for (Future<HttpResponse<String>> response : running) {
+        responses.add(response.get(60, TimeUnit.SECONDS));
+      }
+      List<String> answers = responses.stream().map(r -> r.statusCode() + " " + r.body()).toList();
+      assertThat(responses).as("%s", answers).filteredOn(r -> r.statusCode() == 200).hasSize(1);
+      assertThat(responses).as("%s", answers).filteredOn(r -> r.statusCode() != 200).hasSize(9)
+          .allSatisfy(loser -> assertThat(loser.statusCode()).as(loser.body()).isEqualTo(409));
+    } finally {
+      threads.shutdownNow();
+    }
+    String instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference).singleResult().getId();
+    assertThat(managementService.createJobQuery().processInstanceId(instance)
+            .activityId(DisclosureProcess.TASK_CONFIRM_WITHDRAWAL).count())
+        .as("one withdrawal, confirmed once").isEqualTo(1);
+  }
+
+  /** Registers a police request and refuses it at triage. */
+  private String refusedAtTriage(String child, String born) throws Exception {
     String reference = json.readTree(api("officer").post("/api/disclosure-requests", VALID.formatted(child, born)).body())
         .get("reference").asText();
+    String instance = pastAcknowledgement(reference);
+    complete(instance, DisclosureProcess.TASK_TRIAGE_REQUEST, "officer",
+        Map.of(DisclosureProcess.TRIAGE_OUTCOME, "REFUSE", DisclosureProcess.DECISION_REASONS, "A trawl"));
+    return reference;
+  }
+
+  private String pastAcknowledgement(String reference) {
     String instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference).singleResult().getId();
     // the acknowledgement letter is an asynchronous job (no mail server here): move past it
     runtimeService.createProcessInstanceModification(instance)
         .cancelAllForActivity(DisclosureProcess.TASK_SEND_ACKNOWLEDGEMENT)
         .startBeforeActivity(DisclosureProcess.TASK_TRIAGE_REQUEST)
         .execute();
+    return instance;
+  }
+
+  /** Registers a request about a child and takes it to an approved disclosure, as its users. */
+  private String disclose(String template, String child, String born, String publishedPurpose) throws Exception {
+    HttpResponse<String> created = api("officer").post("/api/disclosure-requests", template.formatted(child, born));
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    String reference = json.readTree(created.body()).get("reference").asText();
+    String instance = pastAcknowledgement(reference);
     complete(instance, DisclosureProcess.TASK_TRIAGE_REQUEST, "officer",
         Map.of(DisclosureProcess.TRIAGE_OUTCOME, "ACCEPT", DisclosureProcess.NECESSITY, "Needed for the investigation"));
     for (String user : List.of("officer", "manager")) {
       complete(instance, DisclosureProcess.TASK_APPROVE_DISCLOSURE, user,
-          Map.of(DisclosureProcess.APPROVAL_DECISION, "APPROVE", DisclosureProcess.DECISION_REASONS, "Necessary"));
+          Map.of(DisclosureProcess.APPROVAL_DECISION, "APPROVE", DisclosureProcess.DECISION_REASONS, "Necessary",
+              DisclosureProcess.COUNCIL_LAWFUL_BASIS, "PUBLIC_TASK",
+              DisclosureProcess.SPECIAL_DATA_CONDITION, "SAFEGUARDING_CHILDREN"));
     }
     complete(instance, DisclosureProcess.TASK_PREPARE_EXTRACT, "officer",
         Map.of(DisclosureProcess.EXTRACT_DESCRIPTION, "Contact dates", DisclosureProcess.PUBLISHED_PURPOSE, publishedPurpose,
-            DisclosureProcess.DISPATCHED_ON, TODAY.toString()));
+            DisclosureProcess.DISPATCHED_ON, TODAY.toString(), DisclosureProcess.FAMILY_TOLD, true));
     return reference;
   }
 

@@ -120,13 +120,27 @@ class DisclosureApprovalProcessTest {
     complete(request, DisclosureProcess.TASK_PREPARE_EXTRACT, "officer",
         Map.of(DisclosureProcess.EXTRACT_DESCRIPTION, "Counts of open plans per school",
             DisclosureProcess.PUBLISHED_PURPOSE, "Review of exploitation risk",
-            DisclosureProcess.DISPATCHED_ON, "2026-03-20"));
+            DisclosureProcess.DISPATCHED_ON, "2026-03-20",
+            DisclosureProcess.FAMILY_TOLD, false,
+            DisclosureProcess.FAMILY_NOT_TOLD_REASON, "Telling the families would alert the suspects"));
+    assertThat(runtimeService.getVariables(request.getId()))
+        .as("the reason is about families: on the decision record, not in the process")
+        .doesNotContainKey(DisclosureProcess.FAMILY_NOT_TOLD_REASON);
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(request.getId())
+            .variableName(DisclosureProcess.FAMILY_NOT_TOLD_REASON).count())
+        .as("nor in the history")
+        .isZero();
     runJob(request, DisclosureProcess.TASK_NOTIFY_REQUESTER);
 
     assertThat(request).isEnded().hasPassed(DisclosureProcess.END_DISCLOSED);
     MimeMessage decision = Mail.lastTo(mail, "alex.reed@police.example");
     assertThat(decision.getSubject()).contains("approved");
-    assertThat(decision.getContent().toString()).contains("School names only, no addresses");
+    assertThat(decision.getContent().toString())
+        .contains("School names only, no addresses")
+        .as("what is sent, and what must not be done with it")
+        .contains("Counts of open plans per school")
+        .contains("Do not share it with anyone outside your organisation")
+        .contains("destroy it securely");
     CaseView closed = cases.view(ref);
     assertThat(closed.outcome()).isEqualTo(Outcome.APPROVED);
     assertThat(closed.closedOn()).isEqualTo(LocalDate.of(2026, 3, 20));
@@ -140,9 +154,30 @@ class DisclosureApprovalProcessTest {
         .containsExactly("TRIAGE", "ROUTING", "DPIA", "OFFICER", "MANAGER", "CALDICOTT_GUARDIAN", "DPO");
     assertThat(record.steps()).extracting(DisclosureView.Step::decidedBy)
         .containsExactly("officer", "routing table disclosure-routing", "dpo", "officer", "manager", "guardian", "dpo");
-    assertThat(register.entries()).anySatisfy(entry -> {
+    assertThat(record.councilLawfulBasis()).isEqualTo(CouncilLawfulBasis.PUBLIC_TASK);
+    assertThat(record.councilLawfulBasisLabel()).startsWith("UK GDPR Art 6(1)(e)");
+    assertThat(record.specialConditionLabel()).contains("DPA 2018 Sch 1 para 10");
+    assertThat(record.steps()).filteredOn(step -> step.step().equals("DPO"))
+        .singleElement().satisfies(step -> assertThat(step.lawfulBasis()).isEqualTo(CouncilLawfulBasis.PUBLIC_TASK));
+    assertThat(record.familyTold()).isFalse();
+    assertThat(record.familyNotToldReason()).isEqualTo("Telling the families would alert the suspects");
+
+    assertThat(register.entries()).as("a police disclosure is held back while an investigation may run")
+        .noneMatch(entry -> entry.reference().equals(ref));
+    assertThat(register.internalEntries()).anySatisfy(entry -> {
       assertThat(entry.reference()).isEqualTo(ref);
       assertThat(entry.numberOfChildren()).isEqualTo(40);
+      assertThat(entry.disclosedOn()).isEqualTo(LocalDate.of(2026, 3, 20));
+      assertThat(entry.publishedFrom()).as("24 months on").isEqualTo(LocalDate.of(2028, 3, 20));
+      assertThat(entry.familyTold()).isFalse();
+      assertThat(entry.councilLawfulBasis()).startsWith("UK GDPR Art 6(1)(e)");
+      assertThat(entry.specialCondition()).contains("Sch 1 para 10");
+    });
+    EngineTime.today(LocalDate.of(2028, 3, 20));
+    assertThat(register.entries()).anySatisfy(entry -> {
+      assertThat(entry.reference()).isEqualTo(ref);
+      assertThat(entry.disclosedIn()).hasToString("2026-03");
+      assertThat(entry.numberOfChildren()).isEqualTo("40");
       assertThat(entry.purpose()).isEqualTo("Review of exploitation risk");
     });
   }
@@ -333,10 +368,119 @@ class DisclosureApprovalProcessTest {
     assertThatThrownBy(() -> AsUser.complete(identityService, taskService, extract, "officer",
             Map.of(DisclosureProcess.EXTRACT_DESCRIPTION, "Contact dates",
                 DisclosureProcess.PUBLISHED_PURPOSE, "Assault on Robin Ash",
-                DisclosureProcess.DISPATCHED_ON, RECEIVED.toString())))
+                DisclosureProcess.DISPATCHED_ON, RECEIVED.toString(), DisclosureProcess.FAMILY_TOLD, true)))
         .isInstanceOf(FormFieldValidationException.class)
         .hasMessageContaining("publishedPurpose must not name a child");
     assertThat(request).isWaitingAt(DisclosureProcess.TASK_PREPARE_EXTRACT);
+  }
+
+  @Test
+  void anApprovalNeedsTheCouncilsOwnLawfulBasisAndForSpecialDataItsCondition() {
+    // a request for health data about one child
+    ProcessInstance request = startedAndAcknowledged(oneChild(Sensitivity.HEALTH, Urgency.ROUTINE));
+    triage(request, "ACCEPT");
+    Task approval = task(request, DisclosureProcess.TASK_APPROVE_DISCLOSURE);
+    Map<String, Object> decision = new HashMap<>(Map.of(
+        DisclosureProcess.APPROVAL_DECISION, "APPROVE", DisclosureProcess.DECISION_REASONS, "Necessary"));
+
+    assertThatThrownBy(() -> AsUser.complete(identityService, taskService, approval, "officer", decision))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("councilLawfulBasis is required to approve");
+    decision.put(DisclosureProcess.COUNCIL_LAWFUL_BASIS, "LEGITIMATE_INTERESTS");
+    assertThatThrownBy(() -> AsUser.complete(identityService, taskService, approval, "officer", decision))
+        .as("not for a public authority performing its tasks")
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("councilLawfulBasis must be one of [PUBLIC_TASK, LEGAL_OBLIGATION, VITAL_INTERESTS, CONSENT]");
+    decision.put(DisclosureProcess.COUNCIL_LAWFUL_BASIS, "PUBLIC_TASK");
+    decision.put(DisclosureProcess.SPECIAL_DATA_CONDITION, "NOT_NEEDED");
+    assertThatThrownBy(() -> AsUser.complete(identityService, taskService, approval, "officer", decision))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("specialDataCondition must name the UK GDPR Art 9 or Art 10 condition");
+    assertThat(request).isWaitingAt(DisclosureProcess.TASK_APPROVE_DISCLOSURE);
+
+    decision.put(DisclosureProcess.SPECIAL_DATA_CONDITION, "SAFEGUARDING_CHILDREN");
+    AsUser.complete(identityService, taskService, approval, "officer", decision);
+    assertThat(disclosures.view(request.getBusinessKey()).decisionRecord().steps())
+        .filteredOn(step -> step.step().equals("OFFICER")).singleElement()
+        .satisfies(step -> {
+          assertThat(step.lawfulBasis()).isEqualTo(CouncilLawfulBasis.PUBLIC_TASK);
+          assertThat(step.specialCondition()).isEqualTo(SpecialDataCondition.SAFEGUARDING_CHILDREN);
+        });
+  }
+
+  @Test
+  void theExtractStepAsksWhetherTheFamilyIsToldAndWhyNot() {
+    ProcessInstance request = startedAndAcknowledged(oneChild(Sensitivity.STANDARD, Urgency.ROUTINE));
+    triage(request, "ACCEPT");
+    approve(request, "ig-officers", "officer", "APPROVE", null);
+    approve(request, "ig-managers", "manager", "APPROVE", null);
+    Task extract = task(request, DisclosureProcess.TASK_PREPARE_EXTRACT);
+    Map<String, Object> sent = Map.of(DisclosureProcess.EXTRACT_DESCRIPTION, "Contact dates",
+        DisclosureProcess.PUBLISHED_PURPOSE, "Investigation of an assault",
+        DisclosureProcess.DISPATCHED_ON, RECEIVED.toString());
+
+    assertThatThrownBy(() -> AsUser.complete(identityService, taskService, extract, "officer", sent))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("familyTold is required");
+    Map<String, Object> notTold = new HashMap<>(sent);
+    notTold.put(DisclosureProcess.FAMILY_TOLD, false);
+    assertThatThrownBy(() -> AsUser.complete(identityService, taskService, extract, "officer", notTold))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("personalFamilyNotToldReason is required when the family is not told");
+    assertThat(request).isWaitingAt(DisclosureProcess.TASK_PREPARE_EXTRACT);
+
+    Map<String, Object> told = new HashMap<>(sent);
+    told.put(DisclosureProcess.FAMILY_TOLD, true);
+    AsUser.complete(identityService, taskService, extract, "officer", told);
+    assertThat(request).hasPassed(DisclosureProcess.TASK_RECORD_DISCLOSURE);
+    DisclosureView.DecisionRecord record = disclosures.view(request.getBusinessKey()).decisionRecord();
+    assertThat(record.familyTold()).isTrue();
+    assertThat(record.familyNotToldReason()).isNull();
+  }
+
+  // --- withdrawal ---------------------------------------------------------------------------
+
+  @Test
+  void aRequestWithdrawnWhileAnApproverDecidesClosesAsWithdrawnAndIsConfirmed() throws Exception {
+    ProcessInstance request = startedAndAcknowledged(oneChild(Sensitivity.STANDARD, Urgency.ROUTINE));
+    String ref = request.getBusinessKey();
+    triage(request, "ACCEPT");
+    assertThat(request).isWaitingAt(DisclosureProcess.TASK_APPROVE_DISCLOSURE);
+
+    runtimeService.createMessageCorrelation(DisclosureProcess.MESSAGE_WITHDRAWAL_REQUESTED)
+        .processInstanceId(request.getId()).correlate();
+
+    assertThat(request).hasPassed(DisclosureProcess.TASK_CLOSE_WITHDRAWN);
+    assertThat(taskService.createTaskQuery().processInstanceId(request.getId()).count())
+        .as("no approver or ladder task stays open").isZero();
+    assertThat(timer(request, DisclosureProcess.EVENT_BREACH_DUE)).as("the ladder stopped").isNull();
+    CaseView closed = cases.view(ref);
+    assertThat(closed.status()).isEqualTo(CaseStatus.CLOSED);
+    assertThat(closed.outcome()).isEqualTo(Outcome.WITHDRAWN);
+    runJob(request, DisclosureProcess.TASK_CONFIRM_WITHDRAWAL);
+    assertThat(request).isEnded().hasPassed(DisclosureProcess.END_WITHDRAWN);
+    MimeMessage confirmation = Mail.lastTo(mail, "alex.reed@police.example");
+    assertThat(confirmation.getSubject()).contains(ref).contains("withdrawn");
+    assertThat(confirmation.getContent().toString()).contains("will send no information");
+    assertThat(disclosures.view(ref).decisionRecord().decision()).isNull();
+    assertThat(register.internalEntries()).noneMatch(entry -> entry.reference().equals(ref));
+  }
+
+  @Test
+  void aRequestCanBeWithdrawnWhileTheRequesterIsAskedForMoreAtTriage() {
+    ProcessInstance request = startedAndAcknowledged(oneChild(Sensitivity.STANDARD, Urgency.ROUTINE));
+    complete(request, DisclosureProcess.TASK_TRIAGE_REQUEST, "officer",
+        Map.of(DisclosureProcess.TRIAGE_OUTCOME, "MORE_INFORMATION", DisclosureProcess.DECISION_REASONS, "Which dates?"));
+    runJob(request, DisclosureProcess.TASK_ASK_AT_TRIAGE);
+    assertThat(request).isWaitingAt(DisclosureProcess.TASK_RECORD_TRIAGE_ANSWER);
+
+    runtimeService.createMessageCorrelation(DisclosureProcess.MESSAGE_WITHDRAWAL_REQUESTED)
+        .processInstanceId(request.getId()).correlate();
+
+    assertThat(request).hasPassed(DisclosureProcess.TASK_CLOSE_WITHDRAWN);
+    assertThat(taskService.createTaskQuery().processInstanceId(request.getId()).count())
+        .as("the answer is no longer awaited").isZero();
+    assertThat(cases.view(request.getBusinessKey()).outcome()).isEqualTo(Outcome.WITHDRAWN);
   }
 
   // --- the target ladder --------------------------------------------------------------------
@@ -514,6 +658,8 @@ class DisclosureApprovalProcessTest {
     if (conditions != null) {
       variables.put(DisclosureProcess.APPROVAL_CONDITIONS, conditions);
     }
+    variables.put(DisclosureProcess.COUNCIL_LAWFUL_BASIS, "PUBLIC_TASK");
+    variables.put(DisclosureProcess.SPECIAL_DATA_CONDITION, "PREVENTING_OR_DETECTING_CRIME");
     AsUser.complete(identityService, taskService, task, user, variables);
   }
 

@@ -42,6 +42,9 @@ class DisclosureRetentionTest {
             .reference();
     runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference).list()
         .forEach(instance -> runtimeService.deleteProcessInstance(instance.getId(), "decided outside the test"));
+    // as if the extract step had recorded why the family was not told
+    jdbc.update("update disclosure_request set family_told = false, family_not_told_reason = ? where case_reference = ?",
+        "Wilhelmina's mother is under investigation", reference);
     EngineTime.today(RECEIVED.plusDays(3));
     cases.close(reference, Outcome.REFUSED, RECEIVED.plusDays(3));
 
@@ -57,6 +60,8 @@ class DisclosureRetentionTest {
     assertThat(request.get("PURPOSE")).isEqualTo(PersonalDataEraser.ERASED_TEXT);
     assertThat(request.get("DATA_REQUESTED")).isEqualTo(PersonalDataEraser.ERASED_TEXT);
     assertThat(request.get("AUTHORISING_OFFICER_NAME")).isNull();
+    assertThat(request.get("FAMILY_NOT_TOLD_REASON")).isNull();
+    assertThat(request.get("FAMILY_TOLD")).as("whether they were told is no one's personal data").isEqualTo(false);
     assertThat(request.get("ORGANISATION")).isEqualTo("Thames Valley Police");
     assertThat(request.get("LEGAL_BASIS")).isEqualTo("CRIME_AND_TAXATION");
     assertThat(request.get("NUMBER_OF_CHILDREN")).isEqualTo(1);

@@ -69,7 +69,9 @@ class DisclosureRoutingFactsTest {
     Task first = taskService.createTaskQuery().processInstanceId(instance).singleResult();
     assertThat(first.getTaskDefinitionKey()).isEqualTo(DisclosureProcess.TASK_APPROVE_DISCLOSURE);
     AsUser.complete(identityService, taskService, first, "officer",
-        Map.of(DisclosureProcess.APPROVAL_DECISION, "APPROVE", DisclosureProcess.DECISION_REASONS, "Necessary"));
+        Map.of(DisclosureProcess.APPROVAL_DECISION, "APPROVE", DisclosureProcess.DECISION_REASONS, "Necessary",
+            DisclosureProcess.COUNCIL_LAWFUL_BASIS, "PUBLIC_TASK",
+            DisclosureProcess.SPECIAL_DATA_CONDITION, "PREVENTING_OR_DETECTING_CRIME"));
     Task managers = taskService.createTaskQuery().processInstanceId(instance).singleResult();
     assertThat(managers.getTaskDefinitionKey()).isEqualTo(DisclosureProcess.TASK_APPROVE_DISCLOSURE);
 
@@ -95,6 +97,8 @@ class DisclosureRoutingFactsTest {
         {"variables": {
           "approvalDecision": {"value": "APPROVE"},
           "decisionReasons": {"value": "Necessary"},
+          "councilLawfulBasis": {"value": "PUBLIC_TASK"},
+          "specialDataCondition": {"value": "PREVENTING_OR_DETECTING_CRIME"},
           "disclosureConditions": {"value": "%s"}}}
         """;
 

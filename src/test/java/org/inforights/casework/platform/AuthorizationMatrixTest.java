@@ -185,7 +185,7 @@ class AuthorizationMatrixTest {
    * Every operation of our API against every group, as docs/authorization-matrix.md tabulates it.
    * A permitted call with an empty body gets past authorization to validation (400, or 415 for an
    * upload that is not multipart; 409 for a withdrawal, as removing the case's processes above
-   * closed it) and changes nothing; a read of the matrix's parts follows the
+   * closed it; 404 for a disclosure's withdrawal, as the case is a SAR) and changes nothing; a read of the matrix's parts follows the
    * case's tasks set up above (officers, owners, managers and the DPO have one; the Caldicott
    * Guardian none); document 999999 does not exist (404 once permitted).
    */
@@ -206,7 +206,9 @@ class AuthorizationMatrixTest {
       "POST /api/sars                           | officer=400 owner=403 manager=400 dpo=403 guardian=403 analyst=403 admin=400",
       "POST /api/disclosure-requests            | officer=400 owner=403 manager=400 dpo=403 guardian=403 analyst=403 admin=400",
       "GET  /api/disclosure-requests/{ref}      | officer=404 owner=403 manager=404 dpo=404 guardian=404 analyst=403 admin=404",
+      "POST /api/disclosure-requests/{ref}/withdrawal | officer=404 owner=403 manager=404 dpo=403 guardian=403 analyst=403 admin=404",
       "GET  /api/disclosure-register            | officer=200 owner=200 manager=200 dpo=200 guardian=200 analyst=403 admin=200",
+      "GET  /api/disclosure-register/internal   | officer=403 owner=403 manager=403 dpo=200 guardian=403 analyst=403 admin=200",
       "GET  /api/reports/deadlines              | officer=403 owner=403 manager=200 dpo=200 guardian=403 analyst=403 admin=200",
       "GET  /api/reports/compliance?from=2026-01-01&to=2026-03-31 | officer=403 owner=403 manager=200 dpo=200 guardian=403 analyst=403 admin=200",
       "POST /api/cases/{ref}/documents/999999/redaction-marks | officer=404 owner=403 manager=404 dpo=403 guardian=403 analyst=403 admin=404",

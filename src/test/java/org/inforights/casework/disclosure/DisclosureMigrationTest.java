@@ -1,0 +1,180 @@
+package org.inforights.casework.disclosure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.migration.MigrationPlan;
+import org.camunda.bpm.engine.repository.DeploymentBuilder;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.community.process_test_coverage.core.engine.ExcludeFromProcessCoverage;
+import org.inforights.casework.casefile.CaseFileService;
+import org.inforights.casework.casefile.CaseStateConflictException;
+import org.inforights.casework.casefile.Outcome;
+import org.inforights.casework.support.ApplicationTest;
+import org.inforights.casework.support.AsUser;
+import org.inforights.casework.support.EngineTime;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Open cases on the disclosure model's version 1, from before the withdrawal event subprocess and
+ * the question whether the family is told: they go on on version 1 (their extract step does not ask
+ * about the family, as their form cannot), and once migrated to the current version as the analyst
+ * guide shows, they can be withdrawn. Version 1 is a test resource, deployed with the routing table
+ * and the forms and removed again afterwards so other tests see the model as it is in {@code processes/}.
+ */
+@ApplicationTest
+@ExtendWith(EngineTime.class)
+// version 1 is a test's own model: the analysts' coverage report is of the models in processes/
+@ExcludeFromProcessCoverage
+class DisclosureMigrationTest {
+
+  static final String VERSION_1 = "disclosure/disclosure-approval-version-1.bpmn";
+  static final LocalDate RECEIVED = LocalDate.of(2026, 3, 2);
+
+  @RegisterExtension static final GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP);
+
+  @Autowired RepositoryService repositoryService;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired ManagementService managementService;
+  @Autowired IdentityService identityService;
+  @Autowired DisclosureIntake intake;
+  @Autowired DisclosureCases disclosures;
+  @Autowired DisclosureWithdrawal withdrawal;
+  @Autowired CaseFileService cases;
+
+  ProcessDefinition current;
+  ProcessDefinition version1;
+
+  @BeforeEach
+  void deployVersion1() throws IOException {
+    EngineTime.today(RECEIVED);
+    current = latest();
+    assertThat(current.getVersionTag()).isEqualTo("2");
+    DeploymentBuilder deployment = repositoryService.createDeployment().name("disclosure-approval version 1");
+    try (InputStream model = getClass().getClassLoader().getResourceAsStream(VERSION_1)) {
+      deployment.addString("processes/disclosure-approval.bpmn", new String(model.readAllBytes(), StandardCharsets.UTF_8));
+    }
+    deployment.addString("processes/disclosure-routing.dmn", Files.readString(Path.of("processes/disclosure-routing.dmn")));
+    try (Stream<Path> forms = Files.list(Path.of("forms"))) {
+      for (Path form : forms.filter(path -> path.toString().endsWith(".form")).toList()) {
+        deployment.addString("forms/" + form.getFileName(), Files.readString(form));
+      }
+    }
+    deployment.deploy();
+    version1 = latest();
+    assertThat(version1.getVersionTag()).isEqualTo("1");
+  }
+
+  @AfterEach
+  void removeVersion1() {
+    repositoryService.deleteDeployment(version1.getDeploymentId(), true);
+    identityService.clearAuthentication();
+  }
+
+  @Test
+  void anOpenCaseOnVersion1SendsItsExtractWithoutBeingAskedAboutTheFamily() {
+    String instance = approved();
+
+    complete(instance, DisclosureProcess.TASK_PREPARE_EXTRACT, "officer",
+        Map.of(DisclosureProcess.EXTRACT_DESCRIPTION, "Contact dates",
+            DisclosureProcess.PUBLISHED_PURPOSE, "Investigation of an assault",
+            DisclosureProcess.DISPATCHED_ON, RECEIVED.toString()));
+
+    String reference = businessKey(instance);
+    assertThat(disclosures.view(reference).decisionRecord().decision()).isEqualTo(DisclosureRequest.Decision.APPROVED);
+    assertThat(disclosures.view(reference).decisionRecord().familyTold()).as("not asked on version 1").isNull();
+  }
+
+  @Test
+  void anOpenCaseOnVersion1IsWithdrawnOnceMigratedToTheCurrentVersion() {
+    String instance = acknowledged();
+    complete(instance, DisclosureProcess.TASK_TRIAGE_REQUEST, "officer",
+        Map.of(DisclosureProcess.TRIAGE_OUTCOME, "ACCEPT", DisclosureProcess.NECESSITY, "Needed for the investigation"));
+    String reference = businessKey(instance);
+    assertThatThrownBy(() -> withdrawal.withdraw(reference))
+        .as("version 1 has no withdrawal").isInstanceOf(CaseStateConflictException.class);
+
+    MigrationPlan plan =
+        runtimeService.createMigrationPlan(version1.getId(), current.getId()).mapEqualActivities().build();
+    runtimeService.newMigration(plan).processInstanceIds(instance).execute();
+    List<Task> approvals = tasks(instance, DisclosureProcess.TASK_APPROVE_DISCLOSURE);
+    assertThat(approvals).as("still waiting for the approver").hasSize(1);
+
+    withdrawal.withdraw(reference);
+
+    assertThat(cases.view(reference).outcome()).isEqualTo(Outcome.WITHDRAWN);
+    assertThat(tasks(instance, DisclosureProcess.TASK_APPROVE_DISCLOSURE)).isEmpty();
+  }
+
+  private String approved() {
+    String instance = acknowledged();
+    complete(instance, DisclosureProcess.TASK_TRIAGE_REQUEST, "officer",
+        Map.of(DisclosureProcess.TRIAGE_OUTCOME, "ACCEPT", DisclosureProcess.NECESSITY, "Needed for the investigation"));
+    for (String user : List.of("officer", "manager")) {
+      complete(instance, DisclosureProcess.TASK_APPROVE_DISCLOSURE, user,
+          Map.of(DisclosureProcess.APPROVAL_DECISION, "APPROVE", DisclosureProcess.DECISION_REASONS, "Necessary"));
+    }
+    return instance;
+  }
+
+  private String acknowledged() {
+    identityService.setAuthentication("officer", List.of("ig-officers"));
+    String reference;
+    try {
+      reference = intake.registerAndStart(DisclosureRequests.aboutOneChild(
+          DisclosureRequests.police(PoliceRank.INSPECTOR), "Robin Ash", LocalDate.of(2012, 5, 17),
+          Sensitivity.STANDARD, Urgency.ROUTINE)).reference();
+    } finally {
+      identityService.clearAuthentication();
+    }
+    String instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference).singleResult().getId();
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instance).singleResult().getProcessDefinitionId())
+        .isEqualTo(version1.getId());
+    Job acknowledgement = managementService.createJobQuery().processInstanceId(instance)
+        .activityId(DisclosureProcess.TASK_SEND_ACKNOWLEDGEMENT).singleResult();
+    managementService.executeJob(acknowledgement.getId());
+    return instance;
+  }
+
+  private String businessKey(String instance) {
+    return runtimeService.createProcessInstanceQuery().processInstanceId(instance).singleResult().getBusinessKey();
+  }
+
+  private void complete(String instance, String activity, String user, Map<String, Object> variables) {
+    List<Task> tasks = tasks(instance, activity);
+    assertThat(tasks).as("open %s tasks", activity).hasSize(1);
+    AsUser.complete(identityService, taskService, tasks.get(0), user, variables);
+  }
+
+  private List<Task> tasks(String instance, String activity) {
+    return taskService.createTaskQuery().processInstanceId(instance).taskDefinitionKey(activity).list();
+  }
+
+  private ProcessDefinition latest() {
+    return repositoryService.createProcessDefinitionQuery().processDefinitionKey(DisclosureProcess.KEY).latestVersion().singleResult();
+  }
+}
