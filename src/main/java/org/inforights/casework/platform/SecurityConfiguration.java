@@ -75,6 +75,12 @@ class SecurityConfiguration {
                     .requestMatchers(path.matcher("/api/disclosure-requests/**"))
                     .hasAnyAuthority(IG_OFFICERS.id(), IG_MANAGERS.id(), CaseworkGroup.CALDICOTT_GUARDIAN.id(),
                         CaseworkGroup.DPO.id(), ADMINS.id())
+                    // finding a case across every child's file: the IG team and administrators
+                    .requestMatchers(path.matcher(HttpMethod.GET, "/api/cases"))
+                    .hasAnyAuthority(IG_OFFICERS.id(), IG_MANAGERS.id(), CaseworkGroup.DPO.id(), ADMINS.id())
+                    // who looked at a case file: for the DPO to answer for
+                    .requestMatchers(path.matcher("/api/cases/*/access-log"))
+                    .hasAnyAuthority(CaseworkGroup.DPO.id(), ADMINS.id())
                     .requestMatchers(path.matcher("/api/reports/**"))
                     .hasAnyAuthority(IG_MANAGERS.id(), CaseworkGroup.DPO.id(), ADMINS.id())
                     .requestMatchers(path.matcher("/api/**"))
