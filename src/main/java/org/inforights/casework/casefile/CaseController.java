@@ -14,14 +14,24 @@ import org.springframework.web.bind.annotation.RestController;
 class CaseController {
 
   private final CaseFileService cases;
+  private final CaseAccessLog accessLog;
 
-  CaseController(CaseFileService cases) {
+  CaseController(CaseFileService cases, CaseAccessLog accessLog) {
     this.cases = cases;
+    this.accessLog = accessLog;
   }
 
   @GetMapping
   CaseView get(@PathVariable String reference) {
-    return cases.view(reference);
+    CaseView view = cases.view(reference);
+    accessLog.viewed(reference, CasePart.SUMMARY, "GET /api/cases/" + reference);
+    return view;
+  }
+
+  /** Who viewed which part of the case file, and when: for the DPO (and administrators). */
+  @GetMapping("/access-log")
+  java.util.List<CaseAccessLog.View> accessLog(@PathVariable String reference) {
+    return accessLog.of(reference);
   }
 
   @PostMapping("/clock-stops")

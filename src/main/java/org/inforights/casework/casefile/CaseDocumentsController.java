@@ -29,9 +29,11 @@ import org.springframework.web.multipart.MultipartFile;
 class CaseDocumentsController {
 
   private final CaseDocuments documents;
+  private final CaseAccessLog accessLog;
 
-  CaseDocumentsController(CaseDocuments documents) {
+  CaseDocumentsController(CaseDocuments documents, CaseAccessLog accessLog) {
     this.documents = documents;
+    this.accessLog = accessLog;
   }
 
   record NewNote(@NotBlank @Size(max = 4000) String text) {}
@@ -50,7 +52,9 @@ class CaseDocumentsController {
 
   @GetMapping("/notes")
   List<NoteView> notes(@PathVariable String reference) {
-    return documents.notes(reference).stream().map(NoteView::of).toList();
+    List<NoteView> notes = documents.notes(reference).stream().map(NoteView::of).toList();
+    accessLog.viewed(reference, CasePart.NOTES, "GET /api/cases/" + reference + "/notes");
+    return notes;
   }
 
   @PostMapping(path = "/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -67,12 +71,15 @@ class CaseDocumentsController {
 
   @GetMapping("/attachments")
   List<DocumentSummary> attachments(@PathVariable String reference) {
-    return documents.attachments(reference);
+    List<DocumentSummary> list = documents.attachments(reference);
+    accessLog.viewed(reference, CasePart.DOCUMENTS, "GET /api/cases/" + reference + "/attachments");
+    return list;
   }
 
   @GetMapping("/attachments/{id}")
   ResponseEntity<byte[]> download(@PathVariable String reference, @PathVariable long id) {
     CaseAttachment attachment = documents.attachment(reference, id);
+    accessLog.viewed(reference, CasePart.DOCUMENTS, "GET /api/cases/" + reference + "/attachments/" + id);
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType(attachment.contentType()))
         .header(

@@ -90,4 +90,23 @@ public interface CaseFileRepository extends JpaRepository<CaseFile, Long> {
       @Param("childDateOfBirth") LocalDate childDateOfBirth,
       @Param("requesterName") String requesterName,
       org.springframework.data.domain.Pageable page);
+
+  /**
+   * Every case, open or closed, about the child with this name (lower case) and date of birth: a
+   * SAR's subject or a child a disclosure names. Earlier requests about the same child, for the
+   * case workspace.
+   */
+  default List<CaseFile> findAboutChild(String lowerCaseName, LocalDate dateOfBirth) {
+    java.util.Set<CaseFile> found = new java.util.LinkedHashSet<>(findWithSubject(lowerCaseName, dateOfBirth));
+    found.addAll(findNamingChild(lowerCaseName, dateOfBirth));
+    return List.copyOf(found);
+  }
+
+  @Query("select c from CaseFile c where c.subject.dateOfBirth = :dateOfBirth and lower(c.subject.name) = :name")
+  List<CaseFile> findWithSubject(@Param("name") String lowerCaseName, @Param("dateOfBirth") LocalDate dateOfBirth);
+
+  @Query(
+      "select distinct c from CaseFile c join c.children ch"
+          + " where ch.dateOfBirth = :dateOfBirth and lower(ch.name) = :name")
+  List<CaseFile> findNamingChild(@Param("name") String lowerCaseName, @Param("dateOfBirth") LocalDate dateOfBirth);
 }

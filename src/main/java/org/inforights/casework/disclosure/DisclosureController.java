@@ -4,7 +4,9 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 import org.inforights.casework.api.Csv;
+import org.inforights.casework.casefile.CaseAccessLog;
 import org.inforights.casework.casefile.CaseFile;
+import org.inforights.casework.casefile.CasePart;
 import org.inforights.casework.casefile.CaseFileService;
 import org.inforights.casework.casefile.CaseView;
 import org.springframework.http.ResponseEntity;
@@ -24,13 +26,16 @@ class DisclosureController {
   private final DisclosureCases disclosures;
   private final DisclosureRegister register;
   private final CaseFileService cases;
+  private final CaseAccessLog accessLog;
 
   DisclosureController(
-      DisclosureIntake intake, DisclosureCases disclosures, DisclosureRegister register, CaseFileService cases) {
+      DisclosureIntake intake, DisclosureCases disclosures, DisclosureRegister register, CaseFileService cases,
+      CaseAccessLog accessLog) {
     this.intake = intake;
     this.disclosures = disclosures;
     this.register = register;
     this.cases = cases;
+    this.accessLog = accessLog;
   }
 
   @PostMapping("/api/disclosure-requests")
@@ -42,7 +47,13 @@ class DisclosureController {
   /** The request, the children it names and its decision record: for the staff deciding it. */
   @GetMapping("/api/disclosure-requests/{reference}")
   DisclosureView request(@PathVariable String reference) {
-    return disclosures.view(reference);
+    DisclosureView view = disclosures.view(reference);
+    accessLog.viewed(
+        reference,
+        List.of(CasePart.REQUESTER, CasePart.REQUESTER_CONTACT, CasePart.CHILD, CasePart.DISCLOSURE_REQUEST,
+            CasePart.LINKED_CASES),
+        "GET /api/disclosure-requests/" + reference);
+    return view;
   }
 
   /** Approved disclosures, as published: no child's name or identifier. JSON, or CSV on request. */

@@ -8,7 +8,9 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import org.inforights.casework.casefile.CaseAccessLog;
 import org.inforights.casework.casefile.CaseFileService;
+import org.inforights.casework.casefile.CasePart;
 import org.inforights.casework.casefile.CaseNotFoundException;
 import org.inforights.casework.casefile.CaseType;
 import org.inforights.casework.platform.CurrentUser;
@@ -59,12 +61,16 @@ class RedactionLog {
   private final CaseFileService cases;
   private final CurrentUser currentUser;
   private final Clock clock;
+  private final CaseAccessLog accessLog;
 
-  RedactionLog(RedactionRepository redactions, CaseFileService cases, CurrentUser currentUser, Clock clock) {
+  RedactionLog(
+      RedactionRepository redactions, CaseFileService cases, CurrentUser currentUser, Clock clock,
+      CaseAccessLog accessLog) {
     this.redactions = redactions;
     this.cases = cases;
     this.currentUser = currentUser;
     this.clock = clock;
+    this.accessLog = accessLog;
   }
 
   @PostMapping
@@ -84,9 +90,12 @@ class RedactionLog {
   @Transactional(readOnly = true)
   List<RedactionView> list(@PathVariable String reference) {
     requireSar(reference);
-    return redactions.findByCaseReferenceOrderByRecordedAtAscIdAsc(reference).stream()
-        .map(RedactionView::of)
-        .toList();
+    List<RedactionView> lines =
+        redactions.findByCaseReferenceOrderByRecordedAtAscIdAsc(reference).stream()
+            .map(RedactionView::of)
+            .toList();
+    accessLog.viewed(reference, CasePart.REDACTIONS, "GET /api/cases/" + reference + "/redactions");
+    return lines;
   }
 
   private void requireSar(String reference) {
