@@ -28,7 +28,8 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 /**
  * HTTP Basic for {@code /api/**}, {@code /engine-rest/**}, which Camunda leaves open by default, and
  * {@code /actuator/**}, where only health is open (to a load balancer) and the rest is for admins;
- * a webapp session may read (GET) them too, for Cockpit's deadline plugin. The webapps under
+ * a webapp session may read (GET) them too, for Cockpit's deadline plugin and Tasklist's "Case"
+ * tab, and change a case with the webapps' CSRF token ({@link WebappCsrf}). The webapps under
  * {@code /camunda} keep their own login and CSRF protection and are not matched here. Unauthenticated → 401, authenticated but not permitted → 403, both as problem documents.
  */
 @Configuration(proxyBeanMethods = false)
@@ -51,6 +52,8 @@ class SecurityConfiguration {
             new OrRequestMatcher(
                 path.matcher("/api/**"), path.matcher("/engine-rest/**"), path.matcher("/actuator/**")))
         .authenticationProvider(provider)
+        // a change from a webapp session without the webapps' CSRF token is refused first
+        .addFilterBefore(new WebappCsrf(objectMapper), BasicAuthenticationFilter.class)
         .authorizeHttpRequests(
             requests ->
                 requests
