@@ -33,4 +33,16 @@ class FormRulesTest {
 
     assertThat(ModelRules.formProblems(ModelRules.formIdOfFile(file.toString()), form)).as(file.toString()).isEmpty();
   }
+
+  /**
+   * A form's texts send nobody to the REST API for the case: people work in Tasklist, and the
+   * task's case is on its "Case" tab.
+   */
+  @ParameterizedTest
+  @MethodSource("forms")
+  void noFormSendsPeopleToTheApiForTheCase(Path file) throws IOException {
+    JsonNode form = new ObjectMapper().readTree(file.toFile());
+
+    form.findValues("text").forEach(text -> assertThat(text.asText()).as(file.toString()).doesNotContain("/api/"));
+  }
 }
