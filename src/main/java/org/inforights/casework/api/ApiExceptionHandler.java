@@ -189,6 +189,16 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
   }
 
+  /** A client's {@code Idempotency-Key} reused for a different request: never answered with the first case. */
+  @ExceptionHandler(org.inforights.casework.casefile.IdempotencyKeyReusedException.class)
+  ResponseEntity<ProblemDetail> idempotencyKeyReused(org.inforights.casework.casefile.IdempotencyKeyReusedException ex) {
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, "Idempotency-Key " + ex.getMessage());
+    problem.setTitle("Idempotency key reused");
+    problem.setProperty("errors", List.of(new FieldError("Idempotency-Key", ex.getMessage())));
+    return ResponseEntity.unprocessableEntity().body(problem);
+  }
+
   @ExceptionHandler(OptimisticLockingFailureException.class)
   ResponseEntity<ProblemDetail> concurrentChange(OptimisticLockingFailureException ex) {
     ProblemDetail problem =

@@ -1,65 +1,121 @@
 package org.inforights.casework.casefile;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
-import java.time.Instant;
-import org.hibernate.annotations.Immutable;
+import static org.inforights.casework.casefile.CasePart.AUDIT;
+import static org.inforights.casework.casefile.CasePart.CHILD;
+import static org.inforights.casework.casefile.CasePart.CLOCK;
+import static org.inforights.casework.casefile.CasePart.DISCLOSURE_REQUEST;
+import static org.inforights.casework.casefile.CasePart.LETTERS;
+import static org.inforights.casework.casefile.CasePart.LINKED_CASES;
+import static org.inforights.casework.casefile.CasePart.NOTES;
+import static org.inforights.casework.casefile.CasePart.OTHER_DOCUMENTS;
+import static org.inforights.casework.casefile.CasePart.REDACTION_LOG;
+import static org.inforights.casework.casefile.CasePart.REQUEST;
+import static org.inforights.casework.casefile.CasePart.REQUESTER;
+import static org.inforights.casework.casefile.CasePart.REQUESTER_CONTACT;
+import static org.inforights.casework.casefile.CasePart.SUMMARY;
 
-/** One view of a part of a case file: who, when, which part, through which request. */
-@Entity
-@Immutable
-@Table(name = "case_access_log")
-class CaseAccess {
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.inforights.casework.platform.SystemActions;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
 
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+/**
+ * Data minimisation within a case (docs/authorization-matrix.md): who may open which part of it.
+ * A user may read a part when one of their groups' rows allows that part and either one of their
+ * groups oversees every case (IG officers, IG managers, administrators) or they work on this case:
+ * an open task of the case is assigned to them or offered to one of their groups, or they completed
+ * one. A record owner searching one system therefore reads that case's request letter and notes,
+ * but no other case's, and never the requester's identity evidence.
+ */
+@Component
+public class CaseAccess {
 
-  @Column(name = "case_reference", nullable = false, updatable = false)
-  private String caseReference;
+  /**
+   * Each group's row: the parts it may read. A group not listed reads none. Officers and
+   * administrators read everything; managers approve responses, extensions and refusals without
+   * needing to reach the requester; record owners search their system and give serious-harm
+   * opinions from the child's identifiers and what was asked for, not from who asked; the DPO reviews
+   * breaches and exemptions; the Caldicott Guardian decides the disclosures put to them.
+   */
+  static final Map<String, Set<CasePart>> MATRIX =
+      Map.of(
+          "ig-officers", EnumSet.allOf(CasePart.class),
+          "ig-managers", EnumSet.complementOf(EnumSet.of(REQUESTER_CONTACT)),
+          "camunda-admin", EnumSet.allOf(CasePart.class),
+          "record-owners", EnumSet.of(SUMMARY, CLOCK, CHILD, REQUEST, OTHER_DOCUMENTS, NOTES),
+          "dpo",
+          EnumSet.of(SUMMARY, CLOCK, REQUESTER, CHILD, REQUEST, DISCLOSURE_REQUEST, OTHER_DOCUMENTS, NOTES,
+              REDACTION_LOG, LINKED_CASES, LETTERS, AUDIT),
+          "caldicott-guardian",
+          EnumSet.of(SUMMARY, CLOCK, REQUESTER, CHILD, REQUEST, DISCLOSURE_REQUEST, OTHER_DOCUMENTS, NOTES,
+              REDACTION_LOG, LINKED_CASES));
 
-  @Column(name = "viewed_by", nullable = false, updatable = false)
-  private String viewedBy;
+  /** Groups that oversee every case, so need no task on it. */
+  static final Set<String> EVERY_CASE = Set.of("ig-officers", "ig-managers", "camunda-admin");
 
-  @Column(name = "viewed_at", nullable = false, updatable = false)
-  private Instant viewedAt;
+  private final IdentityService identityService;
+  private final TaskService taskService;
+  private final HistoryService historyService;
+  private final SystemActions system;
 
-  @Enumerated(EnumType.STRING)
-  @Column(nullable = false, updatable = false)
-  private CasePart part;
-
-  @Column(nullable = false, updatable = false)
-  private String via;
-
-  protected CaseAccess() {}
-
-  CaseAccess(String caseReference, String viewedBy, Instant viewedAt, CasePart part, String via) {
-    this.caseReference = caseReference;
-    this.viewedBy = viewedBy;
-    this.viewedAt = viewedAt;
-    this.part = part;
-    this.via = via;
+  CaseAccess(
+      IdentityService identityService, TaskService taskService, HistoryService historyService, SystemActions system) {
+    this.identityService = identityService;
+    this.taskService = taskService;
+    this.historyService = historyService;
+    this.system = system;
   }
 
-  String viewedBy() {
-    return viewedBy;
+  /** Refuses (403) unless the current user may read {@code part} of case {@code reference}. */
+  public void requireRead(String reference, CasePart part) {
+    if (!mayRead(reference, part)) {
+      throw new AccessDeniedException("Your groups may not open this part of this case");
+    }
   }
 
-  Instant viewedAt() {
-    return viewedAt;
+  /** The parts of case {@code reference} the current user may read. */
+  public Set<CasePart> readable(String reference) {
+    Authentication user = identityService.getCurrentAuthentication();
+    if (user == null || user.getUserId() == null) {
+      return EnumSet.allOf(CasePart.class); // the system itself
+    }
+    List<String> groups = user.getGroupIds() == null ? List.of() : user.getGroupIds();
+    Set<CasePart> parts = EnumSet.noneOf(CasePart.class);
+    groups.forEach(group -> parts.addAll(MATRIX.getOrDefault(group, Set.of())));
+    if (parts.isEmpty() || groups.stream().anyMatch(EVERY_CASE::contains)) {
+      return parts;
+    }
+    return worksOn(reference, user.getUserId(), groups) ? parts : EnumSet.noneOf(CasePart.class);
   }
 
-  CasePart part() {
-    return part;
+  public boolean mayRead(String reference, CasePart part) {
+    return readable(reference).contains(part);
   }
 
-  String via() {
-    return via;
+  /** An open task of the case for the user or their groups, or a task of it they completed. */
+  private boolean worksOn(String reference, String userId, List<String> groups) {
+    return system.call(
+        () ->
+            taskService.createTaskQuery().processInstanceBusinessKey(reference).taskAssignee(userId).count() > 0
+                || (!groups.isEmpty()
+                    && taskService.createTaskQuery()
+                            .processInstanceBusinessKey(reference)
+                            .taskCandidateGroupIn(groups)
+                            .includeAssignedTasks()
+                            .count()
+                        > 0)
+                || historyService.createHistoricTaskInstanceQuery()
+                        .processInstanceBusinessKey(reference)
+                        .taskAssignee(userId)
+                        .finished()
+                        .count()
+                    > 0);
   }
 }

@@ -21,12 +21,12 @@ public class CaseAccessLog {
   /** One view, as the DPO reads it. */
   public record View(String viewedBy, Instant viewedAt, CasePart part, String via) {}
 
-  private final CaseAccessRepository views;
+  private final AccessLogRepository views;
   private final CaseFileRepository cases;
   private final CurrentUser currentUser;
   private final Clock clock;
 
-  CaseAccessLog(CaseAccessRepository views, CaseFileRepository cases, CurrentUser currentUser, Clock clock) {
+  CaseAccessLog(AccessLogRepository views, CaseFileRepository cases, CurrentUser currentUser, Clock clock) {
     this.views = views;
     this.cases = cases;
     this.currentUser = currentUser;
@@ -39,7 +39,7 @@ public class CaseAccessLog {
     Instant at = clock.instant();
     String user = currentUser.id();
     String shortVia = via.length() > 200 ? via.substring(0, 200) : via;
-    views.saveAll(parts.stream().map(part -> new CaseAccess(reference, user, at, part, shortVia)).toList());
+    views.saveAll(parts.stream().map(part -> new AccessLogEntry(reference, user, at, part, shortVia)).toList());
   }
 
   @Transactional(propagation = Propagation.REQUIRES_NEW)

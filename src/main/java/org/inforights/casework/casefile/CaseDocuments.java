@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.inforights.casework.platform.CurrentUser;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -73,7 +74,7 @@ public class CaseDocuments {
     CaseAttachment attachment =
         attachments.save(
             new CaseAttachment(
-                file.id(), kind, safeName(fileName), type, content, sha256(content), currentUser.id(),
+                file.id(), kind, nameForType(safeName(fileName), type), type, content, sha256(content), currentUser.id(),
                 clock.instant()));
     file.recordAudit(
         clock.instant(), currentUser.id(), "DOCUMENT_ADDED", kind + ", " + content.length + " bytes");
@@ -115,6 +116,37 @@ public class CaseDocuments {
       }
     }
     return true;
+  }
+
+  /**
+   * The extension each accepted type is saved and served with. A name's own extension says nothing
+   * about its contents ({@code evil.html} uploaded as plain text), and a browser or desktop opens
+   * a downloaded file by its extension, so the checked type decides it.
+   */
+  private static final Map<String, List<String>> EXTENSIONS =
+      Map.of(
+          "application/pdf", List.of("pdf"),
+          "image/jpeg", List.of("jpg", "jpeg"),
+          "image/png", List.of("png"),
+          "text/plain", List.of("txt"),
+          "message/rfc822", List.of("eml"),
+          "application/vnd.openxmlformats-officedocument.wordprocessingml.document", List.of("docx"));
+
+  /**
+   * {@code fileName} with the extension of {@code type}: kept when it already is one of the
+   * type's, otherwise replaced ({@code evil.html} as text is {@code evil.txt}); {@code .bin} for a
+   * type configured without a known extension.
+   */
+  static String nameForType(String fileName, String type) {
+    List<String> extensions = EXTENSIONS.getOrDefault(type, List.of("bin"));
+    int dot = fileName.lastIndexOf('.');
+    String base = dot > 0 ? fileName.substring(0, dot) : fileName;
+    String extension = dot > 0 ? fileName.substring(dot + 1).toLowerCase(Locale.ROOT) : "";
+    if (extensions.contains(extension)) {
+      return fileName;
+    }
+    String name = base + "." + extensions.get(0);
+    return name.length() <= 255 ? name : base.substring(0, 255 - extensions.get(0).length() - 1) + "." + extensions.get(0);
   }
 
   /** The last path segment, without control characters, at most 255 characters. */

@@ -9,6 +9,8 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import org.inforights.casework.platform.ConflictRetry;
+import java.util.Set;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -29,10 +31,14 @@ import org.springframework.web.multipart.MultipartFile;
 class CaseDocumentsController {
 
   private final CaseDocuments documents;
+  private final ConflictRetry retry;
+  private final CaseAccess access;
   private final CaseAccessLog accessLog;
 
-  CaseDocumentsController(CaseDocuments documents, CaseAccessLog accessLog) {
+  CaseDocumentsController(CaseDocuments documents, ConflictRetry retry, CaseAccess access, CaseAccessLog accessLog) {
     this.documents = documents;
+    this.retry = retry;
+    this.access = access;
     this.accessLog = accessLog;
   }
 
@@ -46,15 +52,16 @@ class CaseDocumentsController {
 
   @PostMapping("/notes")
   ResponseEntity<NoteView> addNote(@PathVariable String reference, @Valid @RequestBody NewNote body) {
-    CaseNote note = documents.addNote(reference, body.text());
+    CaseNote note = retry.run(() -> documents.addNote(reference, body.text()));
     return ResponseEntity.created(URI.create("/api/cases/" + reference + "/notes")).body(NoteView.of(note));
   }
 
   @GetMapping("/notes")
   List<NoteView> notes(@PathVariable String reference) {
-    List<NoteView> notes = documents.notes(reference).stream().map(NoteView::of).toList();
+    List<CaseNote> notes = documents.notes(reference); // an unknown case is a 404 first
+    access.requireRead(reference, CasePart.NOTES);
     accessLog.viewed(reference, CasePart.NOTES, "GET /api/cases/" + reference + "/notes");
-    return notes;
+    return notes.stream().map(NoteView::of).toList();
   }
 
   @PostMapping(path = "/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -62,8 +69,9 @@ class CaseDocumentsController {
       @PathVariable String reference,
       @RequestParam CaseAttachment.Kind kind,
       @RequestPart("file") MultipartFile file) {
+    byte[] content = bytes(file);
     CaseAttachment attachment =
-        documents.attach(reference, kind, file.getOriginalFilename(), file.getContentType(), bytes(file));
+        retry.run(() -> documents.attach(reference, kind, file.getOriginalFilename(), file.getContentType(), content));
     return ResponseEntity.created(
             URI.create("/api/cases/" + reference + "/attachments/" + attachment.id()))
         .body(DocumentSummary.of(attachment));
@@ -71,21 +79,30 @@ class CaseDocumentsController {
 
   @GetMapping("/attachments")
   List<DocumentSummary> attachments(@PathVariable String reference) {
-    List<DocumentSummary> list = documents.attachments(reference);
-    accessLog.viewed(reference, CasePart.DOCUMENTS, "GET /api/cases/" + reference + "/attachments");
-    return list;
+    List<DocumentSummary> all = documents.attachments(reference);
+    Set<CasePart> readable = access.readable(reference);
+    if (!readable.contains(CasePart.IDENTITY_EVIDENCE) && !readable.contains(CasePart.OTHER_DOCUMENTS)) {
+      access.requireRead(reference, CasePart.OTHER_DOCUMENTS);
+    }
+    List<DocumentSummary> listed = all.stream().filter(document -> readable.contains(CasePart.of(document.kind()))).toList();
+    accessLog.viewed(reference, CasePart.OTHER_DOCUMENTS, "GET /api/cases/" + reference + "/attachments");
+    return listed;
   }
 
   @GetMapping("/attachments/{id}")
   ResponseEntity<byte[]> download(@PathVariable String reference, @PathVariable long id) {
     CaseAttachment attachment = documents.attachment(reference, id);
-    accessLog.viewed(reference, CasePart.DOCUMENTS, "GET /api/cases/" + reference + "/attachments/" + id);
+    access.requireRead(reference, CasePart.of(attachment.kind()));
+    accessLog.viewed(reference, CasePart.of(attachment.kind()), "GET /api/cases/" + reference + "/attachments/" + id);
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType(attachment.contentType()))
         .header(
             HttpHeaders.CONTENT_DISPOSITION,
             ContentDisposition.attachment()
-                .filename(attachment.fileName(), StandardCharsets.UTF_8)
+                // documents kept before names followed their type get the type's extension here too
+                .filename(
+                    CaseDocuments.nameForType(attachment.fileName(), attachment.contentType()),
+                    StandardCharsets.UTF_8)
                 .build()
                 .toString())
         .header("X-Content-Type-Options", "nosniff")

@@ -189,6 +189,17 @@ public class CaseFile {
       StatutoryClock clock,
       String actor,
       Instant at) {
+    if (subject != null && subject.dateOfBirth() != null && subject.dateOfBirth().isAfter(receivedOn)) {
+      throw new InvalidCaseInputException(
+          "subject.dateOfBirth", "must not be after the request was received (" + receivedOn + ")");
+    }
+    for (int i = 0; i < children.size(); i++) {
+      LocalDate born = children.get(i).dateOfBirth();
+      if (born != null && born.isAfter(receivedOn)) {
+        throw new InvalidCaseInputException(
+            "children[" + i + "].dateOfBirth", "must not be after the request was received (" + receivedOn + ")");
+      }
+    }
     this.reference = reference;
     this.type = type;
     this.status = CaseStatus.OPEN;
@@ -228,12 +239,30 @@ public class CaseFile {
 
   /** Another open case is about the same child: each case names the other. */
   public void linkTo(CaseFile other, String actor, Instant at) {
+    link(other, LinkReason.SAME_CHILD, actor, at);
+  }
+
+  /**
+   * Another case of the same type, from the same requester about the same child, was received
+   * within days of this one: likely the same request twice. Each case names the other, as a
+   * linked case and as a possible duplicate; the officer decides.
+   */
+  public void markPossibleDuplicateOf(CaseFile other, String actor, Instant at) {
+    link(other, LinkReason.POSSIBLE_DUPLICATE, actor, at);
+  }
+
+  private void link(CaseFile other, LinkReason reason, String actor, Instant at) {
     if (other.reference.equals(reference) || isLinkedTo(other.reference)) {
       return;
     }
-    links.add(new CaseLink(other.reference, at));
-    record(at, actor, "LINKED", "same child as " + other.reference + " (" + other.type + ")");
-    other.linkTo(this, actor, at);
+    links.add(new CaseLink(other.reference, at, reason));
+    record(
+        at,
+        actor,
+        "LINKED",
+        (reason == LinkReason.POSSIBLE_DUPLICATE ? "possible duplicate of " : "same child as ")
+            + other.reference + " (" + other.type + ")");
+    other.link(this, reason, actor, at);
   }
 
   private boolean isLinkedTo(String otherReference) {
@@ -575,9 +604,18 @@ public class CaseFile {
     return Collections.unmodifiableList(children);
   }
 
-  /** References of other cases about the same child. */
+  /** References of other cases about the same child, possible duplicates included. */
   public List<String> linkedReferences() {
     return links.stream().map(CaseLink::linkedReference).sorted().toList();
+  }
+
+  /** References of the linked cases that are likely the same request again. */
+  public List<String> possibleDuplicates() {
+    return links.stream()
+        .filter(link -> link.reason() == LinkReason.POSSIBLE_DUPLICATE)
+        .map(CaseLink::linkedReference)
+        .sorted()
+        .toList();
   }
 
   public List<AuditEntry> audit() {

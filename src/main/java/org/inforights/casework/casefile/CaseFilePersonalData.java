@@ -5,7 +5,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The case file's own children that hold personal data: notes (free text) and documents. Both are
- * deleted whole; the case's audit trail keeps that they existed.
+ * deleted whole; the case's audit trail keeps that they existed. So is the record of the intake's
+ * idempotency key, whose fingerprint was taken from the request's personal data.
  */
 @Component
 class CaseFilePersonalData implements PersonalDataEraser {
@@ -20,5 +21,6 @@ class CaseFilePersonalData implements PersonalDataEraser {
   public void erase(CaseFile closedCase) {
     jdbc.update("delete from case_note where case_id = ?", closedCase.id());
     jdbc.update("delete from case_attachment where case_id = ?", closedCase.id());
+    jdbc.update("delete from intake_request where case_reference = ?", closedCase.reference());
   }
 }

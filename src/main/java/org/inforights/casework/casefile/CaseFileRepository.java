@@ -109,4 +109,33 @@ public interface CaseFileRepository extends JpaRepository<CaseFile, Long> {
       "select distinct c from CaseFile c join c.children ch"
           + " where ch.dateOfBirth = :dateOfBirth and lower(ch.name) = :name")
   List<CaseFile> findNamingChild(@Param("name") String lowerCaseName, @Param("dateOfBirth") LocalDate dateOfBirth);
+
+  /**
+   * Cases of {@code type} from the requester with this name (lower case) about the child with this
+   * name (lower case) and date of birth, received between {@code from} and {@code to}: a SAR's
+   * subject or a child a disclosure names.
+   */
+  default List<CaseFile> findSameRequesterAndChild(
+      CaseType type, String lowerCaseRequester, String lowerCaseName, LocalDate dateOfBirth, LocalDate from, LocalDate to) {
+    java.util.Set<CaseFile> found =
+        new java.util.LinkedHashSet<>(findWithRequesterAndSubject(type, lowerCaseRequester, lowerCaseName, dateOfBirth, from, to));
+    found.addAll(findWithRequesterNamingChild(type, lowerCaseRequester, lowerCaseName, dateOfBirth, from, to));
+    return List.copyOf(found);
+  }
+
+  @Query(
+      "select c from CaseFile c"
+          + " where c.subject.dateOfBirth = :dateOfBirth and lower(c.subject.name) = :name"
+          + " and lower(c.requester.name) = :requester and c.type = :type and c.receivedOn between :from and :to")
+  List<CaseFile> findWithRequesterAndSubject(
+      @Param("type") CaseType type, @Param("requester") String lowerCaseRequester, @Param("name") String lowerCaseName,
+      @Param("dateOfBirth") LocalDate dateOfBirth, @Param("from") LocalDate from, @Param("to") LocalDate to);
+
+  @Query(
+      "select distinct c from CaseFile c join c.children ch"
+          + " where ch.dateOfBirth = :dateOfBirth and lower(ch.name) = :name"
+          + " and lower(c.requester.name) = :requester and c.type = :type and c.receivedOn between :from and :to")
+  List<CaseFile> findWithRequesterNamingChild(
+      @Param("type") CaseType type, @Param("requester") String lowerCaseRequester, @Param("name") String lowerCaseName,
+      @Param("dateOfBirth") LocalDate dateOfBirth, @Param("from") LocalDate from, @Param("to") LocalDate to);
 }

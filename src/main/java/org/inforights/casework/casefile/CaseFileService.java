@@ -22,6 +22,12 @@ public class CaseFileService {
   /** The audit action of a letter sent to the requester; its detail is the letter's type. */
   public static final String LETTER_SENT = "LETTER_SENT";
 
+  /**
+   * The most possible duplicates one intake links, the latest first: a requester who sends the same
+   * request dozens of times needs a look from the officer, not dozens of links on every case.
+   */
+  static final int MAX_POSSIBLE_DUPLICATES = 10;
+
   private final CaseFileRepository repository;
   private final CaseReferences references;
   private final StatutoryClock statutoryClock;
@@ -30,6 +36,7 @@ public class CaseFileService {
   private final ApplicationEventPublisher events;
   private final CaseNoteRepository notes;
   private final CaseAttachmentRepository attachments;
+  private final IntakeProperties intake;
 
   CaseFileService(
       CaseFileRepository repository,
@@ -39,7 +46,8 @@ public class CaseFileService {
       Clock clock,
       ApplicationEventPublisher events,
       CaseNoteRepository notes,
-      CaseAttachmentRepository attachments) {
+      CaseAttachmentRepository attachments,
+      IntakeProperties intake) {
     this.repository = repository;
     this.references = references;
     this.statutoryClock = statutoryClock;
@@ -48,6 +56,7 @@ public class CaseFileService {
     this.events = events;
     this.notes = notes;
     this.attachments = attachments;
+    this.intake = intake;
   }
 
   /** Registers a new case with the next reference of its type and this year. */
@@ -108,7 +117,9 @@ public class CaseFileService {
   /**
    * Links a new case to every open case of the other type about the same child (same name, ignoring
    * case and spacing, and date of birth) — a disclosure request about a child with an open SAR —
-   * both ways, and tells whatever runs those cases.
+   * and to every case of its own type from the same requester about the same child received within
+   * the duplicate window (a possible duplicate, open or closed), both ways, and tells whatever runs
+   * those cases.
    */
   private CaseFile linkToCasesAboutTheSameChild(CaseFile file) {
     List<Child> about =
@@ -119,15 +130,40 @@ public class CaseFileService {
       if (child.name() == null || child.dateOfBirth() == null) {
         continue;
       }
-      for (CaseFile other :
-          repository.findOpenAboutChild(file.type(), child.name().strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT), child.dateOfBirth())) {
+      String name = normalisedName(child.name());
+      for (CaseFile other : repository.findOpenAboutChild(file.type(), name, child.dateOfBirth())) {
         if (!other.reference().equals(file.reference()) && !file.linkedReferences().contains(other.reference())) {
           file.linkTo(other, currentUser.id(), clock.instant());
           events.publishEvent(new CasesLinked(other.reference(), other.linkedReferences()));
         }
       }
+      if (file.requester() == null || file.requester().name() == null) {
+        continue;
+      }
+      int window = intake.duplicateWindowDays();
+      List<CaseFile> sameRequest =
+          repository
+              .findSameRequesterAndChild(
+                  file.type(), normalisedName(file.requester().name()), name, child.dateOfBirth(),
+                  file.receivedOn().minusDays(window), file.receivedOn().plusDays(window))
+              .stream()
+              .filter(other -> !other.reference().equals(file.reference()))
+              .sorted(java.util.Comparator.comparing(CaseFile::receivedOn).thenComparing(CaseFile::reference).reversed())
+              .limit(MAX_POSSIBLE_DUPLICATES)
+              .toList();
+      for (CaseFile other : sameRequest) {
+        if (!file.linkedReferences().contains(other.reference())) {
+          file.markPossibleDuplicateOf(other, currentUser.id(), clock.instant());
+          events.publishEvent(new CasesLinked(other.reference(), other.linkedReferences()));
+        }
+      }
     }
     return file;
+  }
+
+  /** A name as the link queries compare it: stripped, single-spaced, lower case. */
+  private static String normalisedName(String name) {
+    return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
   }
 
   @Transactional(readOnly = true)
@@ -192,10 +228,18 @@ public class CaseFileService {
     find(reference).close(outcome, closedOn, currentUser.id(), clock.instant());
   }
 
-  /** The requester complained about the response: an internal review starts. */
+  /**
+   * The requester complained about the response: an internal review starts. A complaint dated
+   * before the response was sent cannot be about it.
+   */
   @Transactional
   public void recordComplaint(String reference, String grounds, LocalDate receivedOn) {
-    find(reference).recordAudit(clock.instant(), currentUser.id(), "COMPLAINT_RECEIVED", grounds + " received " + receivedOn);
+    CaseFile file = find(reference);
+    if (file.closedOn() != null && receivedOn.isBefore(file.closedOn())) {
+      throw new InvalidCaseInputException(
+          "receivedOn", "must not be before the response was sent (" + file.closedOn() + ")");
+    }
+    file.recordAudit(clock.instant(), currentUser.id(), "COMPLAINT_RECEIVED", grounds + " received " + receivedOn);
   }
 
   /** The internal review's outcome was sent to the requester. */

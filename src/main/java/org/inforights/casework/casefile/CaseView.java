@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * A case as the REST API shows it: its dates, clock and standing, and no personal data. While the
  * clock is stopped, the due dates are those that would apply if the answer arrived today. Linked
- * cases are other open cases about the same child, by reference.
+ * cases are other cases about the same child, by reference; possible duplicates are those of them
+ * from the same requester received within the intake's duplicate window.
  */
 public record CaseView(
     String reference,
@@ -26,7 +27,16 @@ public record CaseView(
     List<ClockStopView> clockStops,
     long noteCount,
     List<DocumentSummary> documents,
-    List<String> linkedCases) {
+    List<String> linkedCases,
+    List<String> possibleDuplicates) {
+
+  /** The same view listing only {@code visible} of its documents. */
+  CaseView withDocuments(List<DocumentSummary> visible) {
+    return new CaseView(
+        reference, type, status, receivedOn, clockStartsOn, dueOn, dueOnExplanation, extendedDueOn,
+        extendedDueOnExplanation, daysPaused, deadlineState, breachedOn, closedOn, outcome, clockStops,
+        noteCount, visible, linkedCases, possibleDuplicates);
+  }
 
   /** One stop of the clock. */
   public record ClockStopView(ClockStopReason reason, LocalDate askedOn, LocalDate receivedOn) {}
@@ -57,6 +67,7 @@ public record CaseView(
             .toList(),
         noteCount,
         documents,
-        file.linkedReferences());
+        file.linkedReferences(),
+        file.possibleDuplicates());
   }
 }

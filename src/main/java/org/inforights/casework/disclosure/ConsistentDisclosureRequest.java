@@ -12,8 +12,9 @@ import java.util.List;
 
 /**
  * The rules of a disclosure request that join fields: the children named must match how many the
- * request concerns, and a police request names the officer who signed it off and their rank. Each
- * broken rule is reported on the field to change.
+ * request concerns, each child named was born by the day the request was received, and a police
+ * request names the officer who signed it off and their rank. Each broken rule is reported on the
+ * field to change.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -35,6 +36,7 @@ import java.util.List;
       }
       context.disableDefaultConstraintViolation();
       boolean valid = checkChildren(request, context);
+      valid = checkBirthDates(request, context) && valid;
       return checkPoliceSignOff(request, context) && valid;
     }
 
@@ -68,6 +70,37 @@ import java.util.List;
         return fail(context, "numberOfChildren", "must equal the number of children named (" + named.size() + ")");
       }
       return true;
+    }
+
+    /**
+     * A child named was born by the day the request was received. A date in the future is refused
+     * by the field's own rule and not reported twice.
+     */
+    private static boolean checkBirthDates(NewDisclosureRequest request, ConstraintValidatorContext context) {
+      if (request.receivedOn() == null || request.children() == null) {
+        return true;
+      }
+      java.time.LocalDate today = java.time.LocalDate.now(context.getClockProvider().getClock());
+      if (request.receivedOn().isAfter(today)) {
+        return true;
+      }
+      boolean valid = true;
+      for (int i = 0; i < request.children().size(); i++) {
+        NewDisclosureRequest.ChildDetails child = request.children().get(i);
+        if (child != null && child.dateOfBirth() != null && !child.dateOfBirth().isAfter(today)
+            && child.dateOfBirth().isAfter(request.receivedOn())) {
+          context
+              .buildConstraintViolationWithTemplate(
+                  "must not be after the request was received (" + request.receivedOn() + ")")
+              .addPropertyNode("children")
+              .addPropertyNode("dateOfBirth")
+              .inIterable()
+              .atIndex(i)
+              .addConstraintViolation();
+          valid = false;
+        }
+      }
+      return valid;
     }
 
     private static boolean checkPoliceSignOff(NewDisclosureRequest request, ConstraintValidatorContext context) {

@@ -9,6 +9,7 @@ import org.inforights.casework.casefile.CaseFile;
 import org.inforights.casework.casefile.CasePart;
 import org.inforights.casework.casefile.CaseFileService;
 import org.inforights.casework.casefile.CaseView;
+import org.inforights.casework.casefile.IdempotentIntake;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,22 +27,39 @@ class DisclosureController {
   private final DisclosureCases disclosures;
   private final DisclosureRegister register;
   private final CaseFileService cases;
+  private final IdempotentIntake idempotentIntake;
   private final CaseAccessLog accessLog;
 
   DisclosureController(
-      DisclosureIntake intake, DisclosureCases disclosures, DisclosureRegister register, CaseFileService cases,
+      DisclosureIntake intake,
+      DisclosureCases disclosures,
+      DisclosureRegister register,
+      CaseFileService cases,
+      IdempotentIntake idempotentIntake,
       CaseAccessLog accessLog) {
     this.intake = intake;
     this.disclosures = disclosures;
     this.register = register;
     this.cases = cases;
+    this.idempotentIntake = idempotentIntake;
     this.accessLog = accessLog;
   }
 
+  /**
+   * A new request. With an {@code Idempotency-Key}, the same request sent again by the same user
+   * answers 200 with the case the first one created, and opens no second case.
+   */
   @PostMapping("/api/disclosure-requests")
-  ResponseEntity<CaseView> register(@Valid @RequestBody NewDisclosureRequest request) {
-    CaseFile file = intake.registerAndStart(request);
-    return ResponseEntity.created(URI.create("/api/cases/" + file.reference())).body(cases.view(file));
+  ResponseEntity<CaseView> register(
+      @Valid @RequestBody NewDisclosureRequest request,
+      @RequestHeader(name = IdempotentIntake.HEADER, required = false) String idempotencyKey) {
+    if (idempotencyKey == null) {
+      CaseFile file = intake.registerAndStart(request);
+      return ResponseEntity.created(URI.create("/api/cases/" + file.reference())).body(cases.view(file));
+    }
+    IdempotentIntake.Outcome outcome =
+        idempotentIntake.once(idempotencyKey, request, () -> intake.registerAndStart(request).reference());
+    return IdempotentIntake.response(outcome, cases.view(outcome.reference()));
   }
 
   /** The request, the children it names and its decision record: for the staff deciding it. */

@@ -60,12 +60,17 @@ class AuthorizationSetup implements InitializingBean {
           ProcessDefinitionPermissions.READ,
           ProcessDefinitionPermissions.READ_INSTANCE,
           ProcessDefinitionPermissions.READ_HISTORY,
-          ProcessDefinitionPermissions.READ_TASK);
+          ProcessDefinitionPermissions.READ_TASK,
+          // with enforce-specific-variable-permission, variable values need these of their own
+          ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE,
+          ProcessDefinitionPermissions.READ_HISTORY_VARIABLE);
       grant(group, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
       grant(group, Resources.DEPLOYMENT, ANY, Permissions.READ);
     }
 
-    // Analysts read models and history statistics; no case contents.
+    // Analysts read models and history statistics; no case contents: READ_HISTORY gives
+    // instances, activities, durations and paths, and without READ_HISTORY_VARIABLE
+    // (enforce-specific-variable-permission) no variable value.
     grant(CaseworkGroup.ANALYSTS, Resources.APPLICATION, COCKPIT, Permissions.ACCESS);
     grant(
         CaseworkGroup.ANALYSTS,

@@ -1,6 +1,5 @@
 package org.inforights.casework.platform;
 
-import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
@@ -25,13 +24,5 @@ public class CurrentUser {
     return authentication == null || authentication.getUserId() == null
         ? SYSTEM
         : authentication.getUserId();
-  }
-
-  /** The groups of the user acting, as the engine knows them for this thread; none for jobs. */
-  public List<String> groupIds() {
-    Authentication authentication = identityService.getCurrentAuthentication();
-    return authentication == null || authentication.getGroupIds() == null
-        ? List.of()
-        : List.copyOf(authentication.getGroupIds());
   }
 }

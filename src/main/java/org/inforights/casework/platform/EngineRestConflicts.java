@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +15,8 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
+import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
@@ -28,7 +32,8 @@ import org.springframework.stereotype.Component;
  * Camunda's REST API would answer it with a 500. This answers it with a 409 problem document
  * instead, as {@code /api} does; a database too busy to answer in time with a 503 and a
  * {@code Retry-After} ({@link BusyDatabase}); a change to a job that does not exist with a 404;
- * and leaves every other error to Camunda's own handlers.
+ * a user's request the engine refused, which some of Camunda's resources answer with a 500, with a
+ * 400 ({@link #userError}); and leaves every other error to Camunda's own handlers.
  *
  * <p>A conflict is an engine's {@link OptimisticLockingException}, the case file's optimistic lock
  * ({@link OptimisticLockingFailureException}) or a {@code CaseStateConflictException} (the case
@@ -192,7 +197,31 @@ class EngineRestConflicts implements ResourceConfigCustomizer {
       return problem(Response.Status.NOT_FOUND, "Unknown job",
           "There is no job with this id: it may have run or been deleted since it was listed").build();
     }
-    return otherwise.get();
+    Optional<Throwable> refused = userError(error);
+    if (refused.isPresent()
+        && ExceptionHandlerHelper.getInstance().getStatus(error) == Response.Status.INTERNAL_SERVER_ERROR) {
+      return problem(Response.Status.BAD_REQUEST, "Bad request", withoutSubmittedValues(refused.get().getMessage())).build();
+    }
+    return withoutSubmittedValues(otherwise.get());
+  }
+
+  /**
+   * Camunda's message for a variable of the wrong type quotes the value ("Cannot convert value
+   * 'Jane Smith' of type 'Integer' …"), which may be a person's name, into the answer and any log
+   * that keeps it. The message keeps the type and loses the value.
+   */
+  private static final java.util.regex.Pattern CONVERSION =
+      java.util.regex.Pattern.compile("(?s)Cannot convert value '.*' of type '([^']*)'(?: to java type [\\w.$]+)?");
+
+  static Response withoutSubmittedValues(Response response) {
+    if (response.getEntity() instanceof ExceptionDto dto && dto.getMessage() != null) {
+      dto.setMessage(withoutSubmittedValues(dto.getMessage()));
+    }
+    return response;
+  }
+
+  static String withoutSubmittedValues(String message) {
+    return CONVERSION.matcher(message).replaceAll("Cannot convert a submitted value to type '$1'");
   }
 
   /**
@@ -213,6 +242,21 @@ class EngineRestConflicts implements ResourceConfigCustomizer {
       return false;
     }
     return system.call(() -> managementService.createJobQuery().jobId(jobId).count() == 0);
+  }
+
+  /**
+   * The engine's refusal of what a user asked ({@link BadUserRequestException}, or a
+   * {@link FormFieldValidationException} from a task listener, e.g. a variable they may not set or
+   * a user a task may not go to), which some of Camunda's resources (variables, claim, identity
+   * links) answer with a 500.
+   */
+  static Optional<Throwable> userError(Throwable error) {
+    for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+      if (cause instanceof BadUserRequestException || cause instanceof FormFieldValidationException) {
+        return Optional.of(cause);
+      }
+    }
+    return Optional.empty();
   }
 
   static Response completedFirst() {

@@ -5,6 +5,10 @@ import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.digest.PasswordManager;
+import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
+import org.camunda.bpm.engine.impl.util.EncryptionUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
@@ -12,7 +16,18 @@ import org.springframework.stereotype.Component;
 
 /**
  * Creates the groups, and either the demo users (demo profile) or the administrator whose password
- * the environment gives (every other profile). Idempotent: a restart changes nothing that exists.
+ * the environment gives (every other profile).
+ *
+ * <p>A database first started in the demo profile and then in production still holds the demo
+ * users, whose passwords everyone knows. Outside the demo profile they are therefore removed
+ * rather than refused with an error: nothing legitimate signs in with a password printed in the
+ * README, removing them needs no one to sign in with the very accounts that must go, and their
+ * work stays with their groups (tasks are offered to candidate groups, history keeps the user id).
+ * A demo user is recognised by its id <em>and</em> either the demo profile's mail address or its
+ * own id as password, so a real account an administrator happened to call {@code dpo} stays. The
+ * administrator's password is reset to the configured one on every start, so the environment, not
+ * whatever the database remembers, says how the administrator signs in. What was done is logged,
+ * never a password.
  */
 @Component
 class IdentitySetup implements InitializingBean {
@@ -22,12 +37,19 @@ class IdentitySetup implements InitializingBean {
       Set.of("admin", "password", "changeme", "camunda", "demo", "secret", "letmein");
   private static final Logger log = LoggerFactory.getLogger(IdentitySetup.class);
 
+  static final String DEMO_MAIL_DOMAIN = "@casework.invalid";
+
   private final IdentityService identityService;
   private final IdentityProperties properties;
+  private final PasswordManager passwords;
 
-  IdentitySetup(IdentityService identityService, IdentityProperties properties) {
+  IdentitySetup(
+      IdentityService identityService,
+      IdentityProperties properties,
+      ProcessEngineConfigurationImpl engineConfiguration) {
     this.identityService = identityService;
     this.properties = properties;
+    this.passwords = engineConfiguration.getPasswordManager();
   }
 
   @Override
@@ -41,8 +63,50 @@ class IdentitySetup implements InitializingBean {
     } else {
       IdentityProperties.Admin admin = properties.admin();
       checkAdminPassword(admin.userId(), admin.password());
+      removeDemoUsers(admin.userId());
       ensureUser(admin.userId(), admin.password(), CaseworkGroup.ADMINS);
+      resetAdminPassword(admin.userId(), admin.password());
     }
+  }
+
+  /** Deletes every demo user left from a demo start, except an administrator configured with that id. */
+  private void removeDemoUsers(String adminUserId) {
+    for (CaseworkGroup group : CaseworkGroup.all()) {
+      String userId = group.demoUser();
+      if (userId.equals(adminUserId)) {
+        continue;
+      }
+      User user = identityService.createUserQuery().userId(userId).singleResult();
+      if (user != null && isDemoUser(user)) {
+        identityService.deleteUser(userId);
+        log.warn(
+            "Removed demo user '{}' left from a start in the demo profile: its password is published",
+            userId);
+      }
+    }
+  }
+
+  private boolean isDemoUser(User user) {
+    return (user.getId() + DEMO_MAIL_DOMAIN).equalsIgnoreCase(user.getEmail())
+        || hasPassword(user, user.getId());
+  }
+
+  /** Compares without signing in, so the check counts no failed attempt against a real account. */
+  private boolean hasPassword(User user, String password) {
+    if (!(user instanceof UserEntity entity) || entity.getPassword() == null) {
+      return false;
+    }
+    return passwords.check(EncryptionUtil.saltPassword(password, entity.getSalt()), entity.getPassword());
+  }
+
+  private void resetAdminPassword(String userId, String password) {
+    User admin = identityService.createUserQuery().userId(userId).singleResult();
+    if (!hasPassword(admin, password)) {
+      admin.setPassword(password);
+      identityService.saveUser(admin);
+      log.warn("Administrator '{}': password reset to the one configured (CASEWORK_ADMIN_PASSWORD)", userId);
+    }
+    identityService.unlockUser(userId);
   }
 
   /** Refuses to start a non-demo system with a missing or guessable administrator password. */
@@ -78,7 +142,7 @@ class IdentitySetup implements InitializingBean {
       User user = identityService.newUser(userId);
       user.setFirstName(Character.toUpperCase(userId.charAt(0)) + userId.substring(1));
       user.setLastName("(" + group.displayName() + ")");
-      user.setEmail(userId + "@casework.invalid");
+      user.setEmail(userId + DEMO_MAIL_DOMAIN);
       user.setPassword(password);
       identityService.saveUser(user);
     }

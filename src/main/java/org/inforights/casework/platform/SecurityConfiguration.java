@@ -117,7 +117,7 @@ class SecurityConfiguration {
                     .sessionCreationPolicy(SessionCreationPolicy.STATELESS)
                     .sessionFixation(fixation -> fixation.none()))
         .csrf(csrf -> csrf.disable())
-        .addFilterBefore(new WebappSessionAuthentication(), BasicAuthenticationFilter.class)
+        .addFilterBefore(new WebappSessionAuthentication(identityService), BasicAuthenticationFilter.class)
         .addFilterAfter(new EngineAuthenticationFilter(identityService), AuthorizationFilter.class);
     return http.build();
   }

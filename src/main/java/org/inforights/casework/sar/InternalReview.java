@@ -14,9 +14,9 @@ import org.inforights.casework.casefile.CaseView;
 import org.inforights.casework.casefile.InvalidCaseInputException;
 import org.inforights.casework.deadline.WorkingCalendar;
 import org.inforights.casework.deadline.process.ProcessDeadlines;
+import org.inforights.casework.platform.ConflictRetry;
 import org.inforights.casework.platform.SystemActions;
 import org.springframework.http.HttpStatus;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -52,6 +52,7 @@ class InternalReview {
   private final ProcessDeadlines deadlines;
   private final WorkingCalendar calendar;
   private final SarProperties properties;
+  private final ConflictRetry retry;
 
   InternalReview(
       CaseFileService cases,
@@ -59,19 +60,25 @@ class InternalReview {
       SystemActions systemActions,
       ProcessDeadlines deadlines,
       WorkingCalendar calendar,
-      SarProperties properties) {
+      SarProperties properties,
+      ConflictRetry retry) {
     this.cases = cases;
     this.runtimeService = runtimeService;
     this.systemActions = systemActions;
     this.deadlines = deadlines;
     this.calendar = calendar;
     this.properties = properties;
+    this.retry = retry;
   }
 
+  /** One transaction, re-run whole if it races the case's own jobs. */
   @PostMapping("/api/cases/{reference}/complaints")
   @ResponseStatus(HttpStatus.CREATED)
-  @Transactional
   CaseView complain(@PathVariable String reference, @Valid @RequestBody Complaint complaint) {
+    return retry.run(() -> startReview(reference, complaint));
+  }
+
+  private CaseView startReview(String reference, Complaint complaint) {
     CaseView view = cases.view(reference);
     if (view.type() != CaseType.SAR) {
       throw new CaseNotFoundException(reference);

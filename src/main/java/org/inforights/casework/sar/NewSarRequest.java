@@ -11,6 +11,7 @@ import org.inforights.casework.casefile.Cohort;
 import org.inforights.casework.casefile.Relationship;
 
 /** The body of {@code POST /api/sars}. A missing received date means today. */
+@ConsistentSarRequest
 record NewSarRequest(
     @CaseDate LocalDate receivedOn,
     @NotNull Channel channel,

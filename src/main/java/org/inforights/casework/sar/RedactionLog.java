@@ -1,5 +1,7 @@
 package org.inforights.casework.sar;
 
+import org.inforights.casework.casefile.CaseAccess;
+import org.inforights.casework.casefile.CasePart;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -10,7 +12,6 @@ import java.time.Instant;
 import java.util.List;
 import org.inforights.casework.casefile.CaseAccessLog;
 import org.inforights.casework.casefile.CaseFileService;
-import org.inforights.casework.casefile.CasePart;
 import org.inforights.casework.casefile.CaseNotFoundException;
 import org.inforights.casework.casefile.CaseType;
 import org.inforights.casework.platform.CurrentUser;
@@ -59,15 +60,17 @@ class RedactionLog {
 
   private final RedactionRepository redactions;
   private final CaseFileService cases;
+  private final CaseAccess access;
   private final CurrentUser currentUser;
   private final Clock clock;
   private final CaseAccessLog accessLog;
 
   RedactionLog(
-      RedactionRepository redactions, CaseFileService cases, CurrentUser currentUser, Clock clock,
+      RedactionRepository redactions, CaseFileService cases, CaseAccess access, CurrentUser currentUser, Clock clock,
       CaseAccessLog accessLog) {
     this.redactions = redactions;
     this.cases = cases;
+    this.access = access;
     this.currentUser = currentUser;
     this.clock = clock;
     this.accessLog = accessLog;
@@ -90,11 +93,12 @@ class RedactionLog {
   @Transactional(readOnly = true)
   List<RedactionView> list(@PathVariable String reference) {
     requireSar(reference);
+    access.requireRead(reference, CasePart.REDACTION_LOG);
     List<RedactionView> lines =
         redactions.findByCaseReferenceOrderByRecordedAtAscIdAsc(reference).stream()
             .map(RedactionView::of)
             .toList();
-    accessLog.viewed(reference, CasePart.REDACTIONS, "GET /api/cases/" + reference + "/redactions");
+    accessLog.viewed(reference, CasePart.REDACTION_LOG, "GET /api/cases/" + reference + "/redactions");
     return lines;
   }
 

@@ -4,11 +4,12 @@ import static org.inforights.casework.casefile.CasePart.AUDIT;
 import static org.inforights.casework.casefile.CasePart.CHILD;
 import static org.inforights.casework.casefile.CasePart.CLOCK;
 import static org.inforights.casework.casefile.CasePart.DISCLOSURE_REQUEST;
-import static org.inforights.casework.casefile.CasePart.DOCUMENTS;
+import static org.inforights.casework.casefile.CasePart.IDENTITY_EVIDENCE;
+import static org.inforights.casework.casefile.CasePart.OTHER_DOCUMENTS;
 import static org.inforights.casework.casefile.CasePart.LETTERS;
 import static org.inforights.casework.casefile.CasePart.LINKED_CASES;
 import static org.inforights.casework.casefile.CasePart.NOTES;
-import static org.inforights.casework.casefile.CasePart.REDACTIONS;
+import static org.inforights.casework.casefile.CasePart.REDACTION_LOG;
 import static org.inforights.casework.casefile.CasePart.REQUEST;
 import static org.inforights.casework.casefile.CasePart.REQUESTER;
 import static org.inforights.casework.casefile.CasePart.REQUESTER_CONTACT;
@@ -25,11 +26,10 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.inforights.casework.casefile.CaseAccess;
 import org.inforights.casework.casefile.CaseAccessLog;
-import org.inforights.casework.casefile.CaseAttachment;
 import org.inforights.casework.casefile.CaseDocuments;
 import org.inforights.casework.casefile.CaseFile;
-import org.inforights.casework.casefile.CaseFileAccess;
 import org.inforights.casework.casefile.CaseFileRepository;
 import org.inforights.casework.casefile.CaseFileService;
 import org.inforights.casework.casefile.CaseNotFoundException;
@@ -38,10 +38,8 @@ import org.inforights.casework.casefile.CaseType;
 import org.inforights.casework.casefile.CaseView;
 import org.inforights.casework.casefile.Child;
 import org.inforights.casework.disclosure.DisclosureParticulars;
-import org.inforights.casework.platform.CurrentUser;
 import org.inforights.casework.platform.SystemActions;
 import org.inforights.casework.sar.RedactionLines;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -49,7 +47,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The case workspace over REST: {@code GET /api/cases/{reference}/workspace} gives the parts of the
- * case the caller's groups may see ({@link CaseFileAccess}) and records each part shown on the
+ * case the caller may read ({@link CaseAccess}: by their groups, and for groups that do not oversee
+ * every case, only while they work on it) and records each part shown on the
  * case's access log; {@code GET /api/tasks/{taskId}/case} tells Tasklist's "Case" tab which case a
  * task belongs to, for a task the caller may see.
  */
@@ -62,7 +61,7 @@ class CaseWorkspaceController {
   private final RedactionLines redactions;
   private final DisclosureParticulars disclosures;
   private final CaseAccessLog accessLog;
-  private final CurrentUser currentUser;
+  private final CaseAccess access;
   private final TaskService taskService;
   private final RuntimeService runtimeService;
   private final SystemActions system;
@@ -74,7 +73,7 @@ class CaseWorkspaceController {
       RedactionLines redactions,
       DisclosureParticulars disclosures,
       CaseAccessLog accessLog,
-      CurrentUser currentUser,
+      CaseAccess access,
       TaskService taskService,
       RuntimeService runtimeService,
       SystemActions system) {
@@ -84,7 +83,7 @@ class CaseWorkspaceController {
     this.redactions = redactions;
     this.disclosures = disclosures;
     this.accessLog = accessLog;
-    this.currentUser = currentUser;
+    this.access = access;
     this.taskService = taskService;
     this.runtimeService = runtimeService;
     this.system = system;
@@ -112,18 +111,15 @@ class CaseWorkspaceController {
   @GetMapping("/api/cases/{reference}/workspace")
   @Transactional(readOnly = true)
   CaseWorkspace workspace(@PathVariable String reference) {
-    List<String> groups = currentUser.groupIds();
-    Set<CasePart> parts = CaseFileAccess.parts(groups);
-    if (parts.isEmpty()) {
-      throw new AccessDeniedException("Your groups work no cases");
-    }
     CaseFile file = files.findByReference(reference).orElseThrow(() -> new CaseNotFoundException(reference));
+    Set<CasePart> parts = access.readable(reference);
+    access.requireRead(reference, SUMMARY);
     boolean sar = file.type() == CaseType.SAR;
     Set<CasePart> shown = EnumSet.copyOf(parts);
     if (sar) {
       shown.remove(DISCLOSURE_REQUEST);
     } else {
-      shown.remove(REDACTIONS);
+      shown.remove(REDACTION_LOG);
     }
     CaseView view = cases.view(file);
     CaseWorkspace workspace =
@@ -148,14 +144,14 @@ class CaseWorkspaceController {
             shown.contains(DISCLOSURE_REQUEST) && shown.contains(REQUESTER_CONTACT)
                 ? disclosures.contact(reference).map(CaseWorkspace.Contact::new).orElse(null)
                 : null,
-            shown.contains(DOCUMENTS) ? documents(reference, groups) : null,
+            shown.contains(IDENTITY_EVIDENCE) || shown.contains(OTHER_DOCUMENTS) ? documents(reference, shown) : null,
             shown.contains(NOTES)
                 ? documents.notes(reference).stream()
                     .map(note -> new CaseWorkspace.Note(note.id(), note.author(), note.writtenAt(), note.text()))
                     .toList()
                 : null,
-            shown.contains(REDACTIONS) ? redactions.of(reference) : null,
-            shown.contains(REDACTIONS) ? RedactionLines.exemptions() : null,
+            shown.contains(REDACTION_LOG) ? redactions.of(reference) : null,
+            shown.contains(REDACTION_LOG) ? RedactionLines.exemptions() : null,
             shown.contains(LINKED_CASES) ? linkedCases(file) : null,
             shown.contains(LETTERS) ? letters(file) : null,
             shown.contains(AUDIT)
@@ -192,10 +188,9 @@ class CaseWorkspaceController {
     return children;
   }
 
-  private List<CaseWorkspace.Document> documents(String reference, List<String> groups) {
-    Set<CaseAttachment.Kind> kinds = CaseFileAccess.documentKinds(groups);
+  private List<CaseWorkspace.Document> documents(String reference, Set<CasePart> shown) {
     return documents.attachments(reference).stream()
-        .filter(summary -> kinds.contains(summary.kind()))
+        .filter(summary -> CasePart.covers(shown, summary.kind()))
         .map(summary -> CaseWorkspace.Document.of(reference, summary))
         .toList();
   }

@@ -189,6 +189,7 @@ class CaseClockApiTest {
     List<AuditEntry> audit =
         transactions.execute(status -> List.copyOf(repository.findByReference(ref).orElseThrow().audit()));
     assertThat(audit)
+        .filteredOn(entry -> !entry.action().equals("LINKED")) // other tests' cases about the same child
         .extracting(AuditEntry::actor, AuditEntry::action)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("officer", "REGISTERED"),

@@ -57,6 +57,29 @@ class CaseDocumentsApiTest {
   }
 
   @Test
+  void aDocumentIsKeptAndServedWithTheExtensionOfItsCheckedType() throws Exception {
+    HttpResponse<String> uploaded =
+        officer().upload(path("/attachments"), Map.of("kind", "OTHER"), "evil.html", "text/plain",
+            "<script>alert(1)</script>".getBytes(StandardCharsets.UTF_8));
+
+    assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(201);
+    JsonNode document = json.readTree(uploaded.body());
+    assertThat(document.get("fileName").asText()).isEqualTo("evil.txt");
+    HttpResponse<String> download = officer().get(path("/attachments/" + document.get("id").asLong()));
+    assertThat(download.headers().firstValue("Content-Disposition"))
+        .hasValueSatisfying(d -> assertThat(d).contains("evil.txt").doesNotContain(".html"));
+  }
+
+  @Test
+  void aNameWithTheRightExtensionOrNoneGetsTheTypes() {
+    assertThat(CaseDocuments.nameForType("scan.JPEG", "image/jpeg")).isEqualTo("scan.JPEG");
+    assertThat(CaseDocuments.nameForType("letter", "application/pdf")).isEqualTo("letter.pdf");
+    assertThat(CaseDocuments.nameForType("photo.png.exe", "image/png")).isEqualTo("photo.png.png");
+    assertThat(CaseDocuments.nameForType(".htaccess", "text/plain")).isEqualTo(".htaccess.txt");
+    assertThat(CaseDocuments.nameForType("mail.eml", "message/rfc822")).isEqualTo("mail.eml");
+  }
+
+  @Test
   void aFileWhoseContentsAreNotItsDeclaredTypeIsRefused() {
     long before = attachments.count();
 

@@ -76,6 +76,8 @@ class RetentionTest {
     assertThat(personalData(closed)).doesNotContain("Ophelia", "Retentionworth", "ophelia@example.org", "2016-03-04");
     assertThat(count("select count(*) from case_note where case_id = ?", closed)).isZero();
     assertThat(count("select count(*) from case_attachment where case_id = ?", closed)).isZero();
+    assertThat(jdbc.queryForObject("select count(*) from intake_request where case_reference = ?", Long.class, closed))
+        .as("the fingerprint of the request goes with it").isZero();
     assertThat(jdbc.queryForList(
             "select exemption, consent_sought from sar_redaction where case_reference = ?", closed))
         .as("the redaction statistics stay")
@@ -91,6 +93,8 @@ class RetentionTest {
       assertThat(personalData(untouched)).contains("example.org");
       assertThat(count("select count(*) from case_note where case_id = ?", untouched)).isEqualTo(1);
       assertThat(count("select count(*) from case_attachment where case_id = ?", untouched)).isEqualTo(1);
+      assertThat(jdbc.queryForObject("select count(*) from intake_request where case_reference = ?", Long.class, untouched))
+          .isEqualTo(1);
       assertThat(jdbc.queryForObject("select reasoning from sar_redaction where case_reference = ?", String.class, untouched))
           .contains("foster sibling");
       assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(untouched).count())
@@ -142,7 +146,7 @@ class RetentionTest {
          "requester": {"name": "%s", "email": "%s", "relationship": "PARENT"},
          "subject": {"name": "%s Junior", "dateOfBirth": "2016-03-04", "cohort": "LOOKED_AFTER"},
          "description": "Everything about %s Junior"}
-        """.formatted(RECEIVED, name, email, name, name));
+        """.formatted(RECEIVED, name, email, name, name), "Idempotency-Key", "intake-" + name.replace(' ', '-'));
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     String reference = json.readTree(created.body()).get("reference").asText();
     path(officer().post("/api/cases/" + reference + "/notes", "{\"text\": \"Phoned " + name + " about the care file\"}"));

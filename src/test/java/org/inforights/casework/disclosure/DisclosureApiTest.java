@@ -116,6 +116,40 @@ class DisclosureApiTest {
   }
 
   @Test
+  void aChildBornAfterTheRequestWasReceivedIsRefusedNamingTheChild() throws Exception {
+    long casesBefore = cases.count();
+
+    HttpResponse<String> response =
+        api("officer").post("/api/disclosure-requests", VALID.formatted("Robin Vale", "2026-05-20")
+            .replace("\"receivedOn\": \"2026-06-01\"", "\"receivedOn\": \"2026-05-01\""));
+
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+    assertThat(json.readTree(response.body()).at("/errors/0/field").asText()).isEqualTo("children[0].dateOfBirth");
+    assertThat(response.body()).contains("must not be after the request was received (2026-05-01)")
+        .doesNotContain("Robin Vale");
+    assertThat(cases.count()).isEqualTo(casesBefore);
+  }
+
+  @Test
+  void theSameRequestSentAgainWithItsKeyGetsTheFirstCase() throws Exception {
+    String key = java.util.UUID.randomUUID().toString();
+    String body = VALID.formatted("Sky Treharne", "2012-08-09");
+    long casesBefore = cases.count();
+
+    HttpResponse<String> first = api("officer").post("/api/disclosure-requests", body, "Idempotency-Key", key);
+    HttpResponse<String> again = api("officer").post("/api/disclosure-requests", body, "Idempotency-Key", key);
+    HttpResponse<String> changed = api("officer").post("/api/disclosure-requests",
+        body.replace("Investigation of an assault", "Another investigation"), "Idempotency-Key", key);
+
+    assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
+    assertThat(again.statusCode()).as(again.body()).isEqualTo(200);
+    assertThat(json.readTree(again.body()).get("reference").asText())
+        .isEqualTo(json.readTree(first.body()).get("reference").asText());
+    assertThat(changed.statusCode()).as(changed.body()).isEqualTo(422);
+    assertThat(cases.count()).isEqualTo(casesBefore + 1);
+  }
+
+  @Test
   void aDisclosureAboutAChildWithAnOpenSarIsFlaggedOnBoth() throws Exception {
     String sar =
         json.readTree(api("officer").post("/api/sars",

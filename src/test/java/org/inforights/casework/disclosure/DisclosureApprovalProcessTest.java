@@ -434,6 +434,34 @@ class DisclosureApprovalProcessTest {
     assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(DisclosureProcess.KEY).count()).isEqualTo(before);
   }
 
+  @Test
+  void aStartFormNamingAChildBornAfterTheRequestArrivedIsRefusedNamingThatChild() {
+    long before = runtimeService.createProcessInstanceQuery().processDefinitionKey(DisclosureProcess.KEY).count();
+    Map<String, Object> form = new HashMap<>();
+    form.put("intakeReceivedOn", "2026-02-20");
+    form.put("intakeRequesterType", "OTHER_COUNCIL");
+    form.put("intakeOrganisation", "Northshire County Council");
+    form.put("intakeOfficerName", "Pat Quinn");
+    form.put("intakeOfficerRole", "Social worker");
+    form.put("intakeOfficerEmail", "pat.quinn@northshire.example");
+    form.put("intakeLegalBasis", "SAFEGUARDING");
+    form.put("intakePurpose", "Child protection enquiry after a move");
+    form.put("intakeDataRequested", "Last child protection plan");
+    form.put("intakeDataCategories", List.of("SOCIAL_CARE"));
+    form.put("intakeChildrenScope", "SEVERAL");
+    form.put("intakeChildrenList", "Lee Marsh; 2015-01-09\nNew Marsh; 2026-02-25\n");
+    form.put("intakeSensitivity", "SOCIAL_WORK");
+    form.put("intakeSecurityArrangements", "Secure e-mail");
+    form.put("intakeRetentionArrangements", "Per their retention schedule");
+    form.put("intakeUrgency", "URGENT");
+
+    assertThatThrownBy(() -> startFromTasklist(form))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("children[1].dateOfBirth must not be after the request was received (2026-02-20)")
+        .hasMessageNotContaining("Marsh");
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(DisclosureProcess.KEY).count()).isEqualTo(before);
+  }
+
   // --- helpers ------------------------------------------------------------------------------
 
   private NewDisclosureRequest oneChild(Sensitivity sensitivity, Urgency urgency) {

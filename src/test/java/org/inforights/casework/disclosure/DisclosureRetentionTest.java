@@ -42,6 +42,7 @@ class DisclosureRetentionTest {
             .reference();
     runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference).list()
         .forEach(instance -> runtimeService.deleteProcessInstance(instance.getId(), "decided outside the test"));
+    EngineTime.today(RECEIVED.plusDays(3));
     cases.close(reference, Outcome.REFUSED, RECEIVED.plusDays(3));
 
     EngineTime.today(RECEIVED.plusDays(3).plusYears(6).plusDays(1));

@@ -140,6 +140,24 @@ class ConcurrentActionsTest {
             .taskDefinitionKey(SarProcess.TASK_AWAIT_EVIDENCE).count()).isZero();
   }
 
+  @RepeatedTest(3)
+  void twoOfficersStoppingTheClockAtOnceOneWinsTheOtherHearsItIsStoppedAlready() throws Exception {
+    String reference = registered();
+    String stop = "{\"reason\": \"CLARIFICATION\", \"askedOn\": \"2026-03-09\"}";
+
+    List<HttpResponse<String>> responses = race(
+        () -> officer().post("/api/cases/" + reference + "/clock-stops", stop),
+        () -> Api.at(port).as("officer2", "officer2").post("/api/cases/" + reference + "/clock-stops", stop));
+
+    assertOneWinnerAnd409(responses);
+    HttpResponse<String> loser = responses.stream().filter(r -> r.statusCode() >= 300).findFirst().orElseThrow();
+    assertThat(loser.body())
+        .as("a retry of the loser finds the other officer's stop, and says so")
+        .contains("already stopped");
+    assertThat(jdbc.queryForObject("select count(*) from clock_stop s join case_file c on c.id = s.case_id"
+            + " where c.reference = ?", Long.class, reference)).isEqualTo(1);
+  }
+
   private void assertOneWinnerAnd409(List<HttpResponse<String>> responses) {
     List<Integer> statuses = responses.stream().map(HttpResponse::statusCode).sorted().toList();
     assertThat(statuses).as("%s", responses.stream().map(HttpResponse::body).toList()).hasSize(2);

@@ -113,6 +113,8 @@ class SarIntakeApiTest {
         "wrong type             | \"requester\": {                | \"requester\": 42, \"x\": {      | requester              | must be an object",
         "blank requester name   | \"name\": \"Sam Taylor\", \"email\" | \"name\": \"\", \"email\"  | requester.name    | must not be blank",
         "bad e-mail address     | sam@example.org               | sam at example                 | requester.email        | well-formed email address",
+        "born after received    | \"dateOfBirth\": \"2011-05-04\" | \"dateOfBirth\": \"2026-02-15\" | subject.dateOfBirth | must not be after the request was received (2026-01-31)",
+        "born after today       | \"dateOfBirth\": \"2011-05-04\" | \"dateOfBirth\": \"2026-03-11\" | subject.dateOfBirth | must not be in the future",
       })
   void aBadValueIsRefusedNamingItsField(String story, String from, String to, String field, String message)
       throws Exception {

@@ -76,6 +76,7 @@ class SubjectAccessRequestProcessTest {
   @Autowired IdentityService identityService;
   @Autowired SarIntake intake;
   @Autowired CaseFileService cases;
+  @Autowired org.inforights.casework.casefile.CaseFileRepository caseFiles;
   @Autowired ProcessDeadlines deadlines;
 
   @BeforeEach
@@ -161,7 +162,37 @@ class SubjectAccessRequestProcessTest {
     assertThat(runtimeService.createProcessInstanceQuery().count()).isEqualTo(before);
   }
 
+  @Test
+  void aStartFormNamingAChildBornAfterTheRequestIsRefusedAndNothingIsSaved() {
+    Map<String, Object> bad = intakeForm("SELF", "2026-02-25");
+    bad.put("intakeReceivedOn", "2026-02-20");
+    long before = runtimeService.createProcessInstanceQuery().count();
+    long files = caseFiles.count();
+
+    assertThatThrownBy(() -> startFromTasklist(bad))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("subject.dateOfBirth must not be after the request was received (2026-02-20)");
+    assertThat(runtimeService.createProcessInstanceQuery().count()).isEqualTo(before);
+    assertThat(caseFiles.count()).isEqualTo(files);
+  }
+
   // --- identity and authority ----------------------------------------------------------------
+
+  @Test
+  void evidenceDatedInTheFutureInTasklistIsRefusedAndTheClockStaysStopped() throws Exception {
+    ProcessInstance sar = startByApi(Relationship.REPRESENTATIVE, LocalDate.of(2012, 1, 1));
+    runJob(sar, SarProcess.TASK_SEND_ACKNOWLEDGEMENT);
+    complete(sar, SarProcess.TASK_VERIFY_IDENTITY, "officer",
+        Map.of(SarProcess.IDENTITY_OUTCOME, "EVIDENCE_REQUESTED", SarProcess.EVIDENCE_NEEDED, "AUTHORITY"));
+    runJob(sar, SarProcess.TASK_REQUEST_EVIDENCE);
+    Task await = task(sar, SarProcess.TASK_AWAIT_EVIDENCE);
+
+    assertThatThrownBy(() -> completeTask(await, "officer", Map.of(SarProcess.EVIDENCE_RECEIVED_ON, "2026-03-03")))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("(evidenceReceivedOn) must not be in the future");
+    assertThat(cases.view(sar.getBusinessKey()).status()).isEqualTo(CaseStatus.CLOCK_STOPPED);
+    assertThat(sar).isWaitingAt(SarProcess.TASK_AWAIT_EVIDENCE);
+  }
 
   @Test
   void evidenceAskedForStopsTheClockAndItsArrivalInTasklistRestartsIt() throws Exception {
@@ -198,6 +229,7 @@ class SubjectAccessRequestProcessTest {
   void evidenceRecordedThroughTheApiEndsTheWaitLikeTasklistWould() throws Exception {
     ProcessInstance sar = waitingForEvidence();
 
+    today(LocalDate.of(2026, 3, 5));
     cases.resolveClockStop(sar.getBusinessKey(), LocalDate.of(2026, 3, 5));
 
     assertThat(sar).hasPassed("BoundaryEvent_EvidenceReceived").isWaitingAt(SarProcess.TASK_VERIFY_IDENTITY);
@@ -390,6 +422,7 @@ class SubjectAccessRequestProcessTest {
         Map.of(SarProcess.IDENTITY_OUTCOME, "VERIFIED", SarProcess.CLARIFICATION_NEEDED, true));
     runJob(sar, SarProcess.TASK_ASK_FOR_CLARIFICATION);
 
+    today(LocalDate.of(2026, 3, 3));
     cases.resolveClockStop(sar.getBusinessKey(), LocalDate.of(2026, 3, 3));
 
     assertThat(sar).hasPassed("BoundaryEvent_ClarificationReceived").isWaitingAt(SarProcess.TASK_SEARCH_RECORDS);

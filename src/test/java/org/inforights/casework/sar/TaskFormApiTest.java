@@ -10,6 +10,9 @@ import org.camunda.bpm.engine.task.Task;
 import org.inforights.casework.support.Api;
 import org.inforights.casework.support.ApplicationTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -35,6 +38,41 @@ class TaskFormApiTest {
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(response.body()).contains("Outcome (identityOutcome) must be one of [VERIFIED, EVIDENCE_REQUESTED]");
     assertThat(taskService.createTaskQuery().taskId(verify.getId()).count()).isEqualTo(1);
+  }
+
+  @Test
+  void aValueOfTheWrongTypeIsRefusedWithoutEchoingIt() {
+    Task verify = verifyIdentityTask();
+
+    HttpResponse<String> response =
+        Api.at(port)
+            .as("officer")
+            .post(
+                "/engine-rest/task/" + verify.getId() + "/complete",
+                "{\"variables\": {\"identityOutcome\": {\"value\": \"Jane Q Public\", \"type\": \"Integer\"}}}");
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.body()).doesNotContain("Jane Q Public").contains("Integer");
+  }
+
+  @Test
+  @ExtendWith(OutputCaptureExtension.class)
+  void aRefusedFormIsLoggedAsInformationNotAsAnError(CapturedOutput output) {
+    Task verify = verifyIdentityTask();
+
+    HttpResponse<String> response =
+        Api.at(port)
+            .as("officer")
+            .post(
+                "/engine-rest/task/" + verify.getId() + "/complete",
+                "{\"variables\": {\"identityOutcome\": {\"value\": \"PROBABLY\"}}}");
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(output.getOut()).contains("A form submission was refused");
+    assertThat(output.getOut())
+        .doesNotContain("ENGINE-16004")
+        .doesNotContain("FormFieldValidationException")
+        .doesNotContain("PROBABLY");
   }
 
   @Test

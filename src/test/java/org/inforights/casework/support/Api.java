@@ -16,10 +16,24 @@ public final class Api {
 
   private final String baseUrl;
   private final String authorization;
+  private final String forwardedFor;
 
   private Api(String baseUrl, String authorization) {
+    this(baseUrl, authorization, null);
+  }
+
+  private Api(String baseUrl, String authorization, String forwardedFor) {
     this.baseUrl = baseUrl;
     this.authorization = authorization;
+    this.forwardedFor = forwardedFor;
+  }
+
+  /**
+   * The same client as if a proxy forwarded its requests from {@code clientAddress}
+   * ({@code X-Forwarded-For}; the test profile trusts it, as production behind a proxy does).
+   */
+  public Api from(String clientAddress) {
+    return new Api(baseUrl, authorization, clientAddress);
   }
 
   public static Api at(int port) {
@@ -34,7 +48,7 @@ public final class Api {
   public Api as(String user, String password) {
     String token =
         Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-    return new Api(baseUrl, "Basic " + token);
+    return new Api(baseUrl, "Basic " + token, forwardedFor);
   }
 
   public HttpResponse<String> get(String path) {
@@ -60,6 +74,15 @@ public final class Api {
         request(path)
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body))));
+  }
+
+  /** A JSON POST with one more request header (e.g. {@code Idempotency-Key}). */
+  public HttpResponse<String> post(String path, String json, String header, String value) {
+    return send(
+        request(path)
+            .header("Content-Type", "application/json")
+            .header(header, value)
+            .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
   public HttpResponse<String> put(String path, String json) {
@@ -111,6 +134,9 @@ public final class Api {
         HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30));
     if (authorization != null) {
       builder.header("Authorization", authorization);
+    }
+    if (forwardedFor != null) {
+      builder.header("X-Forwarded-For", forwardedFor);
     }
     return builder.header("Accept", "application/json, application/problem+json");
   }

@@ -82,4 +82,16 @@ final class TestCases {
     runtimeService.createProcessInstanceModification(instance).startBeforeActivity(activityId).execute();
     return taskService.createTaskQuery().processInstanceId(instance).taskDefinitionKey(activityId).list().get(0);
   }
+
+  /** An open task of the case (an identity check) offered to {@code group}, which then works on it. */
+  static String taskFor(RuntimeService runtimeService, TaskService taskService, String reference, String group) {
+    String instance = runtimeService.createProcessInstanceByKey("subject-access-request").businessKey(reference)
+        .startBeforeActivity("Task_VerifyIdentity")
+        .setVariables(java.util.Map.of("caseReference", reference, "dueAt", new java.util.Date(),
+            "searchDueAt", new java.util.Date(), "recordsSystems", "Mosaic"))
+        .execute().getId();
+    String taskId = taskService.createTaskQuery().processInstanceId(instance).singleResult().getId();
+    taskService.addCandidateGroup(taskId, group);
+    return taskId;
+  }
 }

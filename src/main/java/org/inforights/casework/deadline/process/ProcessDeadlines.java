@@ -197,7 +197,19 @@ public class ProcessDeadlines {
 
     for (Job job : managementService.createJobQuery().processInstanceId(processInstanceId).timers().list()) {
       if (isDateTimer(job)) {
-        managementService.recalculateJobDuedate(job.getId(), true);
+        try {
+          managementService.recalculateJobDuedate(job.getId(), true);
+        } catch (org.camunda.bpm.engine.ProcessEngineException failed) {
+          // the job executor ran this timer (or moved its process on) since it was listed: the
+          // job or its execution is gone. The process changed under this transaction, which the
+          // engine has marked for rollback: a conflict, for the caller to run again
+          if (failed instanceof org.camunda.bpm.engine.exception.NotFoundException
+              || managementService.createJobQuery().jobId(job.getId()).count() == 0) {
+            throw new org.springframework.dao.OptimisticLockingFailureException(
+                "A timer of the process fired while its deadline moved", failed);
+          }
+          throw failed;
+        }
       }
     }
 

@@ -4,7 +4,7 @@ import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 /** The views of a case file, oldest first. */
-interface CaseAccessRepository extends JpaRepository<CaseAccess, Long> {
+interface AccessLogRepository extends JpaRepository<AccessLogEntry, Long> {
 
-  List<CaseAccess> findByCaseReferenceOrderByViewedAtAscIdAsc(String caseReference);
+  List<AccessLogEntry> findByCaseReferenceOrderByViewedAtAscIdAsc(String caseReference);
 }
