@@ -89,8 +89,16 @@ class CaseDocumentsController {
     return listed;
   }
 
+  /** The types a browser shows in place (Tasklist's Case tab previews them); their signature is checked on upload. */
+  static final java.util.Set<String> PREVIEWABLE = java.util.Set.of("application/pdf", "image/png", "image/jpeg");
+
+  /**
+   * One document. With {@code inline=true} a PDF or image is sent to be shown in place (the Case
+   * tab's preview frame); everything else, and by default everything, as a download.
+   */
   @GetMapping("/attachments/{id}")
-  ResponseEntity<byte[]> download(@PathVariable String reference, @PathVariable long id) {
+  ResponseEntity<byte[]> download(
+      @PathVariable String reference, @PathVariable long id, @RequestParam(defaultValue = "false") boolean inline) {
     CaseAttachment attachment = documents.attachment(reference, id);
     access.requireRead(reference, CasePart.of(attachment.kind()));
     accessLog.viewed(reference, CasePart.of(attachment.kind()), "GET /api/cases/" + reference + "/attachments/" + id);
@@ -98,7 +106,9 @@ class CaseDocumentsController {
         .contentType(MediaType.parseMediaType(attachment.contentType()))
         .header(
             HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment()
+            (inline && PREVIEWABLE.contains(attachment.contentType())
+                    ? ContentDisposition.inline()
+                    : ContentDisposition.attachment())
                 // documents kept before names followed their type get the type's extension here too
                 .filename(
                     CaseDocuments.nameForType(attachment.fileName(), attachment.contentType()),

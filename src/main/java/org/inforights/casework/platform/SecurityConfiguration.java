@@ -117,6 +117,8 @@ class SecurityConfiguration {
                     .sessionCreationPolicy(SessionCreationPolicy.STATELESS)
                     .sessionFixation(fixation -> fixation.none()))
         .csrf(csrf -> csrf.disable())
+        // Tasklist's Case tab previews a case's PDF in a frame of the same origin; no other site may frame it
+        .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
         .addFilterBefore(new WebappSessionAuthentication(identityService), BasicAuthenticationFilter.class)
         .addFilterAfter(new EngineAuthenticationFilter(identityService), AuthorizationFilter.class);
     return http.build();

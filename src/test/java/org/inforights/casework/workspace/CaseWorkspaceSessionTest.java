@@ -98,6 +98,28 @@ class CaseWorkspaceSessionTest {
     assertThat(noteTexts()).containsExactly("From the API");
   }
 
+  @Test
+  void aPdfIsSentToBeShownInPlaceForThePreviewAndOnlyThisSiteMayFrameIt() throws Exception {
+    Api api = Api.at(port).as("officer");
+    String pdf = json.readTree(api.upload("/api/cases/" + sar.reference() + "/attachments", java.util.Map.of("kind", "OTHER"),
+        "scan.pdf", "application/pdf", "%PDF-1.7\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).body())
+        .get("id").asText();
+    String text = json.readTree(api.upload("/api/cases/" + sar.reference() + "/attachments", java.util.Map.of("kind", "OTHER"),
+        "call.txt", "text/plain", "notes of a call".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).body())
+        .get("id").asText();
+
+    HttpResponse<String> preview = officer.get("/api/cases/" + sar.reference() + "/attachments/" + pdf + "?inline=true");
+    HttpResponse<String> download = officer.get("/api/cases/" + sar.reference() + "/attachments/" + pdf);
+    HttpResponse<String> textPreview = officer.get("/api/cases/" + sar.reference() + "/attachments/" + text + "?inline=true");
+
+    assertThat(preview.statusCode()).isEqualTo(200);
+    assertThat(preview.headers().firstValue("Content-Disposition")).hasValueSatisfying(d -> assertThat(d).startsWith("inline"));
+    assertThat(preview.headers().firstValue("X-Frame-Options")).hasValue("SAMEORIGIN");
+    assertThat(download.headers().firstValue("Content-Disposition")).hasValueSatisfying(d -> assertThat(d).startsWith("attachment"));
+    assertThat(textPreview.headers().firstValue("Content-Disposition"))
+        .as("only PDFs and images are shown in place").hasValueSatisfying(d -> assertThat(d).startsWith("attachment"));
+  }
+
   private String notes() {
     return "/api/cases/" + sar.reference() + "/notes";
   }

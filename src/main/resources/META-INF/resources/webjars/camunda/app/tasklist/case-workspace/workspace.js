@@ -155,11 +155,12 @@ function clock(ws) {
 }
 
 function preview(doc) {
+  const inline = doc.downloadUrl + '?inline=true';
   if (doc.contentType === 'application/pdf') {
-    return element('iframe', {src: doc.downloadUrl, title: doc.fileName, class: 'case-preview', width: '100%', height: '480'});
+    return element('iframe', {src: inline, title: doc.fileName, class: 'case-preview', width: '100%', height: '480'});
   }
-  if (doc.contentType.startsWith('image/')) {
-    return element('img', {src: doc.downloadUrl, alt: doc.fileName, class: 'case-preview', style: 'max-width: 100%'});
+  if (doc.contentType === 'image/png' || doc.contentType === 'image/jpeg') {
+    return element('img', {src: inline, alt: doc.fileName, class: 'case-preview', style: 'max-width: 100%'});
   }
   return null;
 }
