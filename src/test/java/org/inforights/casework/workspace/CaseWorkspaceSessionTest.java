@@ -37,7 +37,8 @@ class CaseWorkspaceSessionTest {
     officer = Webapp.at(port);
     assertThat(officer.signIn("tasklist", "officer", "officer")).isEqualTo(200);
     // the signed-in session's token is handed out with the next page, as Tasklist loads after sign-in
-    assertThat(officer.get("/camunda/api/engine/engine/").statusCode()).isEqualTo(200);
+    HttpResponse<String> page = officer.get("/camunda/app/tasklist/default/");
+    assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
   }
 
   @Test
