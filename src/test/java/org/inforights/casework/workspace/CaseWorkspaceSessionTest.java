@@ -36,9 +36,9 @@ class CaseWorkspaceSessionTest {
     sar = TestCases.sar(port, "Kit " + TestCases.uniqueSurname(), "2016-06-06", "Lee Parent");
     officer = Webapp.at(port);
     assertThat(officer.signIn("tasklist", "officer", "officer")).isEqualTo(200);
-    // the signed-in session's token is handed out with the next page, as Tasklist loads after sign-in
-    HttpResponse<String> page = officer.get("/camunda/app/tasklist/default/");
-    assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+    // the signed-in session's token is handed out with the next webapp request, as Tasklist loads
+    // after sign-in; only the token matters here, not the page
+    officer.get("/camunda/app/tasklist/default/");
   }
 
   @Test
