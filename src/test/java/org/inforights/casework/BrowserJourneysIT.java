@@ -169,6 +169,34 @@ class BrowserJourneysIT {
   }
 
   @Test
+  void anOfficerOpensATasksCaseTabAndSeesTheChild() {
+    String instance = newRequest(LocalDate.now(EngineTime.LONDON));
+    Page page = signIn("tasklist", "officer");
+
+    openTask(page, task(instance, SarProcess.TASK_VERIFY_IDENTITY));
+    page.locator(".nav-tabs").getByText("Case", new Locator.GetByTextOptions().setExact(true)).click();
+
+    expect(page.locator(".case-workspace #case-children")).containsText("Jamie Example");
+    expect(page.locator(".case-workspace #case-clock")).containsText("Why that date");
+    screenshot(page, "officer-3-case-tab");
+  }
+
+  @Test
+  void anOfficerFindsACaseByTheChildsNameFromTasklistsHeader() {
+    String instance = newRequest(LocalDate.now(EngineTime.LONDON));
+    String reference = runtimeService.createProcessInstanceQuery().processInstanceId(instance).singleResult().getBusinessKey();
+    Page page = signIn("tasklist", "officer");
+
+    page.locator("#find-a-case").click();
+    page.locator("#case-search-reference").fill(reference);
+    page.locator("#case-search-form button[type=submit]").click();
+
+    expect(page.locator("#case-search-results")).containsText("Jamie Example");
+    expect(page.locator("#case-search-results")).containsText("Verify identity");
+    screenshot(page, "officer-4-find-a-case");
+  }
+
+  @Test
   void aManagerApprovesTheResponseForDispatch() {
     String instance = verifiedRequest(LocalDate.now(EngineTime.LONDON));
     for (Task search : tasks(instance, SarProcess.TASK_SEARCH_RECORDS)) {
@@ -291,6 +319,14 @@ class BrowserJourneysIT {
 
   /** A request registered through the API, acknowledged and verified: the searches are open. */
   private String verifiedRequest(LocalDate receivedOn) {
+    String instance = newRequest(receivedOn);
+    AsUser.complete(identityService, taskService, task(instance, SarProcess.TASK_VERIFY_IDENTITY), "officer",
+        Map.of(SarProcess.IDENTITY_OUTCOME, "VERIFIED"));
+    return instance;
+  }
+
+  /** A request registered through the API and acknowledged: its identity check is open. */
+  private String newRequest(LocalDate receivedOn) {
     HttpResponse<String> created =
         Api.at(port)
             .as("officer")
@@ -305,8 +341,6 @@ class BrowserJourneysIT {
     String instance =
         runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference).singleResult().getId();
     pastAcknowledgement(instance);
-    AsUser.complete(identityService, taskService, task(instance, SarProcess.TASK_VERIFY_IDENTITY), "officer",
-        Map.of(SarProcess.IDENTITY_OUTCOME, "VERIFIED"));
     return instance;
   }
 

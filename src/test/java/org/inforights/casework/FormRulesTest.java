@@ -40,6 +40,18 @@ class FormRulesTest {
   }
 
   /**
+   * A form's texts send nobody to the REST API for the case: people work in Tasklist, and the
+   * task's case is on its "Case" tab.
+   */
+  @ParameterizedTest
+  @MethodSource("forms")
+  void noFormSendsPeopleToTheApiForTheCase(Path file) throws IOException {
+    JsonNode form = new ObjectMapper().readTree(file.toFile());
+
+    form.findValues("text").forEach(text -> assertThat(text.asText()).as(file.toString()).doesNotContain("/api/"));
+  }
+
+  /**
    * The variables a text component may show: the application writes them, as references, enum
    * names, group ids and generated sentences, and no user can set them (a task sets only its own
    * form's fields). A text component renders its text as Markdown and HTML, so a value that

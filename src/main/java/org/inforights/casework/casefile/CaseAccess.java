@@ -1,9 +1,18 @@
 package org.inforights.casework.casefile;
 
-import static org.inforights.casework.casefile.CasePart.IDENTITY_EVIDENCE;
+import static org.inforights.casework.casefile.CasePart.AUDIT;
+import static org.inforights.casework.casefile.CasePart.CHILD;
+import static org.inforights.casework.casefile.CasePart.CLOCK;
+import static org.inforights.casework.casefile.CasePart.DISCLOSURE_REQUEST;
+import static org.inforights.casework.casefile.CasePart.LETTERS;
+import static org.inforights.casework.casefile.CasePart.LINKED_CASES;
 import static org.inforights.casework.casefile.CasePart.NOTES;
 import static org.inforights.casework.casefile.CasePart.OTHER_DOCUMENTS;
 import static org.inforights.casework.casefile.CasePart.REDACTION_LOG;
+import static org.inforights.casework.casefile.CasePart.REQUEST;
+import static org.inforights.casework.casefile.CasePart.REQUESTER;
+import static org.inforights.casework.casefile.CasePart.REQUESTER_CONTACT;
+import static org.inforights.casework.casefile.CasePart.SUMMARY;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -28,15 +37,25 @@ import org.springframework.stereotype.Component;
 @Component
 public class CaseAccess {
 
-  /** Each group's row: the parts it may read. A group not listed reads none. */
+  /**
+   * Each group's row: the parts it may read. A group not listed reads none. Officers and
+   * administrators read everything; managers approve responses, extensions and refusals without
+   * needing to reach the requester; record owners search their system and give serious-harm
+   * opinions from the child's identifiers and what was asked for, not from who asked; the DPO reviews
+   * breaches and exemptions; the Caldicott Guardian decides the disclosures put to them.
+   */
   static final Map<String, Set<CasePart>> MATRIX =
       Map.of(
           "ig-officers", EnumSet.allOf(CasePart.class),
-          "ig-managers", EnumSet.allOf(CasePart.class),
+          "ig-managers", EnumSet.complementOf(EnumSet.of(REQUESTER_CONTACT)),
           "camunda-admin", EnumSet.allOf(CasePart.class),
-          "record-owners", EnumSet.of(OTHER_DOCUMENTS, NOTES),
-          "dpo", EnumSet.of(OTHER_DOCUMENTS, NOTES, REDACTION_LOG),
-          "caldicott-guardian", EnumSet.of(OTHER_DOCUMENTS, NOTES, REDACTION_LOG));
+          "record-owners", EnumSet.of(SUMMARY, CLOCK, CHILD, REQUEST, OTHER_DOCUMENTS, NOTES),
+          "dpo",
+          EnumSet.of(SUMMARY, CLOCK, REQUESTER, CHILD, REQUEST, DISCLOSURE_REQUEST, OTHER_DOCUMENTS, NOTES,
+              REDACTION_LOG, LINKED_CASES, LETTERS, AUDIT),
+          "caldicott-guardian",
+          EnumSet.of(SUMMARY, CLOCK, REQUESTER, CHILD, REQUEST, DISCLOSURE_REQUEST, OTHER_DOCUMENTS, NOTES,
+              REDACTION_LOG, LINKED_CASES));
 
   /** Groups that oversee every case, so need no task on it. */
   static final Set<String> EVERY_CASE = Set.of("ig-officers", "ig-managers", "camunda-admin");

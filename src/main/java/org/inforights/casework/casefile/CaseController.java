@@ -26,14 +26,21 @@ class CaseController {
   private final CaseAccess access;
   private final CurrentUser currentUser;
   private final Clock clock;
+  private final CaseAccessLog accessLog;
 
   CaseController(
-      CaseFileService cases, ConflictRetry retry, CaseAccess access, CurrentUser currentUser, Clock clock) {
+      CaseFileService cases,
+      ConflictRetry retry,
+      CaseAccess access,
+      CurrentUser currentUser,
+      Clock clock,
+      CaseAccessLog accessLog) {
     this.cases = cases;
     this.retry = retry;
     this.access = access;
     this.currentUser = currentUser;
     this.clock = clock;
+    this.accessLog = accessLog;
   }
 
   /** The case, listing only the documents the caller may open (docs/authorization-matrix.md). */
@@ -41,8 +48,15 @@ class CaseController {
   CaseView get(@PathVariable String reference) {
     CaseView view = cases.view(reference);
     java.util.Set<CasePart> readable = access.readable(reference);
+    accessLog.viewed(reference, CasePart.SUMMARY, "GET /api/cases/" + reference);
     return view.withDocuments(
         view.documents().stream().filter(document -> readable.contains(CasePart.of(document.kind()))).toList());
+  }
+
+  /** Who viewed which part of the case file, and when: for the DPO (and administrators). */
+  @GetMapping("/access-log")
+  java.util.List<CaseAccessLog.View> accessLog(@PathVariable String reference) {
+    return accessLog.of(reference);
   }
 
   /**

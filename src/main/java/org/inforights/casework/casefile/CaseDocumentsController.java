@@ -33,11 +33,13 @@ class CaseDocumentsController {
   private final CaseDocuments documents;
   private final ConflictRetry retry;
   private final CaseAccess access;
+  private final CaseAccessLog accessLog;
 
-  CaseDocumentsController(CaseDocuments documents, ConflictRetry retry, CaseAccess access) {
+  CaseDocumentsController(CaseDocuments documents, ConflictRetry retry, CaseAccess access, CaseAccessLog accessLog) {
     this.documents = documents;
     this.retry = retry;
     this.access = access;
+    this.accessLog = accessLog;
   }
 
   record NewNote(@NotBlank @Size(max = 4000) String text) {}
@@ -58,6 +60,7 @@ class CaseDocumentsController {
   List<NoteView> notes(@PathVariable String reference) {
     List<CaseNote> notes = documents.notes(reference); // an unknown case is a 404 first
     access.requireRead(reference, CasePart.NOTES);
+    accessLog.viewed(reference, CasePart.NOTES, "GET /api/cases/" + reference + "/notes");
     return notes.stream().map(NoteView::of).toList();
   }
 
@@ -81,18 +84,31 @@ class CaseDocumentsController {
     if (!readable.contains(CasePart.IDENTITY_EVIDENCE) && !readable.contains(CasePart.OTHER_DOCUMENTS)) {
       access.requireRead(reference, CasePart.OTHER_DOCUMENTS);
     }
-    return all.stream().filter(document -> readable.contains(CasePart.of(document.kind()))).toList();
+    List<DocumentSummary> listed = all.stream().filter(document -> readable.contains(CasePart.of(document.kind()))).toList();
+    accessLog.viewed(reference, CasePart.OTHER_DOCUMENTS, "GET /api/cases/" + reference + "/attachments");
+    return listed;
   }
 
+  /** The types a browser shows in place (Tasklist's Case tab previews them); their signature is checked on upload. */
+  static final java.util.Set<String> PREVIEWABLE = java.util.Set.of("application/pdf", "image/png", "image/jpeg");
+
+  /**
+   * One document. With {@code inline=true} a PDF or image is sent to be shown in place (the Case
+   * tab's preview frame); everything else, and by default everything, as a download.
+   */
   @GetMapping("/attachments/{id}")
-  ResponseEntity<byte[]> download(@PathVariable String reference, @PathVariable long id) {
+  ResponseEntity<byte[]> download(
+      @PathVariable String reference, @PathVariable long id, @RequestParam(defaultValue = "false") boolean inline) {
     CaseAttachment attachment = documents.attachment(reference, id);
     access.requireRead(reference, CasePart.of(attachment.kind()));
+    accessLog.viewed(reference, CasePart.of(attachment.kind()), "GET /api/cases/" + reference + "/attachments/" + id);
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType(attachment.contentType()))
         .header(
             HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment()
+            (inline && PREVIEWABLE.contains(attachment.contentType())
+                    ? ContentDisposition.inline()
+                    : ContentDisposition.attachment())
                 // documents kept before names followed their type get the type's extension here too
                 .filename(
                     CaseDocuments.nameForType(attachment.fileName(), attachment.contentType()),

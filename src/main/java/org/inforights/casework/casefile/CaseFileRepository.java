@@ -69,6 +69,48 @@ public interface CaseFileRepository extends JpaRepository<CaseFile, Long> {
       @Param("type") CaseType notOfType, @Param("name") String lowerCaseName, @Param("dateOfBirth") LocalDate dateOfBirth);
 
   /**
+   * Cases matching every key given (a null key matches anything): the exact reference; a child's
+   * name containing {@code childName} (lower case, a {@code like} pattern) and/or born on
+   * {@code childDateOfBirth}, as a SAR's subject or a child a disclosure names; a requester's name
+   * containing {@code requesterName}. Newest first.
+   */
+  @Query(
+      "select c from CaseFile c where (:reference is null or c.reference = :reference)"
+          + " and (:requesterName is null or lower(c.requester.name) like :requesterName escape '\\')"
+          + " and ((:childName is null and :childDateOfBirth is null)"
+          + "  or ((:childName is null or lower(c.subject.name) like :childName escape '\\')"
+          + "      and (:childDateOfBirth is null or c.subject.dateOfBirth = :childDateOfBirth))"
+          + "  or exists (select 1 from CaseFile o join o.children ch where o = c"
+          + "      and (:childName is null or lower(ch.name) like :childName escape '\\')"
+          + "      and (:childDateOfBirth is null or ch.dateOfBirth = :childDateOfBirth)))"
+          + " order by c.receivedOn desc, c.reference desc")
+  List<CaseFile> search(
+      @Param("reference") String reference,
+      @Param("childName") String childName,
+      @Param("childDateOfBirth") LocalDate childDateOfBirth,
+      @Param("requesterName") String requesterName,
+      org.springframework.data.domain.Pageable page);
+
+  /**
+   * Every case, open or closed, about the child with this name (lower case) and date of birth: a
+   * SAR's subject or a child a disclosure names. Earlier requests about the same child, for the
+   * case workspace.
+   */
+  default List<CaseFile> findAboutChild(String lowerCaseName, LocalDate dateOfBirth) {
+    java.util.Set<CaseFile> found = new java.util.LinkedHashSet<>(findWithSubject(lowerCaseName, dateOfBirth));
+    found.addAll(findNamingChild(lowerCaseName, dateOfBirth));
+    return List.copyOf(found);
+  }
+
+  @Query("select c from CaseFile c where c.subject.dateOfBirth = :dateOfBirth and lower(c.subject.name) = :name")
+  List<CaseFile> findWithSubject(@Param("name") String lowerCaseName, @Param("dateOfBirth") LocalDate dateOfBirth);
+
+  @Query(
+      "select distinct c from CaseFile c join c.children ch"
+          + " where ch.dateOfBirth = :dateOfBirth and lower(ch.name) = :name")
+  List<CaseFile> findNamingChild(@Param("name") String lowerCaseName, @Param("dateOfBirth") LocalDate dateOfBirth);
+
+  /**
    * Cases of {@code type} from the requester with this name (lower case) about the child with this
    * name (lower case) and date of birth, received between {@code from} and {@code to}: a SAR's
    * subject or a child a disclosure names.

@@ -19,6 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CaseFileService {
 
+  /** The audit action of a letter sent to the requester; its detail is the letter's type. */
+  public static final String LETTER_SENT = "LETTER_SENT";
+
   /**
    * The most possible duplicates one intake links, the latest first: a requester who sends the same
    * request dozens of times needs a look from the officer, not dozens of links on every case.
@@ -265,6 +268,15 @@ public class CaseFileService {
   @Transactional
   public void recordReviewOutcome(String reference, String outcome) {
     find(reference).recordAudit(clock.instant(), currentUser.id(), "REVIEW_DECIDED", outcome);
+  }
+
+  /**
+   * A letter went to the requester: its type and when, on the audit trail (the letter itself is
+   * not kept; its wording is the template's).
+   */
+  @Transactional
+  public void recordLetterSent(String reference, String letterType) {
+    find(reference).recordAudit(clock.instant(), currentUser.id(), LETTER_SENT, letterType);
   }
 
   /** The statutory deadline passed with the case still open. */

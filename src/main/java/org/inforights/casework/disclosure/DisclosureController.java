@@ -4,6 +4,8 @@ import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Set;
 import org.inforights.casework.api.Csv;
+import org.inforights.casework.casefile.CaseAccessLog;
+import org.inforights.casework.casefile.CasePart;
 import org.inforights.casework.casefile.CaseFileService;
 import org.inforights.casework.casefile.CaseView;
 import org.inforights.casework.casefile.IdempotentIntake;
@@ -28,6 +30,7 @@ class DisclosureController {
   private final IdempotentIntake idempotentIntake;
   private final DisclosureWithdrawal withdrawal;
   private final ConflictRetry retry;
+  private final CaseAccessLog accessLog;
 
   DisclosureController(
       DisclosureIntake intake,
@@ -36,7 +39,8 @@ class DisclosureController {
       CaseFileService cases,
       IdempotentIntake idempotentIntake,
       DisclosureWithdrawal withdrawal,
-      ConflictRetry retry) {
+      ConflictRetry retry,
+      CaseAccessLog accessLog) {
     this.intake = intake;
     this.disclosures = disclosures;
     this.register = register;
@@ -44,6 +48,7 @@ class DisclosureController {
     this.idempotentIntake = idempotentIntake;
     this.withdrawal = withdrawal;
     this.retry = retry;
+    this.accessLog = accessLog;
   }
 
   /**
@@ -61,7 +66,13 @@ class DisclosureController {
   /** The request, the children it names and its decision record: for the staff deciding it. */
   @GetMapping("/api/disclosure-requests/{reference}")
   DisclosureView request(@PathVariable String reference) {
-    return disclosures.view(reference);
+    DisclosureView view = disclosures.view(reference);
+    accessLog.viewed(
+        reference,
+        List.of(CasePart.REQUESTER, CasePart.REQUESTER_CONTACT, CasePart.CHILD, CasePart.DISCLOSURE_REQUEST,
+            CasePart.LINKED_CASES),
+        "GET /api/disclosure-requests/" + reference);
+    return view;
   }
 
   /**

@@ -109,6 +109,7 @@ public class Letters {
     }
     sender.send(message(sender, type, caseReference, letter));
     log.info("Sent the {} letter for case {}", type, caseReference);
+    cases.recordLetterSent(caseReference, type.name());
   }
 
   private Letter compose(LetterType type, String reference, Map<String, Object> extra) {

@@ -28,7 +28,8 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 /**
  * HTTP Basic for {@code /api/**}, {@code /engine-rest/**}, which Camunda leaves open by default, and
  * {@code /actuator/**}, where only health is open (to a load balancer) and the rest is for admins;
- * a webapp session may read (GET) them too, for Cockpit's deadline plugin. The webapps under
+ * a webapp session may read (GET) them too, for Cockpit's deadline plugin and Tasklist's "Case"
+ * tab, and change a case with the webapps' CSRF token ({@link WebappCsrf}). The webapps under
  * {@code /camunda} keep their own login and CSRF protection and are not matched here. Unauthenticated → 401, authenticated but not permitted → 403, both as problem documents.
  */
 @Configuration(proxyBeanMethods = false)
@@ -51,6 +52,8 @@ class SecurityConfiguration {
             new OrRequestMatcher(
                 path.matcher("/api/**"), path.matcher("/engine-rest/**"), path.matcher("/actuator/**")))
         .authenticationProvider(provider)
+        // a change from a webapp session without the webapps' CSRF token is refused first
+        .addFilterBefore(new WebappCsrf(objectMapper), BasicAuthenticationFilter.class)
         .authorizeHttpRequests(
             requests ->
                 requests
@@ -89,6 +92,12 @@ class SecurityConfiguration {
                     // the full register, refusals and day dates included: the DPO's accountability record
                     .requestMatchers(path.matcher("/api/disclosure-register/internal"))
                     .hasAnyAuthority(CaseworkGroup.DPO.id(), ADMINS.id())
+                    // finding a case across every child's file: the IG team and administrators
+                    .requestMatchers(path.matcher(HttpMethod.GET, "/api/cases"))
+                    .hasAnyAuthority(IG_OFFICERS.id(), IG_MANAGERS.id(), CaseworkGroup.DPO.id(), ADMINS.id())
+                    // who looked at a case file: for the DPO to answer for
+                    .requestMatchers(path.matcher("/api/cases/*/access-log"))
+                    .hasAnyAuthority(CaseworkGroup.DPO.id(), ADMINS.id())
                     .requestMatchers(path.matcher("/api/reports/**"))
                     .hasAnyAuthority(IG_MANAGERS.id(), CaseworkGroup.DPO.id(), ADMINS.id())
                     .requestMatchers(path.matcher("/api/**"))
@@ -122,6 +131,8 @@ class SecurityConfiguration {
                     .sessionCreationPolicy(SessionCreationPolicy.STATELESS)
                     .sessionFixation(fixation -> fixation.none()))
         .csrf(csrf -> csrf.disable())
+        // Tasklist's Case tab previews a case's PDF in a frame of the same origin; no other site may frame it
+        .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
         .addFilterBefore(new WebappSessionAuthentication(identityService), BasicAuthenticationFilter.class)
         .addFilterAfter(new EngineAuthenticationFilter(identityService), AuthorizationFilter.class);
     return http.build();

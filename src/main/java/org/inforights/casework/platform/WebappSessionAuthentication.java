@@ -22,9 +22,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Lets a user signed in to a Camunda webapp read our API with that session, as the Cockpit
- * deadline plugin does: no second sign-in. Only for reads (GET): the webapps' session is guarded
- * against cross-site requests by their own CSRF token, which our API does not check, so nothing
- * that changes a case is accepted this way. HTTP Basic, when given, wins.
+ * deadline plugin and Tasklist's "Case" tab do: no second sign-in. Reads (GET) need the session
+ * only; a change needs the webapps' CSRF token too ({@link WebappCsrf}, which refuses a change
+ * without it before this filter runs). HTTP Basic, when given, wins.
  *
  * <p>The session remembers the user's groups from the moment they signed in. An administrator who
  * deletes a user or takes them out of a group expects that to hold at once, so each request asks
@@ -46,7 +46,7 @@ class WebappSessionAuthentication extends OncePerRequestFilter {
       throws ServletException, IOException {
     HttpSession session = request.getSession(false);
     if (session != null
-        && HttpMethod.GET.matches(request.getMethod())
+        && (HttpMethod.GET.matches(request.getMethod()) || WebappCsrf.hasSessionToken(request))
         && request.getHeader(HttpHeaders.AUTHORIZATION) == null
         && SecurityContextHolder.getContext().getAuthentication() == null) {
       Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);

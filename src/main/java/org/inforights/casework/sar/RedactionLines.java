@@ -1,24 +1,48 @@
 package org.inforights.casework.sar;
 
+import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The redaction log's lines for other features to cite: the response pack links each mark on a
- * page to the line that justifies it, and lists the line's exemption in its schedule.
+ * The redaction log's lines for other features: the case workspace shows them (and the exemptions
+ * a new line may rest on), the response pack links each mark on a page to the line that justifies
+ * it and lists the line's exemption in its schedule.
  */
 @Service
 public class RedactionLines {
 
   /** One line of a case's redaction log, as read outside the log itself. */
-  public record Line(long id, String caseReference, Exemption exemption, String reasoning) {
+  public record Line(
+      long id,
+      String caseReference,
+      String location,
+      Exemption exemption,
+      String statutoryReference,
+      String reasoning,
+      boolean consentSought,
+      String recordedBy,
+      Instant recordedAt) {
 
     static Line of(Redaction redaction, String caseReference) {
-      return new Line(redaction.id(), caseReference, redaction.exemption(), redaction.reasoning());
+      return new Line(
+          redaction.id(),
+          caseReference,
+          redaction.location(),
+          redaction.exemption(),
+          redaction.exemption().statutoryReference(),
+          redaction.reasoning(),
+          redaction.consentSought(),
+          redaction.recordedBy(),
+          redaction.recordedAt());
     }
   }
+
+  /** An exemption to choose from, with its statutory reference. */
+  public record ExemptionChoice(String code, String statutoryReference) {}
 
   private final RedactionRepository redactions;
 
@@ -38,5 +62,12 @@ public class RedactionLines {
   @Transactional(readOnly = true)
   public Optional<Line> find(String caseReference, long id) {
     return of(caseReference).stream().filter(line -> line.id() == id).findFirst();
+  }
+
+  /** Every exemption a line may rest on, with its statutory reference. */
+  public static List<ExemptionChoice> exemptions() {
+    return Arrays.stream(Exemption.values())
+        .map(exemption -> new ExemptionChoice(exemption.name(), exemption.statutoryReference()))
+        .toList();
   }
 }

@@ -10,6 +10,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import org.inforights.casework.casefile.CaseAccessLog;
 import org.inforights.casework.casefile.CaseFileService;
 import org.inforights.casework.casefile.CaseNotFoundException;
 import org.inforights.casework.casefile.CaseType;
@@ -62,14 +63,17 @@ class RedactionLog {
   private final CaseAccess access;
   private final CurrentUser currentUser;
   private final Clock clock;
+  private final CaseAccessLog accessLog;
 
   RedactionLog(
-      RedactionRepository redactions, CaseFileService cases, CaseAccess access, CurrentUser currentUser, Clock clock) {
+      RedactionRepository redactions, CaseFileService cases, CaseAccess access, CurrentUser currentUser, Clock clock,
+      CaseAccessLog accessLog) {
     this.redactions = redactions;
     this.cases = cases;
     this.access = access;
     this.currentUser = currentUser;
     this.clock = clock;
+    this.accessLog = accessLog;
   }
 
   @PostMapping
@@ -90,9 +94,12 @@ class RedactionLog {
   List<RedactionView> list(@PathVariable String reference) {
     requireSar(reference);
     access.requireRead(reference, CasePart.REDACTION_LOG);
-    return redactions.findByCaseReferenceOrderByRecordedAtAscIdAsc(reference).stream()
-        .map(RedactionView::of)
-        .toList();
+    List<RedactionView> lines =
+        redactions.findByCaseReferenceOrderByRecordedAtAscIdAsc(reference).stream()
+            .map(RedactionView::of)
+            .toList();
+    accessLog.viewed(reference, CasePart.REDACTION_LOG, "GET /api/cases/" + reference + "/redactions");
+    return lines;
   }
 
   private void requireSar(String reference) {

@@ -47,6 +47,7 @@ class LettersByEmailTest {
 
   @Autowired Letters letters;
   @Autowired CaseFileService cases;
+  @Autowired org.springframework.transaction.PlatformTransactionManager transactions;
 
   @BeforeEach
   void today() {
@@ -73,6 +74,21 @@ class LettersByEmailTest {
         .contains("How we worked out this date: " + sar.dueOnExplanation() + ".")
         .contains("bank holiday (Early May bank holiday)")
         .contains("Information Governance Team");
+  }
+
+  @Test
+  void aLetterSentIsOnTheCasesAuditTrailByTypeWithoutItsWording() {
+    CaseFile sar = register(EMAIL);
+
+    letters.send(LetterType.ACKNOWLEDGEMENT, sar.reference());
+
+    java.util.List<String> sent =
+        new org.springframework.transaction.support.TransactionTemplate(transactions)
+            .execute(status -> cases.get(sar.reference()).audit().stream()
+                .filter(entry -> CaseFileService.LETTER_SENT.equals(entry.action()))
+                .map(entry -> entry.detail())
+                .toList());
+    assertThat(sent).containsExactly("ACKNOWLEDGEMENT");
   }
 
   @Test

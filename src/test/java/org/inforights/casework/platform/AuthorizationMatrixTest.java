@@ -343,6 +343,30 @@ class AuthorizationMatrixTest {
       officer  | POST | /api/cases/{ref}/extension  | 403
       owner    | POST | /api/cases/{ref}/extension  | 403
       dpo      | POST | /api/cases/{ref}/extension  | 403
+      # finding a case: the IG team and administrators; not record owners, the Guardian or analysts
+      officer  | GET  | /api/cases?reference={ref} | 200
+      manager  | GET  | /api/cases?reference={ref} | 200
+      dpo      | GET  | /api/cases?reference={ref} | 200
+      admin    | GET  | /api/cases?reference={ref} | 200
+      owner    | GET  | /api/cases?reference={ref} | 403
+      guardian | GET  | /api/cases?reference={ref} | 403
+      analyst  | GET  | /api/cases?reference={ref} | 403
+      # who viewed the case file: the DPO and administrators
+      dpo      | GET  | /api/cases/{ref}/access-log | 200
+      admin    | GET  | /api/cases/{ref}/access-log | 200
+      officer  | GET  | /api/cases/{ref}/access-log | 403
+      manager  | GET  | /api/cases/{ref}/access-log | 403
+      owner    | GET  | /api/cases/{ref}/access-log | 403
+      guardian | GET  | /api/cases/{ref}/access-log | 403
+      analyst  | GET  | /api/cases/{ref}/access-log | 403
+      # the case workspace: case workers, by the minimisation matrix (the Guardian has no task on this case)
+      officer  | GET  | /api/cases/{ref}/workspace  | 200
+      owner    | GET  | /api/cases/{ref}/workspace  | 200
+      manager  | GET  | /api/cases/{ref}/workspace  | 200
+      dpo      | GET  | /api/cases/{ref}/workspace  | 200
+      admin    | GET  | /api/cases/{ref}/workspace  | 200
+      guardian | GET  | /api/cases/{ref}/workspace  | 403
+      analyst  | GET  | /api/cases/{ref}/workspace  | 403
       # reports: managers and the DPO
       manager  | GET  | /api/reports/deadlines      | 200
       dpo      | GET  | /api/reports/deadlines      | 200

@@ -51,6 +51,22 @@ public final class Webapp {
     return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET());
   }
 
+  /**
+   * A JSON POST with the session, as a webapp page's script sends it: with the webapps' CSRF token
+   * in {@code X-XSRF-TOKEN} when {@code withCsrfToken}, or without, as a forged cross-site request.
+   */
+  public HttpResponse<String> post(String path, String json, boolean withCsrfToken) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(baseUrl + path))
+            .header("Content-Type", "application/json")
+            .header("Accept", "application/json, application/problem+json")
+            .POST(HttpRequest.BodyPublishers.ofString(json));
+    if (withCsrfToken) {
+      request.header("X-XSRF-TOKEN", csrfToken().orElseThrow(() -> new IllegalStateException("no XSRF-TOKEN cookie")));
+    }
+    return send(request);
+  }
+
   private java.util.Optional<String> csrfToken() {
     return cookies.getCookieStore().getCookies().stream()
         .filter(cookie -> cookie.getName().equals("XSRF-TOKEN"))
