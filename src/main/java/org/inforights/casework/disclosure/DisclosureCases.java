@@ -221,7 +221,8 @@ class DisclosureCases {
   @Transactional(readOnly = true)
   DisclosureView view(String reference) {
     DisclosureRequest request = find(reference);
-    return DisclosureView.of(request, cases.get(reference));
+    CaseFile file = cases.get(reference);
+    return DisclosureView.of(request, file, cases.linkedReferences(file));
   }
 
   private DisclosureRequest find(String reference) {

@@ -60,7 +60,7 @@ record DisclosureView(
 
   record Step(String step, String decision, String reasons, String conditions, String decidedBy, Instant decidedAt) {}
 
-  static DisclosureView of(DisclosureRequest request, CaseFile file) {
+  static DisclosureView of(DisclosureRequest request, CaseFile file, List<String> linkedCases) {
     return new DisclosureView(
         file.reference(),
         file.receivedOn(),
@@ -87,7 +87,7 @@ record DisclosureView(
         request.securityArrangements(),
         request.retentionArrangements(),
         request.urgency(),
-        file.linkedReferences(),
+        linkedCases,
         new DecisionRecord(
             request.necessity(),
             request.approvers(),
