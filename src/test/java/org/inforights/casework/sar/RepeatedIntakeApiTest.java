@@ -221,11 +221,17 @@ class RepeatedIntakeApiTest {
       references.add(reference(response));
     }
     assertThat(new HashSet<>(references)).hasSize(requests);
+    java.util.Map<String, List<String>> stored = new java.util.HashMap<>();
     for (String reference : references) {
-      assertThat(auditEntries(reference))
-          .as("%s: its registration and its own links, nothing written by the others' intake", reference)
-          .isEqualTo(1 + storedLinks(reference));
+      stored.put(reference, jdbc.queryForList(
+          "select l.linked_reference from case_link l join case_file c on c.id = l.case_id where c.reference = ?",
+          String.class, reference));
+      assertThat(auditEntries(reference)).as("%s: its registration and its own links", reference)
+          .isEqualTo(1 + stored.get(reference).size());
     }
+    stored.forEach((reference, linked) -> assertThat(linked)
+        .as("%s's intake wrote only its own case: the earlier cases it links do not store it", reference)
+        .noneMatch(other -> stored.get(other).contains(reference)));
     // every pair that committed one after the other is linked, and each case's view shows it both ways
     for (String reference : references) {
       JsonNode view = json.readTree(officer().get("/api/cases/" + reference).body());
