@@ -134,7 +134,10 @@ public class CaseFile {
   @OrderBy("name")
   private List<Child> children = new ArrayList<>();
 
-  /** Other cases about the same child, by reference; added by their intake, never removed. */
+  /**
+   * Other cases about the same child, by reference; added by their intake, never removed. A case of
+   * the other type is linked both ways; a possible duplicate only on the later case.
+   */
   @ElementCollection
   @CollectionTable(name = "case_link", joinColumns = @JoinColumn(name = "case_id"))
   @OptimisticLock(excluded = true)
@@ -243,21 +246,26 @@ public class CaseFile {
 
   /** Another open case is about the same child: each case names the other. */
   public void linkTo(CaseFile other, String actor, Instant at) {
-    link(other, LinkReason.SAME_CHILD, actor, at);
+    if (link(other, LinkReason.SAME_CHILD, actor, at)) {
+      other.link(this, LinkReason.SAME_CHILD, actor, at);
+    }
   }
 
   /**
    * Another case of the same type, from the same requester about the same child, was received
-   * within days of this one: likely the same request twice. Each case names the other, as a
-   * linked case and as a possible duplicate; the officer decides.
+   * within days of this one: likely the same request twice; the officer decides. Only this case
+   * stores the link: the earlier case is left untouched, so identical requests arriving together
+   * do not all write the same earlier cases, and its view finds the link by the reference it
+   * points at ({@link CaseFileService#view(CaseFile)}).
    */
   public void markPossibleDuplicateOf(CaseFile other, String actor, Instant at) {
     link(other, LinkReason.POSSIBLE_DUPLICATE, actor, at);
   }
 
-  private void link(CaseFile other, LinkReason reason, String actor, Instant at) {
+  /** Links this case to {@code other}, one way; whether the link is new. */
+  private boolean link(CaseFile other, LinkReason reason, String actor, Instant at) {
     if (other.reference.equals(reference) || isLinkedTo(other.reference)) {
-      return;
+      return false;
     }
     links.add(new CaseLink(other.reference, at, reason));
     record(
@@ -266,7 +274,7 @@ public class CaseFile {
         "LINKED",
         (reason == LinkReason.POSSIBLE_DUPLICATE ? "possible duplicate of " : "same child as ")
             + other.reference + " (" + other.type + ")");
-    other.link(this, reason, actor, at);
+    return true;
   }
 
   private boolean isLinkedTo(String otherReference) {
@@ -622,12 +630,16 @@ public class CaseFile {
     return Collections.unmodifiableList(children);
   }
 
-  /** References of other cases about the same child, possible duplicates included. */
+  /**
+   * References of other cases about the same child this case stores, possible duplicates it found
+   * included; later cases that found this one as their possible duplicate are not among them (see
+   * {@link CaseFileService#linkedReferences(CaseFile)}).
+   */
   public List<String> linkedReferences() {
     return links.stream().map(CaseLink::linkedReference).sorted().toList();
   }
 
-  /** References of the linked cases that are likely the same request again. */
+  /** References of the earlier cases this case found to be likely the same request again. */
   public List<String> possibleDuplicates() {
     return links.stream()
         .filter(link -> link.reason() == LinkReason.POSSIBLE_DUPLICATE)

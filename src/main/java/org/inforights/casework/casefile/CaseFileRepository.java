@@ -138,4 +138,13 @@ public interface CaseFileRepository extends JpaRepository<CaseFile, Long> {
   List<CaseFile> findWithRequesterNamingChild(
       @Param("type") CaseType type, @Param("requester") String lowerCaseRequester, @Param("name") String lowerCaseName,
       @Param("dateOfBirth") LocalDate dateOfBirth, @Param("from") LocalDate from, @Param("to") LocalDate to);
+
+  /**
+   * References of the cases that found the case with this reference to be their possible
+   * duplicate: the link is stored on the later case only.
+   */
+  @Query(
+      "select c.reference from CaseFile c join c.links l where l.linkedReference = :reference"
+          + " and l.reason = org.inforights.casework.casefile.LinkReason.POSSIBLE_DUPLICATE")
+  List<String> findReferencesOfPossibleDuplicatesOf(@Param("reference") String reference);
 }

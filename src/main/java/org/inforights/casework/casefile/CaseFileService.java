@@ -118,8 +118,9 @@ public class CaseFileService {
    * Links a new case to every open case of the other type about the same child (same name, ignoring
    * case and spacing, and date of birth) — a disclosure request about a child with an open SAR —
    * and to every case of its own type from the same requester about the same child received within
-   * the duplicate window (a possible duplicate, open or closed), both ways, and tells whatever runs
-   * those cases.
+   * the duplicate window (a possible duplicate, open or closed). A link to a case of the other type
+   * is stored both ways and the other case's process is told; a possible duplicate is stored on the
+   * new case only, and the earlier case's view finds it ({@link #linkedReferences(CaseFile)}).
    */
   private CaseFile linkToCasesAboutTheSameChild(CaseFile file) {
     List<Child> about =
@@ -151,11 +152,10 @@ public class CaseFileService {
               .sorted(java.util.Comparator.comparing(CaseFile::receivedOn).thenComparing(CaseFile::reference).reversed())
               .limit(MAX_POSSIBLE_DUPLICATES)
               .toList();
+      // one way: the earlier cases are not written, so identical requests arriving together do
+      // not queue on the same rows and process variables; their views find the link
       for (CaseFile other : sameRequest) {
-        if (!file.linkedReferences().contains(other.reference())) {
-          file.markPossibleDuplicateOf(other, currentUser.id(), clock.instant());
-          events.publishEvent(new CasesLinked(other.reference(), other.linkedReferences()));
-        }
+        file.markPossibleDuplicateOf(other, currentUser.id(), clock.instant());
       }
     }
     return file;
@@ -181,12 +181,35 @@ public class CaseFileService {
   public CaseView view(CaseFile file) {
     LocalDate today = LocalDate.now(clock);
     boolean saved = file.id() != null;
+    List<String> laterDuplicates = laterPossibleDuplicates(file);
     return CaseView.of(
         file,
         file.deadlinesOn(today, statutoryClock),
         file.deadlineStatus(today, statutoryClock),
         saved ? notes.countByCaseId(file.id()) : 0,
-        saved ? attachments.summaries(file.id()) : List.of());
+        saved ? attachments.summaries(file.id()) : List.of(),
+        merged(file.linkedReferences(), laterDuplicates),
+        merged(file.possibleDuplicates(), laterDuplicates));
+  }
+
+  /**
+   * References of every case linked to this one, both ways: those it stores and the later cases
+   * that found it as their possible duplicate.
+   */
+  @Transactional(readOnly = true)
+  public List<String> linkedReferences(CaseFile file) {
+    return merged(file.linkedReferences(), laterPossibleDuplicates(file));
+  }
+
+  private List<String> laterPossibleDuplicates(CaseFile file) {
+    return file.id() == null ? List.of() : repository.findReferencesOfPossibleDuplicatesOf(file.reference());
+  }
+
+  private static List<String> merged(List<String> stored, List<String> found) {
+    if (found.isEmpty()) {
+      return stored;
+    }
+    return java.util.stream.Stream.concat(stored.stream(), found.stream()).distinct().sorted().toList();
   }
 
   @Transactional

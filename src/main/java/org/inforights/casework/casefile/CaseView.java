@@ -46,7 +46,9 @@ public record CaseView(
       CaseFile.Deadlines deadlines,
       DeadlineStatus state,
       long noteCount,
-      List<DocumentSummary> documents) {
+      List<DocumentSummary> documents,
+      List<String> linkedCases,
+      List<String> possibleDuplicates) {
     return new CaseView(
         file.reference(),
         file.type(),
@@ -67,7 +69,7 @@ public record CaseView(
             .toList(),
         noteCount,
         documents,
-        file.linkedReferences(),
-        file.possibleDuplicates());
+        linkedCases,
+        possibleDuplicates);
   }
 }

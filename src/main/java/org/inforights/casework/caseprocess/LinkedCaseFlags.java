@@ -8,9 +8,10 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Flags a running case whose child another new case is about: its process's {@code linkedCases}
- * variable (references only), which every task form shows, so the officers of both cases see
- * each other's. The case that found the link sets its own when it registers.
+ * Flags a running case whose child a new case of the other type is about: its process's {@code
+ * linkedCases} variable (references only), which every task form shows, so the officers of both
+ * cases see each other's. The case that found the link sets its own when it registers. A possible
+ * duplicate is not announced: only the new case stores it (see docs/decisions.md).
  */
 @Component
 class LinkedCaseFlags {

@@ -265,7 +265,8 @@ class DisclosureCases {
   @Transactional(readOnly = true)
   DisclosureView view(String reference) {
     DisclosureRequest request = find(reference);
-    return DisclosureView.of(request, cases.get(reference));
+    CaseFile file = cases.get(reference);
+    return DisclosureView.of(request, file, cases.linkedReferences(file));
   }
 
   /** The enum value a form field names, or a refusal naming the field and the values it takes. */

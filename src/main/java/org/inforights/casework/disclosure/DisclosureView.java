@@ -74,7 +74,7 @@ record DisclosureView(
       String decidedBy,
       Instant decidedAt) {}
 
-  static DisclosureView of(DisclosureRequest request, CaseFile file) {
+  static DisclosureView of(DisclosureRequest request, CaseFile file, List<String> linkedCases) {
     return new DisclosureView(
         file.reference(),
         file.receivedOn(),
@@ -101,7 +101,7 @@ record DisclosureView(
         request.securityArrangements(),
         request.retentionArrangements(),
         request.urgency(),
-        file.linkedReferences(),
+        linkedCases,
         new DecisionRecord(
             request.necessity(),
             request.approvers(),

@@ -41,6 +41,7 @@ class RepeatedIntakeApiTest {
   @Autowired CaseFileRepository repository;
   @Autowired RuntimeService runtimeService;
   @Autowired ObjectMapper json;
+  @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
   @BeforeEach
   void today() {
@@ -166,11 +167,14 @@ class RepeatedIntakeApiTest {
     assertThat(second.body()).doesNotContain("Brannigan");
     JsonNode earlierView = json.readTree(officer().get("/api/cases/" + earlier).body());
     assertThat(earlierView.get("possibleDuplicates")).extracting(JsonNode::asText).containsExactly(later);
+    assertThat(earlierView.get("linkedCases")).extracting(JsonNode::asText).contains(later);
     String flagged = (String) runtimeService.getVariable(
-        runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(earlier).singleResult().getId(),
+        runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(later).singleResult().getId(),
         CaseProcess.LINKED_CASES);
-    assertThat(flagged).as("the earlier case's officer sees it in Tasklist, by reference only").contains(later)
+    assertThat(flagged).as("the later case's officer sees it in Tasklist, by reference only").contains(earlier)
         .doesNotContain("Brannigan");
+    assertThat(storedLinks(earlier)).as("the later intake wrote only its own case").isZero();
+    assertThat(auditEntries(earlier)).isEqualTo(1);
 
     HttpResponse<String> outside = officer().post("/api/sars", request("Jo Brannigan", "2026-03-10"));
     assertThat(json.readTree(outside.body()).get("possibleDuplicates")).extracting(JsonNode::asText)
@@ -178,6 +182,77 @@ class RepeatedIntakeApiTest {
     HttpResponse<String> otherRequester =
         officer().post("/api/sars", request("Jo Brannigan", "2026-02-11").replace("Pat Requester", "Someone Else"));
     assertThat(json.readTree(otherRequester.body()).get("possibleDuplicates")).isEmpty();
+  }
+
+  @Test
+  void thirtyIdenticalRequestsAtOnceWithoutAKeyAreAllOpenedAndSeeEachOtherAsPossibleDuplicates() throws Exception {
+    String body = request("Sam Okafor", "2026-02-12");
+    int requests = 30;
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(16);
+    CyclicBarrier start = new CyclicBarrier(16);
+    List<HttpResponse<String>> responses = new ArrayList<>();
+    try {
+      List<CompletableFuture<HttpResponse<String>>> running = new ArrayList<>();
+      for (int i = 0; i < requests; i++) {
+        boolean firstRound = i < 16;
+        running.add(CompletableFuture.supplyAsync(() -> {
+          if (firstRound) {
+            try {
+              start.await(30, TimeUnit.SECONDS);
+            } catch (Exception e) {
+              throw new IllegalStateException(e);
+            }
+          }
+          return officer().post("/api/sars", body);
+        }, pool));
+      }
+      for (CompletableFuture<HttpResponse<String>> response : running) {
+        responses.add(response.get(120, TimeUnit.SECONDS));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+
+    assertThat(responses).extracting(HttpResponse::statusCode)
+        .as("%s", responses.stream().filter(r -> r.statusCode() != 201).map(HttpResponse::body).toList())
+        .containsOnly(201);
+    List<String> references = new ArrayList<>();
+    for (HttpResponse<String> response : responses) {
+      references.add(reference(response));
+    }
+    assertThat(new HashSet<>(references)).hasSize(requests);
+    java.util.Map<String, List<String>> stored = new java.util.HashMap<>();
+    for (String reference : references) {
+      stored.put(reference, jdbc.queryForList(
+          "select l.linked_reference from case_link l join case_file c on c.id = l.case_id where c.reference = ?",
+          String.class, reference));
+      assertThat(auditEntries(reference)).as("%s: its registration and its own links", reference)
+          .isEqualTo(1 + stored.get(reference).size());
+    }
+    stored.forEach((reference, linked) -> assertThat(linked)
+        .as("%s's intake wrote only its own case: the earlier cases it links do not store it", reference)
+        .noneMatch(other -> stored.get(other).contains(reference)));
+    // every pair that committed one after the other is linked, and each case's view shows it both ways
+    for (String reference : references) {
+      JsonNode view = json.readTree(officer().get("/api/cases/" + reference).body());
+      for (JsonNode duplicate : view.get("possibleDuplicates")) {
+        JsonNode other = json.readTree(officer().get("/api/cases/" + duplicate.asText()).body());
+        assertThat(other.get("possibleDuplicates")).extracting(JsonNode::asText).contains(reference);
+        assertThat(other.get("linkedCases")).extracting(JsonNode::asText).contains(reference);
+      }
+    }
+  }
+
+  private int storedLinks(String reference) {
+    return jdbc.queryForObject(
+        "select count(*) from case_link l join case_file c on c.id = l.case_id where c.reference = ?",
+        Integer.class, reference);
+  }
+
+  private int auditEntries(String reference) {
+    return jdbc.queryForObject(
+        "select count(*) from case_audit a join case_file c on c.id = a.case_id where c.reference = ?",
+        Integer.class, reference);
   }
 
   /** A SAR from Pat Requester about {@code child}, born 1 Jun 2015, received on {@code receivedOn}. */
