@@ -2,6 +2,7 @@ package org.inforights.casework.disclosure;
 
 import java.util.List;
 import java.util.Optional;
+import org.inforights.casework.casefile.CaseFile;
 import org.inforights.casework.casefile.CaseFileService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,7 +55,10 @@ public class DisclosureParticulars {
   /** The particulars, or empty when the case is not a disclosure request. */
   @Transactional(readOnly = true)
   public Optional<Particulars> of(String reference) {
-    return requests.findByCaseReference(reference).map(request -> particulars(DisclosureView.of(request, cases.get(reference))));
+    return requests.findByCaseReference(reference).map(request -> {
+      CaseFile file = cases.get(reference);
+      return particulars(DisclosureView.of(request, file, cases.linkedReferences(file)));
+    });
   }
 
   /** The requesting officer's e-mail address. */

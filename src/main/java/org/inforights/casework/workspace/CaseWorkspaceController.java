@@ -198,7 +198,7 @@ class CaseWorkspaceController {
   /** Cases linked at intake, then every other case, open or closed, about the same child. */
   private List<CaseWorkspace.LinkedCase> linkedCases(CaseFile file) {
     Map<String, CaseWorkspace.LinkedCase> linked = new LinkedHashMap<>();
-    for (String other : file.linkedReferences()) {
+    for (String other : cases.linkedReferences(file)) {
       files.findByReference(other).ifPresent(o -> linked.put(other, linkedCase(o, true)));
     }
     List<Child> about = new ArrayList<>(file.children());
