@@ -217,7 +217,11 @@ class AuthorizationMatrixTest {
       "POST /api/cases/{ref}/documents/999999/redacted-copy | officer=404 owner=403 manager=404 dpo=403 guardian=403 analyst=403 admin=404",
       "GET  /api/cases/{ref}/redacted-copies/999999 | officer=404 owner=403 manager=404 dpo=403 guardian=403 analyst=403 admin=404",
       "GET  /api/cases/{ref}/response-pack | officer=200 owner=403 manager=200 dpo=403 guardian=403 analyst=403 admin=200",
-      "GET  /api/cases/{ref}/response-pack/summary | officer=200 owner=403 manager=200 dpo=403 guardian=403 analyst=403 admin=200");
+      "GET  /api/cases/{ref}/response-pack/summary | officer=200 owner=403 manager=200 dpo=403 guardian=403 analyst=403 admin=200",
+      "GET  /api/cases?reference={ref} | officer=200 owner=403 manager=200 dpo=200 guardian=403 analyst=403 admin=200",
+      "GET  /api/cases/{ref}/access-log | officer=403 owner=403 manager=403 dpo=200 guardian=403 analyst=403 admin=200",
+      "GET  /api/cases/{ref}/workspace | officer=200 owner=200 manager=200 dpo=200 guardian=403 analyst=403 admin=200",
+      "GET  /api/tasks/999999/case | officer=404 owner=404 manager=404 dpo=404 guardian=404 analyst=403 admin=404");
 
   /**
    * The list above is every operation of our API: a new endpoint without its row (and so without
