@@ -137,6 +137,9 @@ class PostgresSchemaTest {
             "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
             "--spring.datasource.username=postgres",
             "--spring.datasource.password=postgres",
-            "--camunda.bpm.generate-unique-process-engine-name=true");
+            "--camunda.bpm.generate-unique-process-engine-name=true",
+            // Camunda's webapps keep JVM-wide state: a second context's would take over the shared test
+            // context's Tasklist and leave it answering 500 once closed
+            "--camunda.bpm.webapp.enabled=false");
   }
 }

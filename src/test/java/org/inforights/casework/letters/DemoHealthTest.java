@@ -32,6 +32,9 @@ class DemoHealthTest {
                 "--server.port=0",
                 "--spring.datasource.url=jdbc:h2:mem:demo-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1",
                 "--camunda.bpm.generate-unique-process-engine-name=true",
+                // Camunda's webapps keep JVM-wide state: a second context's would take over the shared test
+                // context's Tasklist and leave it answering 500 once closed
+                "--camunda.bpm.webapp.enabled=false",
                 "--casework.demo.cases=false",
                 // the demo's own outbox-dir, ./data/outbox, moved out of the working tree
                 "--casework.letters.outbox-dir=" + outbox)) {

@@ -135,6 +135,9 @@ class ProductionProfileTest {
                 "--spring.datasource.url=" + database,
                 "--casework.demo.cases=false",
                 "--camunda.bpm.generate-unique-process-engine-name=true",
+                // Camunda's webapps keep JVM-wide state: a second context's would take over the shared test
+                // context's Tasklist and leave it answering 500 once closed
+                "--camunda.bpm.webapp.enabled=false",
                 "--camunda.bpm.job-execution.enabled=false"));
     if (adminPassword != null) {
       args.add("--casework.admin.password=" + adminPassword);
