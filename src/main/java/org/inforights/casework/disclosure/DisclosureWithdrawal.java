@@ -1,17 +1,14 @@
 package org.inforights.casework.disclosure;
 
-import java.util.List;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.inforights.casework.casefile.CaseFileService;
 import org.inforights.casework.casefile.CaseNotFoundException;
 import org.inforights.casework.casefile.CaseStateConflictException;
 import org.inforights.casework.casefile.CaseType;
 import org.inforights.casework.casefile.CaseView;
-import org.inforights.casework.platform.SystemActions;
+import org.inforights.casework.caseprocess.CaseMessages;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,18 +22,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class DisclosureWithdrawal {
 
-  private final RuntimeService runtimeService;
-  private final SystemActions systemActions;
+  private final CaseMessages messages;
   private final CaseFileService cases;
   private final DisclosureRequestRepository requests;
 
-  DisclosureWithdrawal(
-      RuntimeService runtimeService,
-      SystemActions systemActions,
-      CaseFileService cases,
-      DisclosureRequestRepository requests) {
-    this.runtimeService = runtimeService;
-    this.systemActions = systemActions;
+  DisclosureWithdrawal(CaseMessages messages, CaseFileService cases, DisclosureRequestRepository requests) {
+    this.messages = messages;
     this.cases = cases;
     this.requests = requests;
   }
@@ -67,7 +58,7 @@ class DisclosureWithdrawal {
    */
   private int deliver(String reference) {
     try {
-      return systemActions.call(() -> correlate(reference));
+      return messages.deliver(DisclosureProcess.KEY, DisclosureProcess.MESSAGE_WITHDRAWAL_REQUESTED, reference);
     } catch (ProcessEngineException e) {
       if (e instanceof OptimisticLockingException || e instanceof AuthorizationException || waitsForWithdrawal(reference)) {
         throw e;
@@ -76,34 +67,7 @@ class DisclosureWithdrawal {
     }
   }
 
-  private int correlate(String reference) {
-    int delivered = 0;
-    List<ProcessInstance> instances =
-        runtimeService
-            .createProcessInstanceQuery()
-            .processDefinitionKey(DisclosureProcess.KEY)
-            .processInstanceBusinessKey(reference)
-            .active()
-            .list();
-    for (ProcessInstance instance : instances) {
-      delivered +=
-          runtimeService
-              .createMessageCorrelation(DisclosureProcess.MESSAGE_WITHDRAWAL_REQUESTED)
-              .processInstanceId(instance.getId())
-              .correlateAllWithResult()
-              .size();
-    }
-    return delivered;
-  }
-
   private boolean waitsForWithdrawal(String reference) {
-    return systemActions.call(
-        () -> runtimeService
-                .createExecutionQuery()
-                .processDefinitionKey(DisclosureProcess.KEY)
-                .processInstanceBusinessKey(reference)
-                .messageEventSubscriptionName(DisclosureProcess.MESSAGE_WITHDRAWAL_REQUESTED)
-                .count()
-            > 0);
+    return messages.waitsFor(DisclosureProcess.KEY, DisclosureProcess.MESSAGE_WITHDRAWAL_REQUESTED, reference);
   }
 }

@@ -1,9 +1,6 @@
 package org.inforights.casework.sar;
 
-import java.util.List;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.inforights.casework.platform.SystemActions;
+import org.inforights.casework.caseprocess.CaseMessages;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,46 +10,18 @@ import org.springframework.stereotype.Component;
 @Component
 class SarMessages {
 
-  private final RuntimeService runtimeService;
-  private final SystemActions systemActions;
+  private final CaseMessages messages;
 
-  SarMessages(RuntimeService runtimeService, SystemActions systemActions) {
-    this.runtimeService = runtimeService;
-    this.systemActions = systemActions;
+  SarMessages(CaseMessages messages) {
+    this.messages = messages;
   }
 
   int deliver(String message, String reference) {
-    return systemActions.call(
-        () -> {
-          int delivered = 0;
-          List<ProcessInstance> instances =
-              runtimeService
-                  .createProcessInstanceQuery()
-                  .processDefinitionKey(SarProcess.KEY)
-                  .processInstanceBusinessKey(reference)
-                  .active()
-                  .list();
-          for (ProcessInstance instance : instances) {
-            delivered +=
-                runtimeService
-                    .createMessageCorrelation(message)
-                    .processInstanceId(instance.getId())
-                    .correlateAllWithResult()
-                    .size();
-          }
-          return delivered;
-        });
+    return messages.deliver(SarProcess.KEY, message, reference);
   }
 
   /** Whether the case's running SAR process waits for {@code message} now. */
   boolean waitsFor(String message, String reference) {
-    return systemActions.call(
-        () -> runtimeService
-                .createExecutionQuery()
-                .processDefinitionKey(SarProcess.KEY)
-                .processInstanceBusinessKey(reference)
-                .messageEventSubscriptionName(message)
-                .count()
-            > 0);
+    return messages.waitsFor(SarProcess.KEY, message, reference);
   }
 }
