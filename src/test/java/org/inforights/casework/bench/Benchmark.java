@@ -377,6 +377,15 @@ public final class Benchmark {
     List<Report> reports = new ArrayList<>();
     reports.add(latency(manager, "deadlines", "/api/reports/deadlines", closed, open));
     reports.add(latency(manager, "compliance", compliance, closed, open));
+    // the case workspace: an officer finds an open case by its child's name, then opens it (every
+    // view also writes the case's access log, as in use)
+    Api officer = Api.at(app.port()).as("officer");
+    String search =
+        "/api/cases?childName="
+            + java.net.URLEncoder.encode("Requester " + (1_000_000 + open / 2), java.nio.charset.StandardCharsets.UTF_8);
+    reports.add(latency(officer, "search", search, closed, open));
+    String reference = new ObjectMapper().readTree(officer.get(search).body()).get(0).get("reference").asText();
+    reports.add(latency(officer, "case view", "/api/cases/" + reference + "/workspace", closed, open));
     return reports;
   }
 
