@@ -161,8 +161,8 @@ public class CaseFileService {
     return file;
   }
 
-  /** A name as the link queries compare it: stripped, single-spaced, lower case. */
-  private static String normalisedName(String name) {
+  /** A name as the link and lookup queries compare it: stripped, single-spaced, lower case. */
+  public static String normalisedName(String name) {
     return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
   }
 

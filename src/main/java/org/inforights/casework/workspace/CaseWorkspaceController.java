@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
@@ -206,7 +205,7 @@ class CaseWorkspaceController {
       about.add(new Child(file.subject().name(), file.subject().dateOfBirth()));
     }
     for (Child child : about) {
-      String name = child.name().strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+      String name = CaseFileService.normalisedName(child.name());
       for (CaseFile other : files.findAboutChild(name, child.dateOfBirth())) {
         if (!other.reference().equals(file.reference())) {
           linked.putIfAbsent(other.reference(), linkedCase(other, false));
