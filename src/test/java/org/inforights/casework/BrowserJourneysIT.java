@@ -206,7 +206,7 @@ class BrowserJourneysIT {
       AsUser.complete(identityService, taskService, search, "owner", Map.of("recordsFound", true, "recordsCount", 3));
     }
     AsUser.complete(identityService, taskService, task(instance, SarProcess.TASK_REVIEW_AND_REDACT), "officer",
-        Map.of(SarProcess.SERIOUS_HARM_CONSULTATION_NEEDED, false, "redactionLogComplete", true));
+        Map.of(SarProcess.SERIOUS_HARM_CONSULTATION_NEEDED, false, SarProcess.HEALTH_DATA_INVOLVED, SarProcess.NO, "redactionLogComplete", true));
     Task approve = task(instance, SarProcess.TASK_APPROVE_RESPONSE);
     Page page = signIn("tasklist", "manager");
 

@@ -302,6 +302,15 @@ public class CaseFileService {
     find(reference).recordAudit(clock.instant(), currentUser.id(), LETTER_SENT, letterType);
   }
 
+  /**
+   * A decision about the case recorded in its audit trail under the current user: an action code and
+   * a detail that names no one (codes, dates, the kind of professional), e.g. a health-data clearance.
+   */
+  @Transactional
+  public void recordDecision(String reference, String action, String detail) {
+    find(reference).recordAudit(clock.instant(), currentUser.id(), action, detail);
+  }
+
   /** The statutory deadline passed with the case still open. */
   @Transactional
   public CaseView recordBreach(String reference) {

@@ -83,7 +83,7 @@ class DemoSars implements ApplicationRunner {
         register(today.minusDays(20), Channel.IN_PERSON, "Rowan Example", Relationship.SELF, 20, Cohort.CARE_LEAVER);
     searched(awaitingApproval);
     steps.complete(awaitingApproval, SarProcess.TASK_REVIEW_AND_REDACT, "officer",
-        Map.of(SarProcess.SERIOUS_HARM_CONSULTATION_NEEDED, false, "redactionLogComplete", true));
+        Map.of(SarProcess.SERIOUS_HARM_CONSULTATION_NEEDED, false, SarProcess.HEALTH_DATA_INVOLVED, SarProcess.NO, "redactionLogComplete", true));
 
     String breached =
         register(today.minusDays(40), Channel.POST, "Sky Example", Relationship.SELF, 16, Cohort.CHILD_IN_NEED);
@@ -93,7 +93,7 @@ class DemoSars implements ApplicationRunner {
         register(today.minusDays(12), Channel.EMAIL, "Emery Example", Relationship.SELF, 21, Cohort.CARE_LEAVER);
     searched(dispatched);
     steps.complete(dispatched, SarProcess.TASK_REVIEW_AND_REDACT, "officer",
-        Map.of(SarProcess.SERIOUS_HARM_CONSULTATION_NEEDED, false, "redactionLogComplete", true));
+        Map.of(SarProcess.SERIOUS_HARM_CONSULTATION_NEEDED, false, SarProcess.HEALTH_DATA_INVOLVED, SarProcess.NO, "redactionLogComplete", true));
     steps.complete(dispatched, SarProcess.TASK_APPROVE_RESPONSE, "manager", Map.of(SarProcess.APPROVAL_DECISION, "APPROVED"));
     steps.complete(dispatched, SarProcess.TASK_DISPATCH_RESPONSE, "officer",
         Map.of(SarProcess.DISPATCH_METHOD, "SECURE_EMAIL", SarProcess.DISPATCHED_ON, today.toString(),

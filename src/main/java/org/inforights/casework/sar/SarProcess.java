@@ -29,6 +29,28 @@ public final class SarProcess {
   public static final String RECORDS_SYSTEMS = "recordsSystems";
   public static final String SEARCH_DUE_AT = "searchDueAt";
   public static final String SERIOUS_HARM_CONSULTATION_NEEDED = "seriousHarmConsultationNeeded";
+  /** Review and redact: does the response include data concerning health? {@code YES} or {@code NO}. */
+  public static final String HEALTH_DATA_INVOLVED = "healthDataInvolved";
+  public static final String YES = "YES";
+  public static final String NO = "NO";
+  /** Set by the application: the response's health data may be given (DPA 2018 Sch 3 Pt 2 para 6). */
+  public static final String HEALTH_DATA_CLEARED = "healthDataCleared";
+  // the health-data step's fields; personal ones are named personal… and leave the process at once
+  public static final String HEALTH_ROUTE = "healthRoute";
+  public static final String HEALTH_PROFESSIONAL_NAME = "personalHealthProfessionalName";
+  public static final String HEALTH_PROFESSION = "personalHealthProfession";
+  public static final String HEALTH_OPINION_GIVEN_ON = "personalHealthOpinionGivenOn";
+  public static final String HEALTH_OPINION = "personalHealthOpinion";
+  public static final String HEALTH_ALREADY_SEEN_BASIS = "personalHealthAlreadySeenBasis";
+  public static final String HEALTH_RECONSULT_NOT_REASONABLE = "healthReconsultNotReasonable";
+  static final List<String> HEALTH_PERSONAL_FIELDS =
+      List.of(HEALTH_PROFESSIONAL_NAME, HEALTH_PROFESSION, HEALTH_OPINION_GIVEN_ON, HEALTH_OPINION,
+          HEALTH_ALREADY_SEEN_BASIS);
+  // the serious-harm opinion on social-work or education data
+  public static final String SERIOUS_HARM_DATA_KIND = "seriousHarmDataKind";
+  public static final String SERIOUS_HARM_TO_HEALTH = "seriousHarmToHealth";
+  public static final String SERIOUS_HARM_PREJUDICES_SOCIAL_WORK = "seriousHarmPrejudicesSocialWork";
+  public static final String SERIOUS_HARM_OPINION = "seriousHarmOpinion";
   public static final String APPROVAL_DECISION = "approvalDecision";
   public static final String REFUSAL_GROUND = "refusalGround";
   public static final String RESPONSE_OUTCOME = CaseProcess.RESPONSE_OUTCOME;
@@ -59,6 +81,8 @@ public final class SarProcess {
   public static final String TASK_SEARCH_RECORDS = "Task_SearchRecords";
   public static final String TASK_REVIEW_AND_REDACT = "Task_ReviewAndRedact";
   public static final String TASK_CONSULT_ON_SERIOUS_HARM = "Task_ConsultOnSeriousHarm";
+  public static final String TASK_CHECK_HEALTH_DATA = "Task_CheckHealthData";
+  public static final String TASK_SETTLE_HEALTH_DATA = "Task_SettleHealthData";
   public static final String TASK_APPROVE_RESPONSE = "Task_ApproveResponse";
   public static final String TASK_DISPATCH_RESPONSE = "Task_DispatchResponse";
   public static final String TASK_REVIEW_AT_RISK_CASE = "Task_ReviewAtRiskCase";

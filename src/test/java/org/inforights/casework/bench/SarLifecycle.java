@@ -37,7 +37,7 @@ public final class SarLifecycle implements LifecycleScenario {
       app.complete(search, "owner", Map.of("recordsFound", true, "recordsCount", 3));
     }
     app.complete(instance, SarProcess.TASK_REVIEW_AND_REDACT, "officer",
-        Map.of(SarProcess.SERIOUS_HARM_CONSULTATION_NEEDED, false, "redactionLogComplete", true));
+        Map.of(SarProcess.SERIOUS_HARM_CONSULTATION_NEEDED, false, SarProcess.HEALTH_DATA_INVOLVED, SarProcess.NO, "redactionLogComplete", true));
     app.complete(instance, SarProcess.TASK_APPROVE_RESPONSE, "manager", Map.of(SarProcess.APPROVAL_DECISION, "APPROVED"));
     app.complete(instance, SarProcess.TASK_DISPATCH_RESPONSE, "officer",
         Map.of(SarProcess.DISPATCH_METHOD, "SECURE_EMAIL", SarProcess.DISPATCHED_ON, today,

@@ -101,7 +101,7 @@ class InternalReviewProcessTest {
     managementService.executeJob(managementService.createJobQuery().processInstanceId(sar.getId()).activityId(SarProcess.TASK_SEND_ACKNOWLEDGEMENT).singleResult().getId());
     completeAll(sar, SarProcess.TASK_VERIFY_IDENTITY, Map.of(SarProcess.IDENTITY_OUTCOME, "VERIFIED"));
     completeAll(sar, SarProcess.TASK_SEARCH_RECORDS, Map.of("recordsFound", true));
-    completeAll(sar, SarProcess.TASK_REVIEW_AND_REDACT, Map.of(SarProcess.SERIOUS_HARM_CONSULTATION_NEEDED, false));
+    completeAll(sar, SarProcess.TASK_REVIEW_AND_REDACT, Map.of(SarProcess.SERIOUS_HARM_CONSULTATION_NEEDED, false, SarProcess.HEALTH_DATA_INVOLVED, SarProcess.NO));
     completeAll(sar, SarProcess.TASK_APPROVE_RESPONSE, Map.of(SarProcess.APPROVAL_DECISION, "APPROVED"));
     completeAll(sar, SarProcess.TASK_DISPATCH_RESPONSE, Map.of(SarProcess.DISPATCH_METHOD, "POST",
         SarProcess.DISPATCHED_ON, LocalDate.now().toString(), SarProcess.RESPONSE_OUTCOME, "DISCLOSED"));

@@ -126,6 +126,53 @@ class SarMigrationTest {
         letter -> assertThat(letter.getSubject()).contains("closed, as we did not receive what we asked for"));
   }
 
+  /**
+   * Cases opened on version 2 (kept in {@code src/test/resources/migration/v2}) move to this one,
+   * which settles health data before approval: a case waiting for review answers the new health
+   * question; a case waiting for a serious-harm opinion, reviewed when no one was asked about health
+   * data, is stopped at "Settle the health data" rather than let through; a case already at approval
+   * goes on as before.
+   */
+  @Test
+  void casesOpenOnVersionTwoMoveToThisOneAndHealthDataIsSettledBeforeApproval() throws IOException {
+    previous = deployVersion("v2");
+    assertThat(previous.getVersionTag()).isEqualTo("2");
+    assertThat(current.getVersionTag()).isEqualTo("3");
+    String atReview = verified();
+    String atOpinion = verified();
+    String atApproval = verified();
+    for (String instance : List.of(atReview, atOpinion, atApproval)) {
+      assertThat(definitionOf(instance)).isEqualTo(previous.getId());
+      for (Task search : tasks(instance, SarProcess.TASK_SEARCH_RECORDS)) {
+        AsUser.complete(identityService, taskService, search, "owner", Map.of("recordsFound", true));
+      }
+    }
+    complete(atOpinion, SarProcess.TASK_REVIEW_AND_REDACT, "officer", Map.of(SarProcess.SERIOUS_HARM_CONSULTATION_NEEDED, true));
+    complete(atApproval, SarProcess.TASK_REVIEW_AND_REDACT, "officer", Map.of(SarProcess.SERIOUS_HARM_CONSULTATION_NEEDED, false));
+    List<String> open = List.of(atReview, atOpinion, atApproval);
+    Map<String, Snapshot> before = open.stream().collect(Collectors.toMap(id -> id, this::snapshot));
+
+    MigrationPlan plan = runtimeService.createMigrationPlan(previous.getId(), current.getId()).mapEqualActivities().build();
+    runtimeService.newMigration(plan).processInstanceIds(open).execute();
+
+    for (String instance : open) {
+      assertThat(definitionOf(instance)).isEqualTo(current.getId());
+      assertThat(snapshot(instance)).as("instance %s after migration", instance).isEqualTo(before.get(instance));
+    }
+    complete(atReview, SarProcess.TASK_REVIEW_AND_REDACT, "officer",
+        Map.of(SarProcess.SERIOUS_HARM_CONSULTATION_NEEDED, false, SarProcess.HEALTH_DATA_INVOLVED, SarProcess.NO));
+    assertThat(tasks(atReview, SarProcess.TASK_APPROVE_RESPONSE)).hasSize(1);
+    complete(atOpinion, SarProcess.TASK_CONSULT_ON_SERIOUS_HARM, "owner", Map.of(
+        SarProcess.SERIOUS_HARM_DATA_KIND, "SOCIAL_WORK", SarProcess.SERIOUS_HARM_OPINION, "NO_SERIOUS_HARM"));
+    assertThat(tasks(atOpinion, SarProcess.TASK_SETTLE_HEALTH_DATA)).hasSize(1);
+    assertThat(tasks(atOpinion, SarProcess.TASK_APPROVE_RESPONSE)).isEmpty();
+    complete(atOpinion, SarProcess.TASK_SETTLE_HEALTH_DATA, "officer", Map.of(SarProcess.HEALTH_ROUTE, "ALREADY_SEEN",
+        SarProcess.HEALTH_ALREADY_SEEN_BASIS, "Copied to the young person at the time"));
+    assertThat(tasks(atOpinion, SarProcess.TASK_APPROVE_RESPONSE)).hasSize(1);
+    complete(atApproval, SarProcess.TASK_APPROVE_RESPONSE, "manager", Map.of(SarProcess.APPROVAL_DECISION, "APPROVED"));
+    assertThat(tasks(atApproval, SarProcess.TASK_DISPATCH_RESPONSE)).hasSize(1);
+  }
+
   @Test
   void openCasesWaitingInDifferentTasksMoveToTheNextVersionWithTheirTasksVariablesAndTimers() throws IOException {
     String atVerification = acknowledged();
@@ -139,7 +186,7 @@ class SarMigrationTest {
       AsUser.complete(identityService, taskService, search, "owner", Map.of("recordsFound", true));
     }
     complete(awaitingApproval, SarProcess.TASK_REVIEW_AND_REDACT, "officer",
-        Map.of(SarProcess.SERIOUS_HARM_CONSULTATION_NEEDED, false, "redactionLogComplete", true));
+        Map.of(SarProcess.SERIOUS_HARM_CONSULTATION_NEEDED, false, SarProcess.HEALTH_DATA_INVOLVED, SarProcess.NO, "redactionLogComplete", true));
     taskService.claim(tasks(awaitingApproval, SarProcess.TASK_APPROVE_RESPONSE).get(0).getId(), "manager");
     List<String> open = List.of(atVerification, awaitingEvidence, searching, awaitingApproval);
     Map<String, Snapshot> before = open.stream().collect(Collectors.toMap(id -> id, this::snapshot));
@@ -255,7 +302,12 @@ class SarMigrationTest {
 
   /** The version before this one, as it was deployed: its model and the forms that changed since. */
   private ProcessDefinition deployPreviousVersion() throws IOException {
-    Path old = Path.of("src/test/resources/migration/v1");
+    return deployVersion("v1");
+  }
+
+  /** An earlier version kept under {@code src/test/resources/migration/<version>}, with its forms. */
+  private ProcessDefinition deployVersion(String version) throws IOException {
+    Path old = Path.of("src/test/resources/migration", version);
     DeploymentBuilder deployment =
         repositoryService
             .createDeployment()

@@ -79,6 +79,8 @@ class SubjectAccessRequestProcessTest {
   @Autowired CaseFileService cases;
   @Autowired org.inforights.casework.casefile.CaseFileRepository caseFiles;
   @Autowired ProcessDeadlines deadlines;
+  @Autowired HealthClearances healthClearances;
+  @Autowired org.springframework.transaction.PlatformTransactionManager transactionManager;
 
   @BeforeEach
   void setUp() {
@@ -111,7 +113,7 @@ class SubjectAccessRequestProcessTest {
       completeTask(search, "owner", Map.of("recordsFound", true, "recordsCount", 3));
     }
     complete(sar, SarProcess.TASK_REVIEW_AND_REDACT, "officer",
-        Map.of(SarProcess.SERIOUS_HARM_CONSULTATION_NEEDED, false, "redactionLogComplete", true));
+        Map.of(SarProcess.SERIOUS_HARM_CONSULTATION_NEEDED, false, SarProcess.HEALTH_DATA_INVOLVED, SarProcess.NO, "redactionLogComplete", true));
     complete(sar, SarProcess.TASK_APPROVE_RESPONSE, "manager", Map.of(SarProcess.APPROVAL_DECISION, "APPROVED"));
     today(LocalDate.of(2026, 3, 30));
     complete(sar, SarProcess.TASK_DISPATCH_RESPONSE, "officer",
@@ -301,8 +303,11 @@ class SubjectAccessRequestProcessTest {
   @Test
   void socialWorkDataGoesToASeriousHarmOpinionAndAManagerCanReturnItForRework() throws Exception {
     ProcessInstance sar = searched();
-    complete(sar, SarProcess.TASK_REVIEW_AND_REDACT, "officer", Map.of(SarProcess.SERIOUS_HARM_CONSULTATION_NEEDED, true));
-    complete(sar, SarProcess.TASK_CONSULT_ON_SERIOUS_HARM, "owner", Map.of("seriousHarmOpinion", "WITHHOLD_SOME"));
+    complete(sar, SarProcess.TASK_REVIEW_AND_REDACT, "officer",
+        Map.of(SarProcess.SERIOUS_HARM_CONSULTATION_NEEDED, true, SarProcess.HEALTH_DATA_INVOLVED, SarProcess.NO));
+    complete(sar, SarProcess.TASK_CONSULT_ON_SERIOUS_HARM, "owner", Map.of(
+        SarProcess.SERIOUS_HARM_DATA_KIND, "SOCIAL_WORK", SarProcess.SERIOUS_HARM_TO_HEALTH, true,
+        SarProcess.SERIOUS_HARM_PREJUDICES_SOCIAL_WORK, true, SarProcess.SERIOUS_HARM_OPINION, "WITHHOLD_SOME"));
 
     complete(sar, SarProcess.TASK_APPROVE_RESPONSE, "manager", Map.of(SarProcess.APPROVAL_DECISION, "REWORK"));
 
@@ -312,7 +317,7 @@ class SubjectAccessRequestProcessTest {
   @Test
   void theServerChecksEachTaskAgainstItsFormsRulesAndKeepsTheTaskOpen() throws Exception {
     ProcessInstance sar = searched();
-    complete(sar, SarProcess.TASK_REVIEW_AND_REDACT, "officer", Map.of(SarProcess.SERIOUS_HARM_CONSULTATION_NEEDED, false));
+    complete(sar, SarProcess.TASK_REVIEW_AND_REDACT, "officer", Map.of(SarProcess.SERIOUS_HARM_CONSULTATION_NEEDED, false, SarProcess.HEALTH_DATA_INVOLVED, SarProcess.NO));
 
     assertThatThrownBy(() -> complete(sar, SarProcess.TASK_APPROVE_RESPONSE, "manager",
             Map.of(SarProcess.APPROVAL_DECISION, "MAYBE", "approvalComments", "x".repeat(2001))))
@@ -328,7 +333,7 @@ class SubjectAccessRequestProcessTest {
   @Test
   void aManagerRefusesAManifestlyExcessiveRequestWithReasonsAndTheRightToComplain() throws Exception {
     ProcessInstance sar = searched();
-    complete(sar, SarProcess.TASK_REVIEW_AND_REDACT, "officer", Map.of(SarProcess.SERIOUS_HARM_CONSULTATION_NEEDED, false));
+    complete(sar, SarProcess.TASK_REVIEW_AND_REDACT, "officer", Map.of(SarProcess.SERIOUS_HARM_CONSULTATION_NEEDED, false, SarProcess.HEALTH_DATA_INVOLVED, SarProcess.NO));
     assertThatThrownBy(() -> complete(sar, SarProcess.TASK_APPROVE_RESPONSE, "manager",
             Map.of(SarProcess.APPROVAL_DECISION, "REFUSE")))
         .isInstanceOf(FormFieldValidationException.class)
@@ -347,12 +352,174 @@ class SubjectAccessRequestProcessTest {
   @Test
   void onlyAManagerMayApproveTheResponse() throws Exception {
     ProcessInstance sar = searched();
-    complete(sar, SarProcess.TASK_REVIEW_AND_REDACT, "officer", Map.of(SarProcess.SERIOUS_HARM_CONSULTATION_NEEDED, false));
+    complete(sar, SarProcess.TASK_REVIEW_AND_REDACT, "officer", Map.of(SarProcess.SERIOUS_HARM_CONSULTATION_NEEDED, false, SarProcess.HEALTH_DATA_INVOLVED, SarProcess.NO));
 
     assertThatThrownBy(() -> complete(sar, SarProcess.TASK_APPROVE_RESPONSE, "officer",
             Map.of(SarProcess.APPROVAL_DECISION, "APPROVED")))
         .isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
     assertThat(sar).isWaitingAt(SarProcess.TASK_APPROVE_RESPONSE);
+  }
+
+  @Test
+  void socialWorkDataIsWithheldOnlyWhenBothLimbsOfTheTestAreMetAndEducationDataOnHarmAlone() throws Exception {
+    ProcessInstance sar = searched();
+    complete(sar, SarProcess.TASK_REVIEW_AND_REDACT, "officer",
+        Map.of(SarProcess.SERIOUS_HARM_CONSULTATION_NEEDED, true, SarProcess.HEALTH_DATA_INVOLVED, SarProcess.NO));
+    assertThat(task(sar, SarProcess.TASK_CONSULT_ON_SERIOUS_HARM)).hasCandidateGroup("record-owners");
+
+    // harm to health alone does not withhold social-work data: it must also prejudice social work
+    assertThatThrownBy(() -> complete(sar, SarProcess.TASK_CONSULT_ON_SERIOUS_HARM, "owner", Map.of(
+            SarProcess.SERIOUS_HARM_DATA_KIND, "SOCIAL_WORK", SarProcess.SERIOUS_HARM_TO_HEALTH, true,
+            SarProcess.SERIOUS_HARM_OPINION, "WITHHOLD_ALL")))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("seriousHarmPrejudicesSocialWork", "Sch 3 Pt 3 para 7(2)");
+    assertThatThrownBy(() -> complete(sar, SarProcess.TASK_CONSULT_ON_SERIOUS_HARM, "owner", Map.of(
+            SarProcess.SERIOUS_HARM_DATA_KIND, "EDUCATION", SarProcess.SERIOUS_HARM_OPINION, "WITHHOLD_SOME")))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("Sch 3 Pt 4 para 17(2)");
+    assertThat(sar).isWaitingAt(SarProcess.TASK_CONSULT_ON_SERIOUS_HARM);
+
+    complete(sar, SarProcess.TASK_CONSULT_ON_SERIOUS_HARM, "owner", Map.of(
+        SarProcess.SERIOUS_HARM_DATA_KIND, "EDUCATION", SarProcess.SERIOUS_HARM_TO_HEALTH, true,
+        SarProcess.SERIOUS_HARM_OPINION, "WITHHOLD_SOME"));
+
+    assertThat(sar).isWaitingAt(SarProcess.TASK_APPROVE_RESPONSE);
+    assertThat(audit(sar))
+        .anySatisfy(entry -> {
+          assertThat(entry.action()).isEqualTo("SERIOUS_HARM_OPINION");
+          assertThat(entry.actor()).isEqualTo("owner");
+          assertThat(entry.detail()).isEqualTo("EDUCATION: WITHHOLD_SOME (Sch 3 Pt 4 para 19)");
+        });
+  }
+
+  @Test
+  void healthDataReachesApprovalOnlyWithANamedHealthProfessionalsOpinionKeptInTheCaseFile() throws Exception {
+    ProcessInstance sar = searched();
+    assertThatThrownBy(() -> complete(sar, SarProcess.TASK_REVIEW_AND_REDACT, "officer",
+            Map.of(SarProcess.SERIOUS_HARM_CONSULTATION_NEEDED, false)))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("(healthDataInvolved) is required");
+    complete(sar, SarProcess.TASK_REVIEW_AND_REDACT, "officer",
+        Map.of(SarProcess.SERIOUS_HARM_CONSULTATION_NEEDED, false, SarProcess.HEALTH_DATA_INVOLVED, SarProcess.YES));
+
+    assertThat(sar).hasPassed(SarProcess.TASK_CHECK_HEALTH_DATA).isWaitingAt(SarProcess.TASK_SETTLE_HEALTH_DATA);
+    assertThat(task(sar, SarProcess.TASK_SETTLE_HEALTH_DATA)).hasCandidateGroup("ig-officers");
+    assertThatThrownBy(() -> complete(sar, SarProcess.TASK_SETTLE_HEALTH_DATA, "officer", Map.of(
+            SarProcess.HEALTH_ROUTE, "NEW_OPINION", SarProcess.HEALTH_PROFESSION, "MEDICAL_PRACTITIONER",
+            SarProcess.HEALTH_OPINION_GIVEN_ON, "2026-03-01", SarProcess.HEALTH_OPINION, "SERIOUS_HARM_TEST_NOT_MET")))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("personalHealthProfessionalName is required");
+    assertThatThrownBy(() -> complete(sar, SarProcess.TASK_SETTLE_HEALTH_DATA, "officer", Map.of(
+            SarProcess.HEALTH_ROUTE, "NEW_OPINION", SarProcess.HEALTH_PROFESSIONAL_NAME, "Dr Imogen Paediatra",
+            SarProcess.HEALTH_PROFESSION, "MEDICAL_PRACTITIONER", SarProcess.HEALTH_OPINION_GIVEN_ON, "2025-09-01",
+            SarProcess.HEALTH_OPINION, "SERIOUS_HARM_TEST_NOT_MET")))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("personalHealthOpinionGivenOn is more than six months ago", "para 6(3)(a)");
+    assertThat(sar).isWaitingAt(SarProcess.TASK_SETTLE_HEALTH_DATA);
+    assertThat(healthClearances.of(sar.getBusinessKey())).isEmpty();
+
+    complete(sar, SarProcess.TASK_SETTLE_HEALTH_DATA, "officer", Map.of(
+        SarProcess.HEALTH_ROUTE, "NEW_OPINION", SarProcess.HEALTH_PROFESSIONAL_NAME, "Dr Imogen Paediatra",
+        SarProcess.HEALTH_PROFESSION, "MEDICAL_PRACTITIONER", SarProcess.HEALTH_OPINION_GIVEN_ON, "2026-02-27",
+        SarProcess.HEALTH_OPINION, "MET_FOR_PART"));
+
+    assertThat(sar).isWaitingAt(SarProcess.TASK_APPROVE_RESPONSE);
+    assertThat(healthClearances.of(sar.getBusinessKey())).singleElement().satisfies(opinion -> {
+      assertThat(opinion.professionalName()).isEqualTo("Dr Imogen Paediatra");
+      assertThat(opinion.profession()).isEqualTo("MEDICAL_PRACTITIONER");
+      assertThat(opinion.opinionGivenOn()).isEqualTo(LocalDate.of(2026, 2, 27));
+      assertThat(opinion.opinionValidUntil()).isEqualTo(LocalDate.of(2026, 8, 27));
+      assertThat(opinion.opinion()).isEqualTo("MET_FOR_PART");
+      assertThat(opinion.recordedBy()).isEqualTo("officer");
+    });
+    // the professional, the date and the opinion are in the case file only
+    assertThat(runtimeService.getVariables(sar.getId())).doesNotContainKeys(
+        SarProcess.HEALTH_PROFESSIONAL_NAME, SarProcess.HEALTH_PROFESSION, SarProcess.HEALTH_OPINION_GIVEN_ON,
+        SarProcess.HEALTH_OPINION);
+    assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(sar.getId()).list())
+        .extracting(HistoricVariableInstance::getName).noneMatch(name -> name.startsWith("personal"));
+    assertThat(historyService.createHistoricDetailQuery().processInstanceId(sar.getId()).list())
+        .noneMatch(detail -> String.valueOf(detail).contains("Paediatra"));
+    assertThat(audit(sar))
+        .anySatisfy(entry -> assertThat(entry.detail())
+            .isEqualTo("NEW_OPINION: MEDICAL_PRACTITIONER opinion given 2026-02-27, MET_FOR_PART; valid until 2026-08-27"))
+        .noneSatisfy(entry -> assertThat(entry.detail()).contains("Paediatra"));
+  }
+
+  @Test
+  void anOpinionThatHasLapsedSendsAReworkedResponseBackForANewOneBeforeItCanBeApproved() throws Exception {
+    ProcessInstance sar = searched();
+    complete(sar, SarProcess.TASK_REVIEW_AND_REDACT, "officer",
+        Map.of(SarProcess.SERIOUS_HARM_CONSULTATION_NEEDED, false, SarProcess.HEALTH_DATA_INVOLVED, SarProcess.YES));
+    complete(sar, SarProcess.TASK_SETTLE_HEALTH_DATA, "officer", Map.of(
+        SarProcess.HEALTH_ROUTE, "NEW_OPINION", SarProcess.HEALTH_PROFESSIONAL_NAME, "Ann Nurse",
+        SarProcess.HEALTH_PROFESSION, "NURSE_OR_MIDWIFE", SarProcess.HEALTH_OPINION_GIVEN_ON, "2026-03-02",
+        SarProcess.HEALTH_OPINION, "SERIOUS_HARM_TEST_NOT_MET"));
+    today(LocalDate.of(2026, 9, 3)); // six months and a day after the opinion
+    complete(sar, SarProcess.TASK_APPROVE_RESPONSE, "manager", Map.of(SarProcess.APPROVAL_DECISION, "REWORK"));
+    complete(sar, SarProcess.TASK_REVIEW_AND_REDACT, "officer",
+        Map.of(SarProcess.SERIOUS_HARM_CONSULTATION_NEEDED, false, SarProcess.HEALTH_DATA_INVOLVED, SarProcess.YES));
+
+    assertThat(sar).isWaitingAt(SarProcess.TASK_SETTLE_HEALTH_DATA);
+    assertThat(tasks(sar, SarProcess.TASK_APPROVE_RESPONSE)).isEmpty();
+    assertThat(tasks(sar, SarProcess.TASK_DISPATCH_RESPONSE)).isEmpty();
+  }
+
+  @Test
+  void anOpinionAboutTheSameChildServesALaterRequestWhileValidIfNothingCallsForAskingAgain() throws Exception {
+    LocalDate born = LocalDate.of(2011, 6, 6);
+    ProcessInstance first = searchedAbout("Noor Healthcheck", born);
+    complete(first, SarProcess.TASK_REVIEW_AND_REDACT, "officer",
+        Map.of(SarProcess.SERIOUS_HARM_CONSULTATION_NEEDED, false, SarProcess.HEALTH_DATA_INVOLVED, SarProcess.YES));
+    // no opinion about this child yet: nothing to rely on
+    assertThatThrownBy(() -> complete(first, SarProcess.TASK_SETTLE_HEALTH_DATA, "officer", Map.of(
+            SarProcess.HEALTH_ROUTE, "EARLIER_OPINION", SarProcess.HEALTH_RECONSULT_NOT_REASONABLE, true)))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("healthRoute EARLIER_OPINION needs an opinion about this child given within the last six months");
+    complete(first, SarProcess.TASK_SETTLE_HEALTH_DATA, "officer", Map.of(
+        SarProcess.HEALTH_ROUTE, "NEW_OPINION", SarProcess.HEALTH_PROFESSIONAL_NAME, "Dr Lee",
+        SarProcess.HEALTH_PROFESSION, "HCPC_REGISTERED", SarProcess.HEALTH_OPINION_GIVEN_ON, "2026-03-02",
+        SarProcess.HEALTH_OPINION, "SERIOUS_HARM_TEST_NOT_MET"));
+
+    today(LocalDate.of(2026, 6, 1));
+    ProcessInstance later = searchedAbout("noor  HEALTHCHECK", born, LocalDate.of(2026, 6, 1));
+    complete(later, SarProcess.TASK_REVIEW_AND_REDACT, "officer",
+        Map.of(SarProcess.SERIOUS_HARM_CONSULTATION_NEEDED, false, SarProcess.HEALTH_DATA_INVOLVED, SarProcess.YES));
+    assertThat(healthClearances.earlierOpinionAbout(later.getBusinessKey(), LocalDate.of(2026, 6, 1)))
+        .hasValueSatisfying(opinion -> assertThat(opinion.opinionValidUntil()).isEqualTo(LocalDate.of(2026, 9, 2)));
+    assertThatThrownBy(() -> complete(later, SarProcess.TASK_SETTLE_HEALTH_DATA, "officer",
+            Map.of(SarProcess.HEALTH_ROUTE, "EARLIER_OPINION")))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("healthReconsultNotReasonable must be confirmed", "para 6(3)(b)");
+    complete(later, SarProcess.TASK_SETTLE_HEALTH_DATA, "officer",
+        Map.of(SarProcess.HEALTH_ROUTE, "EARLIER_OPINION", SarProcess.HEALTH_RECONSULT_NOT_REASONABLE, true));
+
+    assertThat(later).isWaitingAt(SarProcess.TASK_APPROVE_RESPONSE);
+    assertThat(healthClearances.of(later.getBusinessKey())).singleElement().satisfies(opinion -> {
+      assertThat(opinion.route()).isEqualTo("EARLIER_OPINION");
+      assertThat(opinion.professionalName()).isEqualTo("Dr Lee");
+    });
+    // six months on, it no longer serves a new request
+    assertThat(healthClearances.earlierOpinionAbout(later.getBusinessKey(), LocalDate.of(2026, 9, 3))).isEmpty();
+  }
+
+  @Test
+  void theChildAlreadyKnowingTheInformationIsTheAlternativeToAnOpinionAndItsReasonsAreRequired() throws Exception {
+    ProcessInstance sar = searched();
+    complete(sar, SarProcess.TASK_REVIEW_AND_REDACT, "officer",
+        Map.of(SarProcess.SERIOUS_HARM_CONSULTATION_NEEDED, false, SarProcess.HEALTH_DATA_INVOLVED, SarProcess.YES));
+    assertThatThrownBy(() -> complete(sar, SarProcess.TASK_SETTLE_HEALTH_DATA, "officer",
+            Map.of(SarProcess.HEALTH_ROUTE, "ALREADY_SEEN")))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("personalHealthAlreadySeenBasis is required", "para 6(2)");
+
+    complete(sar, SarProcess.TASK_SETTLE_HEALTH_DATA, "officer", Map.of(SarProcess.HEALTH_ROUTE, "ALREADY_SEEN",
+        SarProcess.HEALTH_ALREADY_SEEN_BASIS, "The clinic letter of 4 Feb was addressed to the young person"));
+
+    assertThat(sar).isWaitingAt(SarProcess.TASK_APPROVE_RESPONSE);
+    assertThat(runtimeService.getVariables(sar.getId())).doesNotContainKey(SarProcess.HEALTH_ALREADY_SEEN_BASIS);
+    assertThat(healthClearances.of(sar.getBusinessKey())).singleElement()
+        .satisfies(known -> assertThat(known.basis()).contains("clinic letter"));
   }
 
   // --- the escalation ladder ----------------------------------------------------------------
@@ -456,7 +623,7 @@ class SubjectAccessRequestProcessTest {
   void aManagerMayDeclineAnOfficersRequestForAnExtensionAfterReviewAndRedact() throws Exception {
     ProcessInstance sar = searched();
     complete(sar, SarProcess.TASK_REVIEW_AND_REDACT, "officer", Map.of(
-        SarProcess.SERIOUS_HARM_CONSULTATION_NEEDED, false, SarProcess.EXTENSION_REQUESTED, true,
+        SarProcess.SERIOUS_HARM_CONSULTATION_NEEDED, false, SarProcess.HEALTH_DATA_INVOLVED, SarProcess.NO, SarProcess.EXTENSION_REQUESTED, true,
         SarProcess.EXTENSION_GROUND, "COMPLEX", SarProcess.EXTENSION_REASON, "Many systems"));
     assertThat(sar).isWaitingAt(SarProcess.TASK_APPROVE_EXTENSION, SarProcess.TASK_APPROVE_RESPONSE);
 
@@ -548,7 +715,7 @@ class SubjectAccessRequestProcessTest {
     assertThat(task(sar, SarProcess.TASK_REVIEW_AND_REDACT).getPriority())
         .as("a task created after the breach")
         .isEqualTo(ProcessDeadlines.BREACHED_PRIORITY);
-    complete(sar, SarProcess.TASK_REVIEW_AND_REDACT, "officer", Map.of(SarProcess.SERIOUS_HARM_CONSULTATION_NEEDED, false));
+    complete(sar, SarProcess.TASK_REVIEW_AND_REDACT, "officer", Map.of(SarProcess.SERIOUS_HARM_CONSULTATION_NEEDED, false, SarProcess.HEALTH_DATA_INVOLVED, SarProcess.NO));
     complete(sar, SarProcess.TASK_APPROVE_RESPONSE, "manager", Map.of(SarProcess.APPROVAL_DECISION, "APPROVED"));
     complete(sar, SarProcess.TASK_DISPATCH_RESPONSE, "officer",
         Map.of(SarProcess.DISPATCH_METHOD, "POST", SarProcess.DISPATCHED_ON, "2026-04-03", SarProcess.RESPONSE_OUTCOME, "NO_DATA_HELD"));
@@ -670,18 +837,36 @@ class SubjectAccessRequestProcessTest {
   }
 
   private ProcessInstance startByApi(Relationship relationship, LocalDate dateOfBirth) {
+    return startByApi(relationship, "Child Name", dateOfBirth, RECEIVED);
+  }
+
+  private ProcessInstance startByApi(Relationship relationship, String child, LocalDate dateOfBirth, LocalDate received) {
     String email = relationship == Relationship.SELF ? "sam@example.org" : "alex@example.org";
     String reference =
         intake
             .registerAndStart(
                 new NewSarRequest(
-                    RECEIVED,
+                    received,
                     Channel.EMAIL,
                     new NewSarRequest.Requester("Requester Name", email, relationship),
-                    new NewSarRequest.Subject("Child Name", dateOfBirth, Cohort.CHILD_IN_NEED),
+                    new NewSarRequest.Subject(child, dateOfBirth, Cohort.CHILD_IN_NEED),
                     null))
             .reference();
     return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference).singleResult();
+  }
+
+  private ProcessInstance searchedAbout(String child, LocalDate dateOfBirth) throws Exception {
+    return searchedAbout(child, dateOfBirth, RECEIVED);
+  }
+
+  private ProcessInstance searchedAbout(String child, LocalDate dateOfBirth, LocalDate received) throws Exception {
+    ProcessInstance sar = startByApi(Relationship.SELF, child, dateOfBirth, received);
+    runJob(sar, SarProcess.TASK_SEND_ACKNOWLEDGEMENT);
+    complete(sar, SarProcess.TASK_VERIFY_IDENTITY, "officer", Map.of(SarProcess.IDENTITY_OUTCOME, "VERIFIED"));
+    for (Task search : tasks(sar, SarProcess.TASK_SEARCH_RECORDS)) {
+      completeTask(search, "owner", Map.of("recordsFound", true));
+    }
+    return sar;
   }
 
   private ProcessInstance startFromTasklist(Map<String, Object> form) {
@@ -753,6 +938,11 @@ class SubjectAccessRequestProcessTest {
     managementService.executeJob(job.getId());
   }
 
+
+  private List<org.inforights.casework.casefile.AuditEntry> audit(ProcessInstance sar) {
+    return new org.springframework.transaction.support.TransactionTemplate(transactionManager)
+        .execute(status -> List.copyOf(caseFiles.findByReference(sar.getBusinessKey()).orElseThrow().audit()));
+  }
 
   private static void today(LocalDate day) {
     EngineTime.today(day);
