@@ -65,10 +65,13 @@ class DemoSars implements ApplicationRunner {
 
     String competence =
         register(today.minusDays(6), Channel.POST, "Riley Example", Relationship.PARENT, 14, Cohort.CHILD_IN_NEED);
-    verified(competence);
+    acknowledge(competence);
+    steps.complete(competence, SarProcess.TASK_VERIFY_IDENTITY, "officer", Map.of(SarProcess.IDENTITY_OUTCOME, "VERIFIED",
+        SarProcess.PR_BASIS, "BIRTH_MOTHER", SarProcess.CHILD_LEGAL_STATUS, "ACCOMMODATED_S20"));
 
+    // the young person's own request, passed on by the designated teacher at school
     String searching =
-        register(today.minusDays(10), Channel.DESIGNATED_TEACHER, "Casey Example", Relationship.DESIGNATED_TEACHER, 15,
+        register(today.minusDays(10), Channel.DESIGNATED_TEACHER, "Casey Example", Relationship.SELF, 15,
             Cohort.LOOKED_AFTER);
     verified(searching);
 

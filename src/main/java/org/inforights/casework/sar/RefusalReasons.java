@@ -12,13 +12,18 @@ import org.inforights.casework.platform.modelrules.ModelBean;
 
 /**
  * The reasons a refusal notice gives, worded in {@code letters/refusal-reasons.properties} by
- * ground: a competent child's refusal of consent, or the manager's ground (manifestly unfounded,
+ * ground: no authority to act for the child, or the manager's ground (manifestly unfounded,
  * manifestly excessive, exempt in full). The model reads it as {@code ${refusalReasons.of(execution)}}.
  */
 @ModelBean("refusalReasons")
 public class RefusalReasons {
 
-  static final String CHILD_REFUSED_CONSENT = "CHILD_REFUSED_CONSENT";
+  /**
+   * The requester may not act for the child. Worded so that it never says why: whether the child was
+   * asked, or what the child said, is the child's own personal data, and telling the requester would
+   * disclose it to someone the child has not authorised (UK GDPR Art 5(1)(a), Art 6).
+   */
+  static final String NO_AUTHORITY_TO_ACT_FOR_CHILD = "NO_AUTHORITY_TO_ACT_FOR_CHILD";
 
   private final Properties reasons = new Properties();
 
@@ -36,8 +41,8 @@ public class RefusalReasons {
   /** The reasons for this process's refusal; a refusal without a known ground is refused. */
   public String of(DelegateExecution execution) {
     String ground =
-        "CHILD_REFUSES".equals(execution.getVariable(SarProcess.COMPETENCE_OUTCOME))
-            ? CHILD_REFUSED_CONSENT
+        CompetenceOutcome.endsTheRequest(execution.getVariable(SarProcess.COMPETENCE_OUTCOME))
+            ? NO_AUTHORITY_TO_ACT_FOR_CHILD
             : (String) execution.getVariable(SarProcess.REFUSAL_GROUND);
     String text = ground == null ? null : reasons.getProperty(ground);
     if (text == null) {
@@ -48,6 +53,6 @@ public class RefusalReasons {
 
   /** Whether a manager's ground has reasons to give. */
   boolean knows(Object ground) {
-    return ground != null && !CHILD_REFUSED_CONSENT.equals(ground) && reasons.containsKey(ground.toString());
+    return ground != null && !NO_AUTHORITY_TO_ACT_FOR_CHILD.equals(ground) && reasons.containsKey(ground.toString());
   }
 }

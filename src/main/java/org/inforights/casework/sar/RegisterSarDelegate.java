@@ -2,14 +2,12 @@ package org.inforights.casework.sar;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.Period;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.inforights.casework.casefile.CaseFile;
 import org.inforights.casework.casefile.CaseFileService;
 import org.inforights.casework.caseprocess.CaseProcess;
 import org.inforights.casework.caseprocess.ProcessLists;
-import org.inforights.casework.casefile.Relationship;
 import org.inforights.casework.deadline.WorkingCalendar;
 import org.inforights.casework.deadline.process.ProcessDeadlines;
 import org.inforights.casework.platform.modelrules.ModelBean;
@@ -61,7 +59,7 @@ class RegisterSarDelegate implements JavaDelegate {
     execution.setVariable(SarProcess.CASE_REFERENCE, file.reference());
     execution.setVariables(deadlines.variables(file.effectiveDueOn(), file.dueOnExplanation()));
     execution.setVariable(CaseProcess.LINKED_CASES, CaseProcess.linkedCases(file.linkedReferences()));
-    execution.setVariable(SarProcess.COMPETENCE_CHECK_NEEDED, competenceCheckNeeded(file));
+    execution.setVariable(SarProcess.COMPETENCE_CHECK_NEEDED, ChildAuthorities.actingForAChild(file));
     // routing facts a later form sets; false until an officer says otherwise
     execution.setVariable(SarProcess.CLARIFICATION_NEEDED, false);
     execution.setVariable(SarProcess.SERIOUS_HARM_CONSULTATION_NEEDED, false);
@@ -70,12 +68,4 @@ class RegisterSarDelegate implements JavaDelegate {
     execution.setVariable(SarProcess.SEARCH_DUE_AT, deadlines.dueBy(searchDue));
   }
 
-  /** A parent or guardian asks for a child old enough to be competent: the child may decide. */
-  private boolean competenceCheckNeeded(CaseFile file) {
-    Relationship relationship = file.requester().relationship();
-    boolean parental = relationship == Relationship.PARENT || relationship == Relationship.GUARDIAN;
-    return parental
-        && Period.between(file.subject().dateOfBirth(), file.receivedOn()).getYears()
-            >= properties.competenceAge();
-  }
 }

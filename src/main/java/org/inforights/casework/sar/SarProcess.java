@@ -26,6 +26,13 @@ public final class SarProcess {
   public static final String EXTENSION_DECISION = "extensionDecision";
   public static final String COMPETENCE_CHECK_NEEDED = "competenceCheckNeeded";
   public static final String COMPETENCE_OUTCOME = "competenceOutcome";
+  // who holds parental responsibility and on what basis (verify identity), the child's authority or
+  // best interests (assess competence): personal, so named personal… and moved to the case file
+  public static final String PR_BASIS = "personalPrBasis";
+  public static final String CHILD_LEGAL_STATUS = "personalChildLegalStatus";
+  public static final String PR_LIMITED = "personalPrLimited";
+  public static final String BEST_INTERESTS_REASON = "personalBestInterestsReason";
+  static final List<String> CHILD_AUTHORITY_FIELDS = List.of(PR_BASIS, CHILD_LEGAL_STATUS, PR_LIMITED, BEST_INTERESTS_REASON);
   public static final String RECORDS_SYSTEMS = "recordsSystems";
   public static final String SEARCH_DUE_AT = "searchDueAt";
   public static final String SERIOUS_HARM_CONSULTATION_NEEDED = "seriousHarmConsultationNeeded";

@@ -11,7 +11,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param recordsSystems the records systems searched for every request, one task each
  * @param searchWorkingDays the internal target for each search, in working days from registration
- * @param competenceAge from this age a child may be competent to decide about a parent's request
  * @param reviewWorkingDays the target for an internal review of a complaint, in working days
  */
 @ConfigurationProperties("casework.sar")
@@ -24,7 +23,6 @@ record SarProperties(
         })
         List<String> recordsSystems,
     @DefaultValue("10") int searchWorkingDays,
-    @DefaultValue("12") int competenceAge,
     @DefaultValue("20") int reviewWorkingDays) {
 
   SarProperties {

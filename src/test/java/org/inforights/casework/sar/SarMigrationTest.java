@@ -131,7 +131,8 @@ class SarMigrationTest {
    * which settles health data before approval: a case waiting for review answers the new health
    * question; a case waiting for a serious-harm opinion, reviewed when no one was asked about health
    * data, is stopped at "Settle the health data" rather than let through; a case already at approval
-   * goes on as before.
+   * goes on as before; a request made for a child, registered when only a parent's request about a
+   * child of 12 or more was assessed, has the child's competence assessed.
    */
   @Test
   void casesOpenOnVersionTwoMoveToThisOneAndHealthDataIsSettledBeforeApproval() throws IOException {
@@ -149,7 +150,14 @@ class SarMigrationTest {
     }
     complete(atOpinion, SarProcess.TASK_REVIEW_AND_REDACT, "officer", Map.of(SarProcess.SERIOUS_HARM_CONSULTATION_NEEDED, true));
     complete(atApproval, SarProcess.TASK_REVIEW_AND_REDACT, "officer", Map.of(SarProcess.SERIOUS_HARM_CONSULTATION_NEEDED, false));
-    List<String> open = List.of(atReview, atOpinion, atApproval);
+    // version 2 assessed competence only for a parent asking about a child of 12 or more
+    String solicitorForAChild = acknowledged(Relationship.SOLICITOR, LocalDate.of(2017, 5, 5));
+    // as the earlier rule registered it (the application's registration step is the new one here)
+    runtimeService.setVariable(solicitorForAChild, SarProcess.COMPETENCE_CHECK_NEEDED, false);
+    String parentAtCompetence = acknowledged(Relationship.PARENT, LocalDate.of(2012, 5, 5));
+    complete(parentAtCompetence, SarProcess.TASK_VERIFY_IDENTITY, "officer", Map.of(SarProcess.IDENTITY_OUTCOME, "VERIFIED"));
+    assertThat(tasks(parentAtCompetence, SarProcess.TASK_ASSESS_COMPETENCE)).hasSize(1);
+    List<String> open = List.of(atReview, atOpinion, atApproval, solicitorForAChild, parentAtCompetence);
     Map<String, Snapshot> before = open.stream().collect(Collectors.toMap(id -> id, this::snapshot));
 
     MigrationPlan plan = runtimeService.createMigrationPlan(previous.getId(), current.getId()).mapEqualActivities().build();
@@ -171,6 +179,12 @@ class SarMigrationTest {
     assertThat(tasks(atOpinion, SarProcess.TASK_APPROVE_RESPONSE)).hasSize(1);
     complete(atApproval, SarProcess.TASK_APPROVE_RESPONSE, "manager", Map.of(SarProcess.APPROVAL_DECISION, "APPROVED"));
     assertThat(tasks(atApproval, SarProcess.TASK_DISPATCH_RESPONSE)).hasSize(1);
+    // today's rule: a request made for a child of any age has the child's competence assessed
+    complete(solicitorForAChild, SarProcess.TASK_VERIFY_IDENTITY, "officer", Map.of(SarProcess.IDENTITY_OUTCOME, "VERIFIED"));
+    assertThat(tasks(solicitorForAChild, SarProcess.TASK_ASSESS_COMPETENCE)).hasSize(1);
+    complete(parentAtCompetence, SarProcess.TASK_ASSESS_COMPETENCE, "officer",
+        Map.of(SarProcess.COMPETENCE_OUTCOME, "CHILD_AUTHORISES"));
+    assertThat(tasks(parentAtCompetence, SarProcess.TASK_SEARCH_RECORDS)).isNotEmpty();
   }
 
   @Test
@@ -334,14 +348,18 @@ class SarMigrationTest {
   // --- open cases -----------------------------------------------------------------------------
 
   private String acknowledged() {
+    return acknowledged(Relationship.SELF, LocalDate.of(2010, 5, 5));
+  }
+
+  private String acknowledged(Relationship relationship, LocalDate dateOfBirth) {
     String reference =
         intake
             .registerAndStart(
                 new NewSarRequest(
                     LocalDate.of(2026, 3, 2),
                     Channel.EMAIL,
-                    new NewSarRequest.Requester("Requester Name", "requester@example.org", Relationship.SELF),
-                    new NewSarRequest.Subject("Child Name", LocalDate.of(2010, 5, 5), Cohort.LOOKED_AFTER),
+                    new NewSarRequest.Requester("Requester Name", "requester@example.org", relationship),
+                    new NewSarRequest.Subject("Child Name", dateOfBirth, Cohort.LOOKED_AFTER),
                     null))
             .reference();
     String instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference).singleResult().getId();

@@ -80,6 +80,7 @@ class SubjectAccessRequestProcessTest {
   @Autowired org.inforights.casework.casefile.CaseFileRepository caseFiles;
   @Autowired ProcessDeadlines deadlines;
   @Autowired HealthClearances healthClearances;
+  @Autowired ChildAuthorities childAuthorities;
   @Autowired org.springframework.transaction.PlatformTransactionManager transactionManager;
 
   @BeforeEach
@@ -268,34 +269,150 @@ class SubjectAccessRequestProcessTest {
         .contains("On Mon 2 Mar 2026 we asked you for proof of your identity", "You can make a new request at any time");
   }
 
-  // --- competence and consent ----------------------------------------------------------------
+  // --- competence, parental responsibility and the child's authority ---------------------------
 
   @Test
-  void parentRequestForACompetentChildWhoRefusesEndsInARefusalNotice() throws Exception {
+  void aParentForWhomTheChildGaveNoAuthorityIsToldTheCouncilCannotActButNeverThatTheChildRefused() throws Exception {
     ProcessInstance sar = verified(Relationship.PARENT, LocalDate.of(2012, 1, 1));
     assertThat(sar).isWaitingAt(SarProcess.TASK_ASSESS_COMPETENCE);
 
     complete(sar, SarProcess.TASK_ASSESS_COMPETENCE, "officer",
-        Map.of(SarProcess.COMPETENCE_OUTCOME, "CHILD_REFUSES", "factorUnderstanding", true));
+        Map.of(SarProcess.COMPETENCE_OUTCOME, "NO_AUTHORITY", "factorUnderstanding", true, "factorViewsSought", true));
     runJob(sar, SarProcess.TASK_SEND_REFUSAL);
 
     assertThat(sar).isEnded().hasPassed("EndEvent_Refused");
     assertThat(cases.view(sar.getBusinessKey()).outcome()).isEqualTo(Outcome.REFUSED);
-    assertThat(Mail.lastTo(mail, "alex@example.org").getContent().toString()).containsIgnoringCase("Information Commissioner");
+    jakarta.mail.internet.MimeMessage letter = Mail.lastTo(mail, "alex@example.org");
+    String text = letter.getContent().toString();
+    assertThat(text)
+        .contains("belongs to the child it is about", "cannot act on it for the child", "Information Commissioner")
+        .doesNotContainIgnoringCase("child refused")
+        .doesNotContainIgnoringCase("has not agreed")
+        .doesNotContainIgnoringCase("did not agree")
+        .doesNotContainIgnoringCase("consent")
+        .doesNotContainIgnoringCase("does not want")
+        .doesNotContainIgnoringCase("views");
   }
 
   @Test
-  void parentRequestForACompetentChildWhoConsentsGoesToTheSearches() throws Exception {
+  void aParentWithTheCompetentChildsAuthorityGoesToTheSearches() throws Exception {
     ProcessInstance sar = verified(Relationship.PARENT, LocalDate.of(2012, 1, 1));
 
-    complete(sar, SarProcess.TASK_ASSESS_COMPETENCE, "officer", Map.of(SarProcess.COMPETENCE_OUTCOME, "CHILD_CONSENTS"));
+    complete(sar, SarProcess.TASK_ASSESS_COMPETENCE, "officer", Map.of(SarProcess.COMPETENCE_OUTCOME, "CHILD_AUTHORISES"));
 
+    assertThat(sar).isWaitingAt(SarProcess.TASK_SEARCH_RECORDS);
+    assertThat(childAuthorities.of(sar.getBusinessKey())).hasValueSatisfying(authority -> {
+      assertThat(authority.parentalResponsibility()).isEqualTo("BIRTH_MOTHER");
+      assertThat(authority.legalStatus()).isEqualTo("NO_ORDER");
+      assertThat(authority.competence()).isEqualTo("CHILD_AUTHORISES");
+    });
+  }
+
+  @Test
+  void aParentsRequestForAYoungChildStillHasTheChildsCompetenceAssessedWithNoAgeRule() throws Exception {
+    ProcessInstance sar = verified(Relationship.PARENT, LocalDate.of(2018, 1, 1)); // 8
+
+    assertThat(sar).isWaitingAt(SarProcess.TASK_ASSESS_COMPETENCE);
+    complete(sar, SarProcess.TASK_ASSESS_COMPETENCE, "officer", Map.of(SarProcess.COMPETENCE_OUTCOME, "CHILD_NOT_COMPETENT"));
     assertThat(sar).isWaitingAt(SarProcess.TASK_SEARCH_RECORDS);
   }
 
   @Test
-  void parentRequestForAYoungChildNeedsNoCompetenceCheck() throws Exception {
-    assertThat(verified(Relationship.PARENT, LocalDate.of(2018, 1, 1))).isWaitingAt(SarProcess.TASK_SEARCH_RECORDS);
+  void anAdultAskingAboutTheirOwnChildhoodInCareIsNotACompetenceCase() throws Exception {
+    ProcessInstance careLeaver = verified(Relationship.SELF, LocalDate.of(2004, 1, 1)); // 22
+    assertThat(careLeaver).isWaitingAt(SarProcess.TASK_SEARCH_RECORDS).hasNotPassed(SarProcess.TASK_ASSESS_COMPETENCE);
+    ProcessInstance youngPerson = verified(Relationship.SELF, LocalDate.of(2013, 1, 1)); // 13, asking herself
+    assertThat(youngPerson).isWaitingAt(SarProcess.TASK_SEARCH_RECORDS);
+    // a solicitor for an adult is checked for the adult's written authority, not a child's competence
+    ProcessInstance forAnAdult = startByApi(Relationship.SOLICITOR, LocalDate.of(2000, 1, 1));
+    runJob(forAnAdult, SarProcess.TASK_SEND_ACKNOWLEDGEMENT);
+    complete(forAnAdult, SarProcess.TASK_VERIFY_IDENTITY, "officer", Map.of(SarProcess.IDENTITY_OUTCOME, "VERIFIED"));
+    assertThat(forAnAdult).isWaitingAt(SarProcess.TASK_SEARCH_RECORDS);
+    assertThat(childAuthorities.of(forAnAdult.getBusinessKey())).isEmpty();
+  }
+
+  @Test
+  void aSolicitorForAChildNeedsTheChildsAuthorityOrTheChildsBestInterests() throws Exception {
+    ProcessInstance sar = startByApi(Relationship.SOLICITOR, LocalDate.of(2014, 1, 1));
+    runJob(sar, SarProcess.TASK_SEND_ACKNOWLEDGEMENT);
+    assertThatThrownBy(() -> complete(sar, SarProcess.TASK_VERIFY_IDENTITY, "officer",
+            Map.of(SarProcess.IDENTITY_OUTCOME, "VERIFIED")))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("personalPrBasis is required for a request made on a child's behalf");
+    complete(sar, SarProcess.TASK_VERIFY_IDENTITY, "officer", Map.of(SarProcess.IDENTITY_OUTCOME, "VERIFIED",
+        SarProcess.PR_BASIS, "NONE", SarProcess.CHILD_LEGAL_STATUS, "NO_ORDER"));
+    assertThat(sar).isWaitingAt(SarProcess.TASK_ASSESS_COMPETENCE);
+
+    assertThatThrownBy(() -> complete(sar, SarProcess.TASK_ASSESS_COMPETENCE, "officer",
+            Map.of(SarProcess.COMPETENCE_OUTCOME, "CHILD_NOT_COMPETENT")))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("personalBestInterestsReason is required: the requester has no parental responsibility");
+    assertThatThrownBy(() -> complete(sar, SarProcess.TASK_ASSESS_COMPETENCE, "officer",
+            Map.of(SarProcess.COMPETENCE_OUTCOME, "BEST_INTERESTS")))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("personalBestInterestsReason is required");
+    assertThat(sar).isWaitingAt(SarProcess.TASK_ASSESS_COMPETENCE);
+
+    complete(sar, SarProcess.TASK_ASSESS_COMPETENCE, "officer", Map.of(SarProcess.COMPETENCE_OUTCOME, "BEST_INTERESTS",
+        SarProcess.BEST_INTERESTS_REASON, "Needed for the child's appeal; the child is too unwell to be asked"));
+
+    assertThat(sar).isWaitingAt(SarProcess.TASK_SEARCH_RECORDS);
+    assertThat(childAuthorities.of(sar.getBusinessKey())).hasValueSatisfying(authority -> {
+      assertThat(authority.parentalResponsibility()).isEqualTo("NONE");
+      assertThat(authority.competence()).isEqualTo("BEST_INTERESTS");
+      assertThat(authority.bestInterestsReason()).contains("appeal");
+      assertThat(authority.competenceRecordedBy()).isEqualTo("officer");
+    });
+    assertThat(runtimeService.getVariables(sar.getId())).doesNotContainKeys(
+        SarProcess.PR_BASIS, SarProcess.CHILD_LEGAL_STATUS, SarProcess.PR_LIMITED, SarProcess.BEST_INTERESTS_REASON);
+    assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(sar.getId()).list())
+        .extracting(HistoricVariableInstance::getName).noneMatch(name -> name.startsWith("personal"));
+  }
+
+  @Test
+  void anAdoptedChildsBirthParentHoldsNoParentalResponsibility() throws Exception {
+    ProcessInstance sar = startByApi(Relationship.PARENT, LocalDate.of(2015, 1, 1));
+    runJob(sar, SarProcess.TASK_SEND_ACKNOWLEDGEMENT);
+
+    assertThatThrownBy(() -> complete(sar, SarProcess.TASK_VERIFY_IDENTITY, "officer", Map.of(
+            SarProcess.IDENTITY_OUTCOME, "VERIFIED", SarProcess.PR_BASIS, "BIRTH_MOTHER",
+            SarProcess.CHILD_LEGAL_STATUS, "ADOPTED")))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("personalPrBasis cannot be BIRTH_MOTHER for an adopted child", "s.46(2)(a)");
+    assertThat(sar).isWaitingAt(SarProcess.TASK_VERIFY_IDENTITY);
+    assertThatThrownBy(() -> complete(sar, SarProcess.TASK_VERIFY_IDENTITY, "officer", Map.of(
+            SarProcess.IDENTITY_OUTCOME, "VERIFIED", SarProcess.PR_BASIS, "SPECIAL_GUARDIAN",
+            SarProcess.CHILD_LEGAL_STATUS, "NO_ORDER")))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("personalChildLegalStatus must be SPECIAL_GUARDIANSHIP", "s.14C(1)(a)");
+
+    complete(sar, SarProcess.TASK_VERIFY_IDENTITY, "officer", Map.of(
+        SarProcess.IDENTITY_OUTCOME, "VERIFIED", SarProcess.PR_BASIS, "NONE", SarProcess.CHILD_LEGAL_STATUS, "ADOPTED"));
+    assertThatThrownBy(() -> complete(sar, SarProcess.TASK_ASSESS_COMPETENCE, "officer",
+            Map.of(SarProcess.COMPETENCE_OUTCOME, "CHILD_NOT_COMPETENT")))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("personalBestInterestsReason is required");
+  }
+
+  @Test
+  void aParentWhoseResponsibilityTheCouncilLimitsUnderACareOrderCannotActOnItAlone() throws Exception {
+    ProcessInstance sar = startByApi(Relationship.PARENT, LocalDate.of(2016, 1, 1));
+    runJob(sar, SarProcess.TASK_SEND_ACKNOWLEDGEMENT);
+    complete(sar, SarProcess.TASK_VERIFY_IDENTITY, "officer", Map.of(
+        SarProcess.IDENTITY_OUTCOME, "VERIFIED", SarProcess.PR_BASIS, "FATHER_WITH_PR",
+        SarProcess.CHILD_LEGAL_STATUS, "CARE_ORDER", SarProcess.PR_LIMITED, true));
+
+    assertThatThrownBy(() -> complete(sar, SarProcess.TASK_ASSESS_COMPETENCE, "officer",
+            Map.of(SarProcess.COMPETENCE_OUTCOME, "CHILD_NOT_COMPETENT")))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("s.33(3)(b)");
+    complete(sar, SarProcess.TASK_ASSESS_COMPETENCE, "officer", Map.of(SarProcess.COMPETENCE_OUTCOME, "NO_AUTHORITY"));
+    assertThat(sar).isWaitingAt(SarProcess.TASK_SEND_REFUSAL);
+    assertThat(childAuthorities.of(sar.getBusinessKey())).hasValueSatisfying(authority -> {
+      assertThat(authority.legalStatus()).isEqualTo("CARE_ORDER");
+      assertThat(authority.limited()).isTrue();
+      assertThat(authority.competence()).isEqualTo("NO_AUTHORITY");
+    });
   }
 
   // --- review, serious harm, approval ---------------------------------------------------------
@@ -821,10 +938,14 @@ class SubjectAccessRequestProcessTest {
     return sar;
   }
 
+  /** Verified; a request for a child names the requester's parental responsibility (a mother, no order). */
   private ProcessInstance verified(Relationship relationship, LocalDate dateOfBirth) throws Exception {
     ProcessInstance sar = startByApi(relationship, dateOfBirth);
     runJob(sar, SarProcess.TASK_SEND_ACKNOWLEDGEMENT);
-    complete(sar, SarProcess.TASK_VERIFY_IDENTITY, "officer", Map.of(SarProcess.IDENTITY_OUTCOME, "VERIFIED"));
+    complete(sar, SarProcess.TASK_VERIFY_IDENTITY, "officer", relationship == Relationship.SELF
+        ? Map.of(SarProcess.IDENTITY_OUTCOME, "VERIFIED")
+        : Map.of(SarProcess.IDENTITY_OUTCOME, "VERIFIED", SarProcess.PR_BASIS, "BIRTH_MOTHER",
+            SarProcess.CHILD_LEGAL_STATUS, "NO_ORDER"));
     return sar;
   }
 

@@ -1,0 +1,18 @@
+-- On what authority someone asks for a child's information on the child's behalf: the parental
+-- responsibility they hold and on what basis, the order the child is under and whether it limits
+-- them (Children Act 1989; Adoption and Children Act 2002), the child's competence and authority or
+-- best interests. Personal data about a child's family: here, never in the engine's variables.
+create table sar_child_authority (
+    case_reference             varchar(32)  not null primary key,
+    version                    bigint       not null,
+    pr_basis                   varchar(32),
+    legal_status               varchar(32),
+    pr_limited                 boolean,
+    responsibility_recorded_by varchar(64),
+    responsibility_recorded_at timestamp(6) with time zone,
+    competence                 varchar(32),
+    best_interests_reason      varchar(2000),
+    competence_recorded_by     varchar(64),
+    competence_recorded_at     timestamp(6) with time zone,
+    constraint fk_sar_child_authority_case foreign key (case_reference) references case_file (reference)
+);
