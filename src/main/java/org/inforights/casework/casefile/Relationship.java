@@ -7,6 +7,10 @@ public enum Relationship {
   GUARDIAN,
   REPRESENTATIVE,
   SOLICITOR,
+  /**
+   * Kept for cases registered before it was refused at intake: a designated teacher passes on the
+   * child's or the parent's request, and is recorded as its intermediary, never as its requester.
+   */
   DESIGNATED_TEACHER,
   OTHER
 }

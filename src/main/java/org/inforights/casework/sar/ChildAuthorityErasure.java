@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 /**
  * Who held parental responsibility for a child, the order the child was under and why acting for
  * them was in their best interests go when the case is erased; the competence decision stays, for
- * the statistics.
+ * the statistics. So do the name, organisation and address of whoever passed the request on.
  */
 @Component
 class ChildAuthorityErasure implements PersonalDataEraser {
@@ -24,6 +24,9 @@ class ChildAuthorityErasure implements PersonalDataEraser {
     jdbc.update(
         "update sar_child_authority set pr_basis = null, legal_status = null, pr_limited = null,"
             + " best_interests_reason = null where case_reference = ?",
+        closedCase.reference());
+    jdbc.update(
+        "update sar_intermediary set name = null, organisation = null, email = null where case_reference = ?",
         closedCase.reference());
   }
 }

@@ -40,7 +40,20 @@ class IntakeForm {
                 in.text("intakeSubjectName"),
                 in.date("intakeSubjectDateOfBirth", "subject.dateOfBirth"),
                 in.choice("intakeCohort", "subject.cohort", Cohort::valueOf, Cohort.values())),
-            in.text("intakeDescription"));
+            in.text("intakeDescription"),
+            intermediary(in));
     return in.checked(request, validator);
+  }
+
+  /** Who passed the request on, when the officer named them. */
+  private static NewSarRequest.Intermediary intermediary(FormFields in) {
+    String name = in.text("intakeIntermediaryName");
+    String organisation = in.text("intakeIntermediaryOrganisation");
+    String email = in.text("intakeIntermediaryEmail");
+    java.time.LocalDate receivedOn = in.date("intakeIntermediaryReceivedOn", "intermediary.receivedOn");
+    if (name == null && organisation == null && email == null && receivedOn == null) {
+      return null;
+    }
+    return new NewSarRequest.Intermediary(name, organisation, email, receivedOn);
   }
 }

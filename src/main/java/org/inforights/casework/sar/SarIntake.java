@@ -15,14 +15,16 @@ import org.springframework.transaction.annotation.Transactional;
  * process without a case.
  */
 @Service
-class SarIntake {
+public class SarIntake {
 
   private final CaseFileService cases;
   private final RuntimeService runtimeService;
+  private final SarIntermediaryRepository intermediaries;
 
-  SarIntake(CaseFileService cases, RuntimeService runtimeService) {
+  SarIntake(CaseFileService cases, RuntimeService runtimeService, SarIntermediaryRepository intermediaries) {
     this.cases = cases;
     this.runtimeService = runtimeService;
+    this.intermediaries = intermediaries;
   }
 
   /** Intake through the REST API (or the demo data): the case first, then its process. */
@@ -40,10 +42,10 @@ class SarIntake {
   /** The case file alone: the process started from Tasklist calls this from its first task. */
   @Transactional
   CaseFile register(NewSarRequest request) {
-    return cases.register(
+    CaseFile file = cases.register(
         CaseType.SAR,
         new CaseFileService.NewCase(
-            request.receivedOn(),
+            request.receivedByCouncilOn(),
             request.channel().name(),
             new Requester(
                 request.requester().name().strip(),
@@ -54,5 +56,20 @@ class SarIntake {
                 request.subject().dateOfBirth(),
                 request.subject().cohort()),
             request.description()));
+    if (request.intermediary() != null) {
+      intermediaries.save(new SarIntermediary(file.reference(), request.channel(), request.intermediary()));
+    }
+    return file;
   }
+
+  /** Who passed the case's request on, as the Case tab shows it; empty when it came directly. */
+  @Transactional(readOnly = true)
+  public java.util.Optional<IntermediaryView> intermediaryOf(String reference) {
+    return intermediaries.findById(reference).map(i -> new IntermediaryView(
+        i.channel().name(), i.name(), i.organisation(), i.email(), i.receivedOn()));
+  }
+
+  /** Who passed a request on: the channel, their name, school or team, address, the day they received it. */
+  public record IntermediaryView(
+      String channel, String name, String organisation, String email, java.time.LocalDate receivedOn) {}
 }

@@ -115,7 +115,11 @@ public final class SarProcess {
           "intakeSubjectName",
           "intakeSubjectDateOfBirth",
           "intakeCohort",
-          "intakeDescription");
+          "intakeDescription",
+          "intakeIntermediaryName",
+          "intakeIntermediaryOrganisation",
+          "intakeIntermediaryEmail",
+          "intakeIntermediaryReceivedOn");
 
   private SarProcess() {}
 }

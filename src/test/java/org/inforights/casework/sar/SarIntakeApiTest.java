@@ -76,6 +76,36 @@ class SarIntakeApiTest {
   }
 
   @Test
+  void aRequestGivenToTheChildsSocialWorkerCountsAsReceivedTheDayTheSocialWorkerHadIt() throws Exception {
+    String passedOn = VALID
+        .replace("\"receivedOn\": \"2026-01-31\", \"channel\": \"DESIGNATED_TEACHER\"",
+            "\"receivedOn\": \"2026-03-09\", \"channel\": \"SOCIAL_WORKER\"")
+        .replace("\"description\"", "\"intermediary\": {\"name\": \"Pat Worker\", \"organisation\": \"Children in care team\","
+            + " \"email\": \"pat.worker@council.example\", \"receivedOn\": \"2026-03-02\"}, \"description\"");
+
+    HttpResponse<String> response = officer().post("/api/sars", passedOn);
+
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+    JsonNode view = json.readTree(response.body());
+    // the social worker is the council's own: received Mon 2 Mar, though it reached the team on the 9th
+    assertThat(view.get("receivedOn").asText()).isEqualTo("2026-03-02");
+    assertThat(view.get("dueOn").asText()).isEqualTo("2026-04-02");
+    assertThat(response.body()).doesNotContain("Pat Worker");
+  }
+
+  @Test
+  void aRequestPassedOnByASchoolsDesignatedTeacherIsReceivedWhenItReachesTheCouncil() throws Exception {
+    String passedOn = VALID.replace("\"description\"",
+        "\"intermediary\": {\"name\": \"Ms Head\", \"organisation\": \"Hill School\", \"receivedOn\": \"2026-01-20\"},"
+            + " \"description\"");
+
+    HttpResponse<String> response = officer().post("/api/sars", passedOn);
+
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+    assertThat(json.readTree(response.body()).get("receivedOn").asText()).isEqualTo("2026-01-31");
+  }
+
+  @Test
   void everyBadFieldIsNamedAndNothingIsSaved() throws Exception {
     long before = repository.count();
     String bad =
@@ -115,6 +145,10 @@ class SarIntakeApiTest {
         "bad e-mail address     | sam@example.org               | sam at example                 | requester.email        | well-formed email address",
         "born after received    | \"dateOfBirth\": \"2011-05-04\" | \"dateOfBirth\": \"2026-02-15\" | subject.dateOfBirth | must not be after the request was received (2026-01-31)",
         "born after today       | \"dateOfBirth\": \"2011-05-04\" | \"dateOfBirth\": \"2026-03-11\" | subject.dateOfBirth | must not be in the future",
+        "teacher as requester   | \"relationship\": \"SELF\"      | \"relationship\": \"DESIGNATED_TEACHER\" | requester.relationship | must not be DESIGNATED_TEACHER: a designated teacher passes on the child's or the parent's request",
+        "intermediary, direct   | \"channel\": \"DESIGNATED_TEACHER\", | \"channel\": \"EMAIL\", \"intermediary\": {\"name\": \"Ms Head\"}, | intermediary | is only for a request passed on by a designated teacher or a social worker",
+        "intermediary no name   | \"description\"                 | \"intermediary\": {\"organisation\": \"Hill School\"}, \"description\" | intermediary.name | must not be blank",
+        "intermediary too late  | \"description\"                 | \"intermediary\": {\"name\": \"Ms Head\", \"receivedOn\": \"2026-02-02\"}, \"description\" | intermediary.receivedOn | must not be after the request reached the council (2026-01-31)",
       })
   void aBadValueIsRefusedNamingItsField(String story, String from, String to, String field, String message)
       throws Exception {

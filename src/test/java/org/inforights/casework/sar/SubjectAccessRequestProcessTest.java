@@ -143,12 +143,50 @@ class SubjectAccessRequestProcessTest {
             SarProcess.COMPETENCE_CHECK_NEEDED, SarProcess.RECORDS_SYSTEMS, SarProcess.SEARCH_DUE_AT,
             SarProcess.CLARIFICATION_NEEDED, SarProcess.SERIOUS_HARM_CONSULTATION_NEEDED, CaseProcess.LINKED_CASES);
     assertThat(variables).extracting(VariableInstance::getValue).allSatisfy(
-        value -> assertThat(String.valueOf(value)).doesNotContain("Sam Taylor", "sam@example.org", "2010-04-01"));
+        value -> assertThat(String.valueOf(value)).doesNotContain("Sam Taylor", "sam@example.org", "2010-04-01", "Dee Teacher"));
+    assertThat(intake.intermediaryOf(sar.getBusinessKey()))
+        .hasValueSatisfying(teacher -> assertThat(teacher.organisation()).isEqualTo("Hill School"));
     List<HistoricVariableInstance> history =
         historyService.createHistoricVariableInstanceQuery().processInstanceId(sar.getId()).list();
     assertThat(history).extracting(HistoricVariableInstance::getName).noneMatch(name -> name.startsWith("intake"));
     assertThat(historyService.createHistoricDetailQuery().processInstanceId(sar.getId()).list())
         .noneMatch(detail -> String.valueOf(detail).contains("Sam Taylor"));
+  }
+
+  @Test
+  void aRequestPassedOnByTheChildsSocialWorkerIsTheChildsItsLettersGoToTheChildAndItsClockStartsWhenTheSocialWorkerHadIt()
+      throws Exception {
+    today(LocalDate.of(2026, 3, 9));
+    String reference =
+        intake
+            .registerAndStart(
+                new NewSarRequest(
+                    LocalDate.of(2026, 3, 9),
+                    Channel.SOCIAL_WORKER,
+                    new NewSarRequest.Requester("Sam Taylor", "sam@example.org", Relationship.SELF),
+                    new NewSarRequest.Subject("Sam Taylor", LocalDate.of(2011, 4, 1), Cohort.LOOKED_AFTER),
+                    null,
+                    new NewSarRequest.Intermediary(
+                        "Pat Worker", "Children in care team", "pat.worker@council.example", RECEIVED)))
+            .reference();
+    ProcessInstance sar = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference).singleResult();
+
+    runJob(sar, SarProcess.TASK_SEND_ACKNOWLEDGEMENT);
+
+    CaseView view = cases.view(reference);
+    assertThat(view.receivedOn()).isEqualTo(RECEIVED);
+    assertThat(view.dueOn()).isEqualTo(LocalDate.of(2026, 4, 2));
+    jakarta.mail.internet.MimeMessage acknowledgement = Mail.lastTo(mail, "sam@example.org");
+    assertThat(acknowledgement.getAllRecipients()).extracting(Object::toString).containsExactly("sam@example.org");
+    assertThat(acknowledgement.getContent().toString()).startsWith("Dear Sam Taylor").doesNotContain("Pat Worker");
+    assertThat(mail.getReceivedMessages()).noneSatisfy(letter -> assertThat(letter.getAllRecipients())
+        .extracting(Object::toString).contains("pat.worker@council.example"));
+    assertThat(intake.intermediaryOf(reference)).hasValueSatisfying(intermediary -> {
+      assertThat(intermediary.channel()).isEqualTo("SOCIAL_WORKER");
+      assertThat(intermediary.name()).isEqualTo("Pat Worker");
+      assertThat(intermediary.receivedOn()).isEqualTo(RECEIVED);
+    });
+    assertThat(cases.get(reference).requester().name()).isEqualTo("Sam Taylor");
   }
 
   @Test
@@ -1014,6 +1052,8 @@ class SubjectAccessRequestProcessTest {
     form.put("intakeSubjectDateOfBirth", dateOfBirth);
     form.put("intakeCohort", "LOOKED_AFTER");
     form.put("intakeDescription", "My file from when I came into care");
+    form.put("intakeIntermediaryName", "Ms Dee Teacher");
+    form.put("intakeIntermediaryOrganisation", "Hill School");
     return form;
   }
 

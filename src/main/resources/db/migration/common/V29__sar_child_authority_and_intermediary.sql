@@ -16,3 +16,15 @@ create table sar_child_authority (
     competence_recorded_at     timestamp(6) with time zone,
     constraint fk_sar_child_authority_case foreign key (case_reference) references case_file (reference)
 );
+
+-- Who passed a request on to the council (a school's designated teacher, the child's social
+-- worker): recorded beside the case, never as its requester; letters never go to them.
+create table sar_intermediary (
+    case_reference varchar(32)  not null primary key,
+    channel        varchar(32)  not null,
+    name           varchar(200),
+    organisation   varchar(200),
+    email          varchar(320),
+    received_on    date,
+    constraint fk_sar_intermediary_case foreign key (case_reference) references case_file (reference)
+);
