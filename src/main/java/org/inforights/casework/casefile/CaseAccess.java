@@ -1,6 +1,7 @@
 package org.inforights.casework.casefile;
 
 import static org.inforights.casework.casefile.CasePart.AUDIT;
+import static org.inforights.casework.casefile.CasePart.AUTHORITY;
 import static org.inforights.casework.casefile.CasePart.CHILD;
 import static org.inforights.casework.casefile.CasePart.CLOCK;
 import static org.inforights.casework.casefile.CasePart.DISCLOSURE_REQUEST;
@@ -52,7 +53,7 @@ public class CaseAccess {
           "record-owners", EnumSet.of(SUMMARY, CLOCK, CHILD, REQUEST, OTHER_DOCUMENTS, NOTES),
           "dpo",
           EnumSet.of(SUMMARY, CLOCK, REQUESTER, CHILD, REQUEST, DISCLOSURE_REQUEST, OTHER_DOCUMENTS, NOTES,
-              REDACTION_LOG, LINKED_CASES, LETTERS, AUDIT),
+              REDACTION_LOG, AUTHORITY, LINKED_CASES, LETTERS, AUDIT),
           "caldicott-guardian",
           EnumSet.of(SUMMARY, CLOCK, REQUESTER, CHILD, REQUEST, DISCLOSURE_REQUEST, OTHER_DOCUMENTS, NOTES,
               REDACTION_LOG, LINKED_CASES));

@@ -27,6 +27,13 @@ public enum CasePart {
   NOTES,
   /** The response's redaction log. */
   REDACTION_LOG,
+  /**
+   * A SAR's authority record: who passed the request on, the requester's parental responsibility and
+   * the child's legal status, the child's competence and authority or best interests, and what allows
+   * the response's health data to be given (the health professional's opinion or the child's
+   * knowledge).
+   */
+  AUTHORITY,
   /** Other cases and earlier requests about the same child. */
   LINKED_CASES,
   /** Letters sent to the requester. */

@@ -33,6 +33,7 @@ record CaseWorkspace(
     List<Note> notes,
     List<RedactionLines.Line> redactions,
     List<RedactionLines.ExemptionChoice> exemptions,
+    Authority authority,
     List<LinkedCase> linkedCases,
     List<Letter> letters,
     List<Audit> audit) {
@@ -79,6 +80,16 @@ record CaseWorkspace(
   record LinkedCase(String reference, String type, String status, LocalDate receivedOn, boolean linked) {}
 
   record Letter(String letter, Instant sentAt, String sentBy) {}
+
+  /**
+   * A SAR's authority record: who passed the request on, parental responsibility and the child's
+   * competence, the health-data clearances and an opinion about the same child still valid today.
+   */
+  record Authority(
+      org.inforights.casework.sar.SarIntake.IntermediaryView intermediary,
+      org.inforights.casework.sar.ChildAuthorities.View child,
+      List<org.inforights.casework.sar.HealthClearances.View> healthData,
+      org.inforights.casework.sar.HealthClearances.View earlierHealthOpinion) {}
 
   record Audit(Instant occurredAt, String actor, String action, String detail) {}
 }

@@ -1,6 +1,7 @@
 package org.inforights.casework.workspace;
 
 import static org.inforights.casework.casefile.CasePart.AUDIT;
+import static org.inforights.casework.casefile.CasePart.AUTHORITY;
 import static org.inforights.casework.casefile.CasePart.CHILD;
 import static org.inforights.casework.casefile.CasePart.CLOCK;
 import static org.inforights.casework.casefile.CasePart.DISCLOSURE_REQUEST;
@@ -38,7 +39,10 @@ import org.inforights.casework.casefile.CaseView;
 import org.inforights.casework.casefile.Child;
 import org.inforights.casework.disclosure.DisclosureParticulars;
 import org.inforights.casework.platform.SystemActions;
+import org.inforights.casework.sar.ChildAuthorities;
+import org.inforights.casework.sar.HealthClearances;
 import org.inforights.casework.sar.RedactionLines;
+import org.inforights.casework.sar.SarIntake;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -64,6 +68,10 @@ class CaseWorkspaceController {
   private final TaskService taskService;
   private final RuntimeService runtimeService;
   private final SystemActions system;
+  private final SarIntake sarIntake;
+  private final ChildAuthorities childAuthorities;
+  private final HealthClearances healthClearances;
+  private final java.time.Clock time;
 
   CaseWorkspaceController(
       CaseFileRepository files,
@@ -75,7 +83,15 @@ class CaseWorkspaceController {
       CaseAccess access,
       TaskService taskService,
       RuntimeService runtimeService,
-      SystemActions system) {
+      SystemActions system,
+      SarIntake sarIntake,
+      ChildAuthorities childAuthorities,
+      HealthClearances healthClearances,
+      java.time.Clock time) {
+    this.sarIntake = sarIntake;
+    this.childAuthorities = childAuthorities;
+    this.healthClearances = healthClearances;
+    this.time = time;
     this.files = files;
     this.cases = cases;
     this.documents = documents;
@@ -119,6 +135,7 @@ class CaseWorkspaceController {
       shown.remove(DISCLOSURE_REQUEST);
     } else {
       shown.remove(REDACTION_LOG);
+      shown.remove(AUTHORITY);
     }
     CaseView view = cases.view(file);
     CaseWorkspace workspace =
@@ -151,6 +168,7 @@ class CaseWorkspaceController {
                 : null,
             shown.contains(REDACTION_LOG) ? redactions.of(reference) : null,
             shown.contains(REDACTION_LOG) ? RedactionLines.exemptions() : null,
+            shown.contains(AUTHORITY) ? authority(reference) : null,
             shown.contains(LINKED_CASES) ? linkedCases(file) : null,
             shown.contains(LETTERS) ? letters(file) : null,
             shown.contains(AUDIT)
@@ -160,6 +178,14 @@ class CaseWorkspaceController {
                 : null);
     accessLog.viewed(reference, shown, "GET /api/cases/" + reference + "/workspace");
     return workspace;
+  }
+
+  private CaseWorkspace.Authority authority(String reference) {
+    return new CaseWorkspace.Authority(
+        sarIntake.intermediaryOf(reference).orElse(null),
+        childAuthorities.of(reference).orElse(null),
+        healthClearances.of(reference),
+        healthClearances.earlierOpinionAbout(reference, java.time.LocalDate.now(time)).orElse(null));
   }
 
   private static CaseWorkspace.Clock clock(CaseFile file, CaseView view) {

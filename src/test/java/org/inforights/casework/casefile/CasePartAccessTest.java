@@ -154,6 +154,15 @@ class CasePartAccessTest {
     "analyst,  LINKED_CASES,      403, 403",
     "analyst,  LETTERS,           403, 403",
     "analyst,  AUDIT,             403, 403",
+    // a SAR's authority record (parental responsibility, the child's competence, health data):
+    // officers, managers and administrators; the DPO with a task; not the record owners or the Guardian
+    "officer,  AUTHORITY,         200, 200",
+    "manager,  AUTHORITY,         200, 200",
+    "admin,    AUTHORITY,         200, 200",
+    "owner,    AUTHORITY,         403, 403",
+    "dpo,      AUTHORITY,         403, 200",
+    "guardian, AUTHORITY,         403, 403",
+    "analyst,  AUTHORITY,         403, 403",
   })
   void eachGroupOpensOnlyThePartsItsRowAllowsOfACaseItWorksOn(
       String user, CasePart part, int withoutTask, int withTask) {

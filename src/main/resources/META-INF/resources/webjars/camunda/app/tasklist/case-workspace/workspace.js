@@ -130,6 +130,49 @@ function people(ws) {
   return parts.length ? section('people', 'People', parts) : null;
 }
 
+/** A SAR's authority record: who passed it on, parental responsibility, the child's competence, health data. */
+function authority(ws) {
+  const a = ws.authority;
+  if (!a) {
+    return null;
+  }
+  const parts = [];
+  if (a.intermediary) {
+    const i = a.intermediary;
+    parts.push(element('h5', {}, ['Passed on by (not the requester; letters never go to them)']), facts([
+      ['Name', i.name],
+      ['School or team', i.organisation],
+      ['E-mail', i.email],
+      ['How', words(i.channel)],
+      ['They received it', i.receivedOn]
+    ]));
+  }
+  if (a.child) {
+    const c = a.child;
+    parts.push(element('h5', {}, ['Parental responsibility and the child\'s authority']), facts([
+      ['Requester\'s parental responsibility', words(c.parentalResponsibility)],
+      ['Child\'s legal status', words(c.legalStatus)],
+      ['Limited for this request', c.limited === true ? 'yes' : c.limited === false ? 'no' : null],
+      ['Recorded by', c.responsibilityRecordedBy],
+      ['Competence and authority', words(c.competence)],
+      ['Best interests', c.bestInterestsReason],
+      ['Decided by', c.competenceRecordedBy]
+    ]));
+  }
+  parts.push(element('h5', {}, ['Health data']),
+    table(['Route', 'Health professional', 'Profession', 'Opinion given', 'Valid until', 'Opinion', 'How the child knows', 'Recorded by', 'When'],
+      (a.healthData || []).map(h => [words(h.route), h.professionalName || '', words(h.profession), h.opinionGivenOn || '',
+        h.opinionValidUntil || '', words(h.opinion), h.basis || '', h.recordedBy || '', when(h.recordedAt)]),
+      {id: 'case-health-data'}));
+  if (a.earlierHealthOpinion) {
+    const e = a.earlierHealthOpinion;
+    parts.push(element('p', {class: 'case-earlier-health-opinion'}, [
+      'An opinion about this child from another request may be relied on until ' + e.opinionValidUntil + ': '
+        + words(e.profession) + ' ' + (e.professionalName || '') + ', given ' + e.opinionGivenOn + ', ' + words(e.opinion) + '.']));
+  }
+  return section('authority', 'Authority and health data', parts);
+}
+
 function clock(ws) {
   const c = ws.clock;
   if (!c) {
@@ -315,7 +358,7 @@ export async function showCase(node, reference, start = reference) {
       parts.push(element('p', {}, [back]));
     }
     const refresh = () => open(reference);
-    parts.push(...[people(ws), clock(ws), documents(ws, refresh), notes(ws, refresh), redactions(ws, refresh),
+    parts.push(...[people(ws), authority(ws), clock(ws), documents(ws, refresh), notes(ws, refresh), redactions(ws, refresh),
       linkedCases(ws, open), letters(ws), audit(ws)].filter(part => part));
     node.replaceChildren(element('div', {class: 'case-workspace', 'data-reference': ws.reference}, parts));
   } catch (error) {
