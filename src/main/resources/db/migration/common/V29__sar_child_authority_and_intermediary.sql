@@ -11,6 +11,7 @@ create table sar_child_authority (
     responsibility_recorded_by varchar(64),
     responsibility_recorded_at timestamp(6) with time zone,
     competence                 varchar(32),
+    competence_factors         varchar(200),
     best_interests_reason      varchar(2000),
     competence_recorded_by     varchar(64),
     competence_recorded_at     timestamp(6) with time zone,

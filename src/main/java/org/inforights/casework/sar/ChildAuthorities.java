@@ -69,14 +69,15 @@ public class ChildAuthorities {
   /** The authority on record as the Case tab shows it. */
   public record View(
       String parentalResponsibility, String legalStatus, Boolean limited, String responsibilityRecordedBy,
-      String competence, String bestInterestsReason, String competenceRecordedBy) {}
+      String competence, java.util.List<String> competenceFactors, String bestInterestsReason,
+      String competenceRecordedBy) {}
 
   @Transactional(readOnly = true)
   public Optional<View> of(String reference) {
     return repository.findById(reference).map(a -> new View(
         a.basis() == null ? null : a.basis().name(), a.legalStatus() == null ? null : a.legalStatus().name(),
         a.limited(), a.responsibilityRecordedBy(), a.competence() == null ? null : a.competence().name(),
-        a.bestInterestsReason(), a.competenceRecordedBy()));
+        a.factors(), a.bestInterestsReason(), a.competenceRecordedBy()));
   }
 
   /** Records the requester's parental responsibility when the officer verifies a request made for a child. */
@@ -117,7 +118,8 @@ public class ChildAuthorities {
 
   /** Records whether the requester may act for the child; refuses an outcome the law does not allow. */
   @Transactional
-  void recordCompetence(String reference, CompetenceOutcome outcome, String bestInterestsReason) {
+  void recordCompetence(
+      String reference, CompetenceOutcome outcome, java.util.List<String> factors, String bestInterestsReason) {
     if (outcome == null) {
       throw new InvalidCaseInputException(SarProcess.COMPETENCE_OUTCOME,
           "must be one of " + Arrays.toString(CompetenceOutcome.values()));
@@ -139,7 +141,7 @@ public class ChildAuthorities {
               + " the child's best interests; otherwise choose NO_AUTHORITY");
     }
     authority.recordCompetence(
-        outcome, outcome == CompetenceOutcome.NO_AUTHORITY || outcome == CompetenceOutcome.CHILD_AUTHORISES ? null : reason,
+        outcome, factors, outcome == CompetenceOutcome.NO_AUTHORITY || outcome == CompetenceOutcome.CHILD_AUTHORISES ? null : reason,
         currentUser.id(), clock.instant());
     repository.save(authority);
     cases.recordDecision(reference, COMPETENCE_AUDIT, outcome.name());

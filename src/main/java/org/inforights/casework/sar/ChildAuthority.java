@@ -48,6 +48,10 @@ class ChildAuthority {
   @Column(length = 32)
   private CompetenceOutcome competence;
 
+  /** The ICO's factors the officer considered, comma-separated codes. */
+  @Column(name = "competence_factors", length = 200)
+  private String factors;
+
   @Column(name = "best_interests_reason", length = 2000)
   private String bestInterestsReason;
 
@@ -72,8 +76,10 @@ class ChildAuthority {
     this.responsibilityRecordedAt = at;
   }
 
-  void recordCompetence(CompetenceOutcome competence, String bestInterestsReason, String by, Instant at) {
+  void recordCompetence(
+      CompetenceOutcome competence, java.util.List<String> factors, String bestInterestsReason, String by, Instant at) {
     this.competence = competence;
+    this.factors = factors.isEmpty() ? null : String.join(",", factors);
     this.bestInterestsReason = bestInterestsReason;
     this.competenceRecordedBy = by;
     this.competenceRecordedAt = at;
@@ -110,6 +116,10 @@ class ChildAuthority {
 
   CompetenceOutcome competence() {
     return competence;
+  }
+
+  java.util.List<String> factors() {
+    return factors == null ? java.util.List.of() : java.util.List.of(factors.split(","));
   }
 
   String bestInterestsReason() {

@@ -23,7 +23,7 @@ class ChildAuthorityErasure implements PersonalDataEraser {
   public void erase(CaseFile closedCase) {
     jdbc.update(
         "update sar_child_authority set pr_basis = null, legal_status = null, pr_limited = null,"
-            + " best_interests_reason = null where case_reference = ?",
+            + " competence_factors = null, best_interests_reason = null where case_reference = ?",
         closedCase.reference());
     jdbc.update(
         "update sar_intermediary set name = null, organisation = null, email = null where case_reference = ?",

@@ -44,9 +44,14 @@ class ChildAuthorityListener implements TaskListener {
         }
       } else {
         Object outcome = task.getVariable(SarProcess.COMPETENCE_OUTCOME);
+        java.util.List<String> factors = SarProcess.COMPETENCE_FACTORS.entrySet().stream()
+            .filter(factor -> isTrue(task.getVariable(factor.getKey())))
+            .map(java.util.Map.Entry::getValue)
+            .toList();
         authorities.recordCompetence(
             reference,
             choice(task, SarProcess.COMPETENCE_OUTCOME, CompetenceOutcome::valueOf),
+            factors,
             outcome == null ? null : text(task, SarProcess.BEST_INTERESTS_REASON));
       }
     } catch (InvalidCaseInputException e) {

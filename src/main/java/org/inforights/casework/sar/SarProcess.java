@@ -32,7 +32,19 @@ public final class SarProcess {
   public static final String CHILD_LEGAL_STATUS = "personalChildLegalStatus";
   public static final String PR_LIMITED = "personalPrLimited";
   public static final String BEST_INTERESTS_REASON = "personalBestInterestsReason";
-  static final List<String> CHILD_AUTHORITY_FIELDS = List.of(PR_BASIS, CHILD_LEGAL_STATUS, PR_LIMITED, BEST_INTERESTS_REASON);
+  /** The ICO's competence factors the officer considered, by form field: facts about a child, so personal. */
+  static final java.util.Map<String, String> COMPETENCE_FACTORS =
+      new java.util.LinkedHashMap<>(java.util.Map.of(
+          "personalFactorMaturity", "MATURITY",
+          "personalFactorUnderstanding", "UNDERSTANDING",
+          "personalFactorViewsSought", "VIEWS_SOUGHT",
+          "personalFactorHarmOrAllegations", "COURT_ORDERS_ALLEGATIONS_OR_HARM",
+          "personalFactorParentalResponsibility", "REQUESTER_HOLDS_PARENTAL_RESPONSIBILITY"));
+  static final List<String> CHILD_AUTHORITY_FIELDS =
+      java.util.stream.Stream.concat(
+              java.util.stream.Stream.of(PR_BASIS, CHILD_LEGAL_STATUS, PR_LIMITED, BEST_INTERESTS_REASON),
+              COMPETENCE_FACTORS.keySet().stream())
+          .toList();
   public static final String RECORDS_SYSTEMS = "recordsSystems";
   public static final String SEARCH_DUE_AT = "searchDueAt";
   public static final String SERIOUS_HARM_CONSULTATION_NEEDED = "seriousHarmConsultationNeeded";

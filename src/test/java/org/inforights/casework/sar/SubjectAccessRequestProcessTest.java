@@ -315,11 +315,17 @@ class SubjectAccessRequestProcessTest {
     assertThat(sar).isWaitingAt(SarProcess.TASK_ASSESS_COMPETENCE);
 
     complete(sar, SarProcess.TASK_ASSESS_COMPETENCE, "officer",
-        Map.of(SarProcess.COMPETENCE_OUTCOME, "NO_AUTHORITY", "factorUnderstanding", true, "factorViewsSought", true));
+        Map.of(SarProcess.COMPETENCE_OUTCOME, "NO_AUTHORITY", "personalFactorUnderstanding", true,
+            "personalFactorViewsSought", true));
     runJob(sar, SarProcess.TASK_SEND_REFUSAL);
 
     assertThat(sar).isEnded().hasPassed("EndEvent_Refused");
     assertThat(cases.view(sar.getBusinessKey()).outcome()).isEqualTo(Outcome.REFUSED);
+    // the factors are facts about the child: in the case file, not in the engine's history
+    assertThat(childAuthorities.of(sar.getBusinessKey())).hasValueSatisfying(authority ->
+        assertThat(authority.competenceFactors()).containsExactlyInAnyOrder("UNDERSTANDING", "VIEWS_SOUGHT"));
+    assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(sar.getId()).list())
+        .extracting(HistoricVariableInstance::getName).noneMatch(name -> name.toLowerCase().contains("factor"));
     jakarta.mail.internet.MimeMessage letter = Mail.lastTo(mail, "alex@example.org");
     String text = letter.getContent().toString();
     assertThat(text)

@@ -155,6 +155,7 @@ function authority(ws) {
       ['Limited for this request', c.limited === true ? 'yes' : c.limited === false ? 'no' : null],
       ['Recorded by', c.responsibilityRecordedBy],
       ['Competence and authority', words(c.competence)],
+      ['Factors considered', (c.competenceFactors || []).map(words).join(', ')],
       ['Best interests', c.bestInterestsReason],
       ['Decided by', c.competenceRecordedBy]
     ]));
