@@ -17,7 +17,7 @@ import java.time.LocalDate;
  * about the same child, or why the council is satisfied the child already knows the information.
  * The professional's name, the date and the reasons are personal data: they live here, never in a
  * process variable. An opinion is found again for another request about the same child by the
- * child's name key and date of birth, while it is within its six months (para 6(4)).
+ * child's name key and date of birth, while it is within its six months (para 6(3)).
  */
 @Entity
 @Table(name = "sar_health_clearance")
@@ -110,8 +110,8 @@ class HealthClearance {
 
   /**
    * Whether this clearance still allows health data to be given on {@code day}: knowledge does not
-   * lapse; an opinion counts only if given within the six months ending with that day (para 6(3)(a),
-   * (4)).
+   * lapse; an opinion counts only if given within the six months ending with that day (para 6(2)(a),
+   * (3)).
    */
   boolean allowsReleaseOn(LocalDate day) {
     if (route == HealthDataRoute.ALREADY_SEEN) {

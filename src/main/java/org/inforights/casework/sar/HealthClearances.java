@@ -17,8 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
  * not a health professional, so it gives data concerning health only with the opinion of the
  * appropriate health professional that the serious harm test is not met (or met for part only),
  * obtained within the six months ending with the day it is given and not needing to be asked again
- * (para 6(1), (3), (4)), or when it is satisfied the child has already seen or knows the information
- * (para 6(2)). An opinion about a child serves every request about that child while it is valid.
+ * (para 6(1)(a), (2), (3)), or when it is satisfied the child has already seen or knows the information
+ * (para 6(1)(b)). An opinion about a child serves every request about that child while it is valid.
  */
 @Service
 public class HealthClearances {
@@ -138,7 +138,7 @@ public class HealthClearances {
       throw new InvalidCaseInputException(
           SarProcess.HEALTH_OPINION_GIVEN_ON,
           "is more than six months ago (before " + today.minusMonths(6) + "): such an opinion no longer counts"
-              + " (DPA 2018 Sch 3 Pt 2 para 6(3)(a), (4)); consult the professional again");
+              + " (DPA 2018 Sch 3 Pt 2 para 6(2)(a), (3)); consult the professional again");
     }
     if (settlement.opinion() == null) {
       throw new InvalidCaseInputException(
@@ -156,12 +156,12 @@ public class HealthClearances {
             .orElseThrow(() -> new InvalidCaseInputException(
                 SarProcess.HEALTH_ROUTE,
                 "EARLIER_OPINION needs an opinion about this child given within the last six months"
-                    + " (DPA 2018 Sch 3 Pt 2 para 6(4)); there is none: consult the appropriate health professional"));
+                    + " (DPA 2018 Sch 3 Pt 2 para 6(3)); there is none: consult the appropriate health professional"));
     if (!settlement.reconsultationNotReasonable()) {
       throw new InvalidCaseInputException(
           SarProcess.HEALTH_RECONSULT_NOT_REASONABLE,
           "must be confirmed to rely on an earlier opinion: it does not count if it is reasonable in all the"
-              + " circumstances to consult the professional again (DPA 2018 Sch 3 Pt 2 para 6(3)(b))");
+              + " circumstances to consult the professional again (DPA 2018 Sch 3 Pt 2 para 6(2)(b))");
     }
     return HealthClearance.earlierOpinion(reference, earlier, currentUser.id(), clock.instant());
   }
@@ -172,7 +172,7 @@ public class HealthClearances {
       throw new InvalidCaseInputException(
           SarProcess.HEALTH_ALREADY_SEEN_BASIS,
           "is required: say how the council is satisfied the child has already seen or knows the information"
-              + " (DPA 2018 Sch 3 Pt 2 para 6(2))");
+              + " (DPA 2018 Sch 3 Pt 2 para 6(1)(b))");
     }
     if (basis.length() > 2000) {
       throw new InvalidCaseInputException(SarProcess.HEALTH_ALREADY_SEEN_BASIS, "must be at most 2000 characters");

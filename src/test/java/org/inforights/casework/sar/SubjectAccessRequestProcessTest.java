@@ -651,7 +651,7 @@ class SubjectAccessRequestProcessTest {
     assertThatThrownBy(() -> complete(later, SarProcess.TASK_SETTLE_HEALTH_DATA, "officer",
             Map.of(SarProcess.HEALTH_ROUTE, "EARLIER_OPINION")))
         .isInstanceOf(FormFieldValidationException.class)
-        .hasMessageContaining("healthReconsultNotReasonable must be confirmed", "para 6(3)(b)");
+        .hasMessageContaining("healthReconsultNotReasonable must be confirmed", "para 6(2)(b)");
     complete(later, SarProcess.TASK_SETTLE_HEALTH_DATA, "officer",
         Map.of(SarProcess.HEALTH_ROUTE, "EARLIER_OPINION", SarProcess.HEALTH_RECONSULT_NOT_REASONABLE, true));
 
@@ -672,7 +672,7 @@ class SubjectAccessRequestProcessTest {
     assertThatThrownBy(() -> complete(sar, SarProcess.TASK_SETTLE_HEALTH_DATA, "officer",
             Map.of(SarProcess.HEALTH_ROUTE, "ALREADY_SEEN")))
         .isInstanceOf(FormFieldValidationException.class)
-        .hasMessageContaining("personalHealthAlreadySeenBasis is required", "para 6(2)");
+        .hasMessageContaining("personalHealthAlreadySeenBasis is required", "para 6(1)(b)");
 
     complete(sar, SarProcess.TASK_SETTLE_HEALTH_DATA, "officer", Map.of(SarProcess.HEALTH_ROUTE, "ALREADY_SEEN",
         SarProcess.HEALTH_ALREADY_SEEN_BASIS, "The clinic letter of 4 Feb was addressed to the young person"));
