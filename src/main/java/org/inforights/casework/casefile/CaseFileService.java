@@ -302,6 +302,16 @@ public class CaseFileService {
     find(reference).recordAudit(clock.instant(), currentUser.id(), LETTER_SENT, letterType);
   }
 
+  /**
+   * Something done about the case's response (an approval, a download link, a download) on its
+   * audit trail, by {@code actor}: the signed-in user, or the requester, who signs in nowhere. The
+   * detail names hashes, dates and link numbers, never personal data.
+   */
+  @Transactional
+  public void recordResponseAction(String reference, String actor, String action, String detail) {
+    find(reference).recordAudit(clock.instant(), actor == null ? currentUser.id() : actor, action, detail);
+  }
+
   /** The statutory deadline passed with the case still open. */
   @Transactional
   public CaseView recordBreach(String reference) {

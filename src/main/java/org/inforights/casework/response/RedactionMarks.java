@@ -21,6 +21,8 @@ import org.inforights.casework.casefile.CaseType;
 import org.inforights.casework.casefile.InvalidCaseInputException;
 import org.inforights.casework.platform.CurrentUser;
 import org.inforights.casework.sar.RedactionLines;
+import org.inforights.casework.casefile.CaseContentChanged;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -46,6 +48,7 @@ class RedactionMarks {
   private final CurrentUser currentUser;
   private final Clock clock;
   private final TransactionTemplate transactions;
+  private final ApplicationEventPublisher events;
 
   RedactionMarks(
       CaseFileService cases,
@@ -56,7 +59,9 @@ class RedactionMarks {
       ResponseProperties properties,
       CurrentUser currentUser,
       Clock clock,
-      TransactionTemplate transactions) {
+      TransactionTemplate transactions,
+      ApplicationEventPublisher events) {
+    this.events = events;
     this.cases = cases;
     this.documents = documents;
     this.marks = marks;
@@ -108,10 +113,12 @@ class RedactionMarks {
       deleteQuietly(file);
     }
     String actor = currentUser.id();
-    return marks.save(
+    RedactionMark saved = marks.save(
         wholePage
             ? RedactionMark.wholePage(reference, documentId, mark.redactionId(), mark.page(), actor, clock.instant())
             : RedactionMark.area(reference, documentId, mark.redactionId(), mark.page(), area, actor, clock.instant()));
+    events.publishEvent(new CaseContentChanged(reference, "redaction mark " + saved.id() + " drawn"));
+    return saved;
   }
 
   List<RedactionMark> list(String reference, long documentId) {
@@ -126,6 +133,7 @@ class RedactionMarks {
         marks.findByIdAndCaseReferenceAndDocumentId(markId, reference, documentId)
             .orElseThrow(() -> new CaseNotFoundException(reference + " mark " + markId));
     marks.delete(mark);
+    events.publishEvent(new CaseContentChanged(reference, "redaction mark " + markId + " removed"));
   }
 
   /**

@@ -106,6 +106,27 @@ public class ResponsePack {
     return recordedHash == null || !currentPackHash(reference).equalsIgnoreCase(recordedHash.strip());
   }
 
+  /** An approved pack, open for reading: its hash, size and bytes. */
+  public record PackFile(String sha256, long sizeBytes, InputStream content) implements java.io.Closeable {
+    @Override
+    public void close() throws IOException {
+      content.close();
+    }
+  }
+
+  /**
+   * The case's pack, open for reading, if it is still the one approved with {@code approvedSha256};
+   * a conflict naming why otherwise: what goes to the requester is only ever the pack approved.
+   */
+  public PackFile openApproved(String reference, String approvedSha256) {
+    Built pack = current(reference);
+    if (approvedSha256 == null || !pack.sha256().equalsIgnoreCase(approvedSha256.strip())) {
+      throw new CaseStateConflictException(
+          "The response pack of " + reference + " has changed since it was approved: a manager must approve it again");
+    }
+    return new PackFile(pack.sha256(), pack.sizeBytes(), open(pack));
+  }
+
   /** One document of the pack: how many of its pages are released, withheld, redacted. */
   record DocumentPart(
       long documentId, String label, String fileName, int pages, int released, int withheld, int redacted,
