@@ -110,6 +110,17 @@ class SecureDeliveryApiTest {
   }
 
   @Test
+  void aPackWithNothingEnclosedIsStillTheApprovedPackTheNextDay() throws Exception {
+    String reference = atApproval(false);
+    approve(reference);
+
+    EngineTime.today(LocalDate.of(2026, 3, 23));
+
+    assertThat(status(reference).get("changedSinceApproval").asBoolean()).isFalse();
+    assertThat(status(reference).get("approval").get("sha256").asText()).isEqualTo(packHash(reference));
+  }
+
+  @Test
   void aDocumentAddedAfterApprovalSendsTheCaseBackForApprovalAndNothingCanBeSentMeanwhile() throws Exception {
     String reference = atApproval();
     approve(reference);
@@ -359,6 +370,10 @@ class SecureDeliveryApiTest {
 
   /** A SAR with one response document, waiting for the manager's approval. */
   private String atApproval() throws Exception {
+    return atApproval(true);
+  }
+
+  private String atApproval(boolean withDocument) throws Exception {
     HttpResponse<String> created = officer().post("/api/sars", """
         {"receivedOn": "2026-03-02", "channel": "EMAIL",
          "requester": {"name": "%s", "email": "contact-7@example.org", "relationship": "PARENT"},
@@ -372,7 +387,9 @@ class SecureDeliveryApiTest {
         .startBeforeActivity(SarProcess.TASK_APPROVE_RESPONSE)
         .setVariables(Map.of(SarProcess.CASE_REFERENCE, reference, "dueAt", new Date()))
         .execute();
-    upload(reference, TestPdfs.pdf(2, List.of()));
+    if (withDocument) {
+      upload(reference, TestPdfs.pdf(2, List.of()));
+    }
     mail.reset();
     return reference;
   }
