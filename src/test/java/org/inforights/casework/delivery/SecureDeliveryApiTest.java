@@ -366,6 +366,18 @@ class SecureDeliveryApiTest {
         .isEqualTo("2026-03-20");
   }
 
+  @Test
+  void theCaseTabShowsTheResponsePackSectionFromItsOwnScript() {
+    org.inforights.casework.support.Webapp webapp = org.inforights.casework.support.Webapp.at(port);
+    HttpResponse<String> section = webapp.get("/camunda/app/tasklist/case-workspace/response.js");
+    HttpResponse<String> workspace = webapp.get("/camunda/app/tasklist/case-workspace/workspace.js");
+
+    assertThat(section.statusCode()).isEqualTo(200);
+    assertThat(section.body()).contains("export function responsePack", "/delivery", "/response-pack", "/delivery/links",
+        "/delivery/code-letter", "/delivery/postal-pack");
+    assertThat(workspace.body()).contains("from './response.js'", "responsePack(ws.reference");
+  }
+
   // --- the case, its process and the requester's client ----------------------------------------
 
   /** A SAR with one response document, waiting for the manager's approval. */

@@ -126,6 +126,61 @@ class SarMigrationTest {
         letter -> assertThat(letter.getSubject()).contains("closed, as we did not receive what we asked for"));
   }
 
+  /**
+   * Cases opened on version 2 (kept in {@code src/test/resources/migration/v2}) move to this one,
+   * where the manager approves the exact pack and dispatch can go by secure link. A case waiting
+   * for approval goes on as any new one. A case already waiting to be dispatched was approved
+   * without a recorded pack, so dispatch refuses it; the administrator sends it back for approval
+   * with the new boundary's message, as the analyst guide shows.
+   */
+  @Test
+  void casesOpenOnVersion2MoveToThisOneAndThoseAwaitingDispatchGoBackForTheirPackToBeApproved() throws IOException {
+    previous = deployOldVersion("v2");
+    String awaitingApproval = verified();
+    for (Task search : tasks(awaitingApproval, SarProcess.TASK_SEARCH_RECORDS)) {
+      AsUser.complete(identityService, taskService, search, "owner", Map.of("recordsFound", true));
+    }
+    complete(awaitingApproval, SarProcess.TASK_REVIEW_AND_REDACT, "officer",
+        Map.of(SarProcess.SERIOUS_HARM_CONSULTATION_NEEDED, false, "redactionLogComplete", true));
+    String awaitingDispatch = verified();
+    for (Task search : tasks(awaitingDispatch, SarProcess.TASK_SEARCH_RECORDS)) {
+      AsUser.complete(identityService, taskService, search, "owner", Map.of("recordsFound", true));
+    }
+    complete(awaitingDispatch, SarProcess.TASK_REVIEW_AND_REDACT, "officer",
+        Map.of(SarProcess.SERIOUS_HARM_CONSULTATION_NEEDED, false, "redactionLogComplete", true));
+    complete(awaitingDispatch, SarProcess.TASK_APPROVE_RESPONSE, "manager", Map.of(SarProcess.APPROVAL_DECISION, "APPROVED"));
+    List<String> open = List.of(awaitingApproval, awaitingDispatch);
+    assertThat(open).allSatisfy(instance -> assertThat(definitionOf(instance)).isEqualTo(previous.getId()));
+    Map<String, Snapshot> before = open.stream().collect(Collectors.toMap(id -> id, this::snapshot));
+
+    MigrationPlan plan = runtimeService.createMigrationPlan(previous.getId(), current.getId()).mapEqualActivities().build();
+    runtimeService.newMigration(plan).processInstanceIds(open).execute();
+
+    for (String instance : open) {
+      assertThat(definitionOf(instance)).isEqualTo(current.getId());
+      assertThat(snapshot(instance)).as("instance %s after migration", instance).isEqualTo(before.get(instance));
+    }
+    // approval records the pack; the response goes by link and the case closes
+    complete(awaitingApproval, SarProcess.TASK_APPROVE_RESPONSE, "manager", Map.of(SarProcess.APPROVAL_DECISION, "APPROVED"));
+    complete(awaitingApproval, SarProcess.TASK_DISPATCH_RESPONSE, "officer", Map.of(
+        SarProcess.DISPATCH_METHOD, SarProcess.DISPATCH_BY_SECURE_LINK, SarProcess.RESPONSE_OUTCOME, "NO_DATA_HELD"));
+    runJob(awaitingApproval, SarProcess.TASK_ISSUE_SECURE_LINK);
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(awaitingApproval).count()).isZero();
+    // the case approved on version 2 cannot be dispatched until its pack is approved
+    Task dispatch = tasks(awaitingDispatch, SarProcess.TASK_DISPATCH_RESPONSE).get(0);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> AsUser.complete(identityService, taskService, dispatch,
+            "officer", Map.of(SarProcess.DISPATCH_METHOD, "POST", SarProcess.DISPATCHED_ON, "2026-03-02",
+                SarProcess.RESPONSE_OUTCOME, "DISCLOSED")))
+        .hasMessageContaining("is not approved");
+    String businessKey =
+        runtimeService.createProcessInstanceQuery().processInstanceId(awaitingDispatch).singleResult().getBusinessKey();
+    HttpResponse<String> sentBack = Api.at(port).as("admin").post("/engine-rest/message", """
+        {"messageName": "%s", "businessKey": "%s", "all": true}
+        """.formatted(SarProcess.MESSAGE_RESPONSE_CHANGED, businessKey));
+    assertThat(sentBack.statusCode()).as(sentBack.body()).isEqualTo(204);
+    assertThat(tasks(awaitingDispatch, SarProcess.TASK_APPROVE_RESPONSE)).hasSize(1);
+  }
+
   @Test
   void openCasesWaitingInDifferentTasksMoveToTheNextVersionWithTheirTasksVariablesAndTimers() throws IOException {
     String atVerification = acknowledged();
@@ -255,7 +310,12 @@ class SarMigrationTest {
 
   /** The version before this one, as it was deployed: its model and the forms that changed since. */
   private ProcessDefinition deployPreviousVersion() throws IOException {
-    Path old = Path.of("src/test/resources/migration/v1");
+    return deployOldVersion("v1");
+  }
+
+  /** An earlier version, as it was deployed: its model and the forms that changed since. */
+  private ProcessDefinition deployOldVersion(String version) throws IOException {
+    Path old = Path.of("src/test/resources/migration/" + version);
     DeploymentBuilder deployment =
         repositoryService
             .createDeployment()

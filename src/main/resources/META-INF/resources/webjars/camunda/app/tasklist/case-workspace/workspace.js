@@ -3,6 +3,8 @@
 // task's "Case" tab and "Find a case". Every text is set as text, never as HTML. Changes (notes,
 // documents, redaction lines) carry the webapps' CSRF token, as Tasklist's own requests do.
 
+import {responsePack} from './response.js';
+
 const API = '/api';
 
 export function element(tag, attributes = {}, children = []) {
@@ -31,7 +33,7 @@ export async function read(path) {
   return response.json();
 }
 
-async function write(path, body, json = true) {
+export async function write(path, body, json = true) {
   const headers = {Accept: 'application/json', 'X-XSRF-TOKEN': csrfToken()};
   if (json) {
     headers['Content-Type'] = 'application/json';
@@ -317,6 +319,9 @@ export async function showCase(node, reference, start = reference) {
     const refresh = () => open(reference);
     parts.push(...[people(ws), clock(ws), documents(ws, refresh), notes(ws, refresh), redactions(ws, refresh),
       linkedCases(ws, open), letters(ws), audit(ws)].filter(part => part));
+    if (ws.type === 'SAR') {
+      parts.push(responsePack(ws.reference, refresh)); // fills itself in, or removes itself when not the reader's
+    }
     node.replaceChildren(element('div', {class: 'case-workspace', 'data-reference': ws.reference}, parts));
   } catch (error) {
     node.replaceChildren(element('p', {class: 'text-danger'}, [
