@@ -317,6 +317,43 @@ class SecureDeliveryApiTest {
     assertThat(crossSite.statusCode()).isEqualTo(403);
   }
 
+  @Test
+  void withTheCodeByLetterOnlyTheLinkIsEmailedAndTheOfficerPrintsTheCodeOnce(
+      @Autowired DeliveryLinkRepository linkRows, @Autowired ResponseApprovals approvals,
+      @Autowired org.inforights.casework.response.ResponsePack pack,
+      @Autowired org.inforights.casework.response.ResponseLetters printed,
+      @Autowired org.inforights.casework.letters.Letters letters, @Autowired java.time.Clock clock,
+      @Autowired org.springframework.transaction.PlatformTransactionManager transactionManager) throws Exception {
+    String reference = atApproval();
+    approve(reference);
+    SecureDelivery byLetter = new SecureDelivery(linkRows, approvals, pack, printed, letters, cases, accessLog,
+        new DeliveryProperties(CodeRoute.LETTER, 30, URI.create("https://casework.council.example"), 5, 20,
+            java.time.Duration.ofMinutes(15)),
+        clock, transactionManager);
+
+    SecureDelivery.Issued issued = byLetter.issue(reference, "officer");
+
+    assertThat(issued.codeRoute()).isEqualTo(CodeRoute.LETTER);
+    MimeMessage[] sent = mail.getReceivedMessagesForDomain("contact-7@example.org");
+    assertThat(sent).hasSize(1);
+    String linkMail = GreenMailUtil.getBody(sent[0]);
+    assertThat(linkMail).contains("https://casework.council.example/response/");
+    assertThat(CODE.matcher(linkMail).find()).as("no code in the link's e-mail").isFalse();
+    byte[] letter = byLetter.takeCodeLetter(reference).orElseThrow();
+    String text = TestPdfs.text(letter);
+    assertThat(text).contains("Your access code", REQUESTER, "19 April 2026");
+    assertThat(byLetter.takeCodeLetter(reference)).as("printed once").isEmpty();
+    Matcher code = CODE.matcher(text);
+    assertThat(code.find()).isTrue();
+    Matcher link = LINK.matcher(linkMail);
+    assertThat(link.find()).isTrue();
+    assertThat(download(link.group(1), code.group(1)).statusCode()).isEqualTo(200);
+    assertThat(audit(reference)).anySatisfy(entry -> {
+      assertThat(entry.action()).isEqualTo("SECURE_CODE_LETTER_PRINTED");
+      assertThat(entry.actor()).isEqualTo("system");
+    });
+  }
+
   // --- closing and the compliance report --------------------------------------------------------
 
   @Test
