@@ -1,5 +1,6 @@
 package org.inforights.casework.delivery;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -11,6 +12,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -33,28 +35,37 @@ import org.springframework.web.util.HtmlUtils;
  * address holds the token), and may not be framed.
  */
 @RestController
+@io.swagger.v3.oas.annotations.security.SecurityRequirements // public: the token and the code are the credentials
+@io.swagger.v3.oas.annotations.tags.Tag(name = "Requester's download page",
+    description = "Public; the link's token and one-time code are the credentials")
 class DownloadPageController {
 
   static final String PAGE = "delivery/download-page.html";
 
   private final SecureDelivery delivery;
   private final CodeGuessThrottle throttle;
+  private final ObjectMapper json;
   private final String page;
 
-  DownloadPageController(SecureDelivery delivery, CodeGuessThrottle throttle) throws IOException {
+  DownloadPageController(SecureDelivery delivery, CodeGuessThrottle throttle, ObjectMapper json) throws IOException {
     this.delivery = delivery;
     this.throttle = throttle;
+    this.json = json;
     try (InputStream in = new ClassPathResource(PAGE, DownloadPageController.class.getClassLoader()).getInputStream()) {
       this.page = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
   }
 
   @GetMapping("/response/{token}")
+  @io.swagger.v3.oas.annotations.Operation(summary = "The page asking for the one-time code (HTML)")
   void page(HttpServletResponse response) throws IOException {
     html(response, HttpStatus.OK, null);
   }
 
   @PostMapping(path = "/response/{token}", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+  @io.swagger.v3.oas.annotations.Operation(summary = "The approved response pack (PDF) for the right code",
+      description = "403 wrong code, 423 locked, 410 expired or replaced, 404 unknown link, 409 changed since approval,"
+          + " 429 too many failures from this address; problem documents when JSON is accepted, the page otherwise")
   void download(
       @PathVariable String token, @RequestParam(name = "code", required = false) String code,
       HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -68,6 +79,11 @@ class DownloadPageController {
       response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(throttle.retryAfterSeconds()));
       refuse(response, json, HttpStatus.TOO_MANY_REQUESTS,
           "Too many wrong codes from this connection. Please wait a few minutes and try again.");
+      return;
+    }
+    if (SecureDelivery.normalised(code).isEmpty()) {
+      // nothing typed is no guess: it costs the link no try
+      refuse(response, json, HttpStatus.BAD_REQUEST, "Type the code we sent you.");
       return;
     }
     SecureDelivery.Attempt attempt = delivery.open(token, code);
@@ -117,9 +133,11 @@ class DownloadPageController {
       response.setStatus(status.value());
       noStore(response);
       response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-      response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-      response.getWriter().write("{\"status\":" + status.value() + ",\"title\":\"" + status.getReasonPhrase()
-          + "\",\"detail\":\"" + message.replace("\"", "'") + "\"}");
+      ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, message);
+      if (status == HttpStatus.BAD_REQUEST) {
+        problem.setProperty("errors", java.util.List.of(java.util.Map.of("field", "code", "message", message)));
+      }
+      this.json.writeValue(response.getOutputStream(), problem);
     } else {
       html(response, status, message);
     }

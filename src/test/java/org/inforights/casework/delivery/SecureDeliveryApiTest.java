@@ -251,6 +251,9 @@ class SecureDeliveryApiTest {
       assertThat(wrong.statusCode()).isEqualTo(403);
       assertThat(new String(wrong.body(), StandardCharsets.UTF_8)).contains("Tries left before the link stops working: " + left);
     }
+    HttpResponse<String> blank = raw("POST", delivered.link(), "code=+", null);
+    assertThat(blank.statusCode()).as("nothing typed costs no try").isEqualTo(400);
+    assertThat(blank.body()).contains("Type the code we sent you");
     HttpResponse<byte[]> fifth = download(delivered.link(), "AAAA-AAAA");
     assertThat(fifth.statusCode()).isEqualTo(423);
     assertThat(new String(fifth.body(), StandardCharsets.UTF_8)).contains("stopped working");
