@@ -166,6 +166,7 @@ class RedactionBrowserIT {
     expect(page.locator(".redaction-page-label")).hasText("Page 1 of 2");
 
     // drag over both words, with a little room around them
+    stage.evaluate("stage => stage.scrollIntoView({block: 'start'})");
     BoundingBox canvas = stage.locator("canvas.redaction-page").boundingBox();
     double scale = canvas.width / PDRectangle.A4.getWidth();
     double left = canvas.x + (SIBLING.x() - 4) * scale;
@@ -209,7 +210,7 @@ class RedactionBrowserIT {
     page.locator("#redaction-marks-list tr[data-mark='" + keyboardMark.get("id").asLong() + "']").getByText("Remove").click();
     expect(page.locator("#redaction-marks-list tbody tr")).hasCount(1);
 
-    page.locator("#redaction-marks-list").getByText("Page 1").click();
+    page.locator("#redaction-marks-list").getByText("Page 1", new Locator.GetByTextOptions().setExact(true)).click();
     expect(stage.locator(".redaction-mark")).hasCount(1);
     page.locator("#redaction-viewer").evaluate("viewer => viewer.scrollIntoView()");
     screenshot(page, "officer-redaction-1-marked");
@@ -443,7 +444,7 @@ class RedactionBrowserIT {
     HttpResponse<String> created = officer().post("/api/sars", """
         {"receivedOn": "%s", "channel": "POST",
          "requester": {"name": "Pat Example", "email": "pat@example.org", "relationship": "PARENT"},
-         "subject": {"name": "Jamie Example", "dateOfBirth": "2014-02-03", "cohort": "CHILD_IN_NEED"},
+         "subject": {"name": "Jamie Example", "dateOfBirth": "2019-02-03", "cohort": "CHILD_IN_NEED"},
          "description": "Social care records about Jamie"}
         """.formatted(LocalDate.now(EngineTime.LONDON)));
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);

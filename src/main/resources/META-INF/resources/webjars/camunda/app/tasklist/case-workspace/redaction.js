@@ -18,6 +18,9 @@ const PDFJS = '/webjars/pdfjs-dist/';
 const PDF = 'application/pdf';
 const IMAGES = ['image/png', 'image/jpeg'];
 
+// the width the form and the list of marks take beside the page, in screen pixels
+const SIDE = 340;
+
 // how far a keyboard arrow moves or resizes an area, in screen pixels (with Alt: one pixel)
 const STEP = 8;
 
@@ -195,11 +198,11 @@ class Viewer {
         'Drag over what to remove, then choose the line of the redaction log it rests on. '
         + 'Keyboard: focus the page, press Enter to place an area, arrows move it, Shift+arrows size it, '
         + 'Enter keeps it, Escape drops it.']),
-      this.status,
-      this.form,
-      this.stage,
-      element('h5', {}, ['Marks on this document']),
-      this.list,
+      element('div', {class: 'redaction-body'}, [
+        this.stage,
+        element('div', {class: 'redaction-side'}, [
+          this.status, this.form, element('h5', {}, ['Marks on this document']), this.list])
+      ]),
       this.copyArea
     ]);
     area.append(this.root);
@@ -255,7 +258,9 @@ class Viewer {
     this.pageLabel.textContent = 'Page ' + number + ' of ' + this.pageCount;
     this.previous.disabled = number === 1;
     this.next.disabled = number === this.pageCount;
-    const width = Math.max(320, Math.min(900, (this.root.clientWidth || 800) - 4));
+    // the page beside the form and the marks where there is room for both, above them where not
+    const available = (this.root.clientWidth || 800) - 4;
+    const width = Math.max(320, Math.min(760, available >= 2 * SIDE ? available - SIDE : available));
     let drawn;
     if (this.pdf) {
       const page = await this.pdf.getPage(number);
