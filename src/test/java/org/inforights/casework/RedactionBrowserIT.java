@@ -41,6 +41,8 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
@@ -151,6 +153,7 @@ class RedactionBrowserIT {
     long document = upload(reference, "visit-notes.pdf", "application/pdf", original, "RESPONSE_BUNDLE");
     upload(reference, "email-from-school.txt", "text/plain", "Sent from school".getBytes(StandardCharsets.UTF_8),
         "CORRESPONDENCE");
+    upload(reference, "locked.pdf", "application/pdf", passwordProtected(), "RESPONSE_BUNDLE");
     long existingLine = logLine(reference, "THIRD_PARTY_DATA", "Another child's name");
     Page page = signIn("officer");
 
@@ -160,6 +163,9 @@ class RedactionBrowserIT {
     // a document that is not a PDF or an image: convert it first
     row(documents, "email-from-school.txt").locator(".case-redact").click();
     expect(page.locator(".redaction-convert")).containsText("Convert to PDF first");
+    // a password-protected PDF: refused, saying why
+    row(documents, "locked.pdf").locator(".case-redact").click();
+    expect(page.locator(".redaction-status")).containsText("locked.pdf cannot be redacted: it is password-protected");
     row(documents, "visit-notes.pdf").locator(".case-redact").click();
     Locator stage = page.locator(".redaction-stage[data-page='1']");
     expect(stage.locator("canvas.redaction-page")).isVisible();
@@ -209,6 +215,17 @@ class RedactionBrowserIT {
     assertThat(keyboardMark.get("redactionId").asLong()).isEqualTo(existingLine);
     page.locator("#redaction-marks-list tr[data-mark='" + keyboardMark.get("id").asLong() + "']").getByText("Remove").click();
     expect(page.locator("#redaction-marks-list tbody tr")).hasCount(1);
+    // and the whole of page 2 withheld, then released again
+    page.getByText("Withhold this page").click();
+    form.locator("select[name=redactionId]").selectOption(String.valueOf(existingLine));
+    form.getByText("Withhold page").click();
+    expect(page.locator(".redaction-stage[data-page='2'] .redaction-withheld")).isVisible();
+    JsonNode withheld = marks(reference, document).get(1);
+    assertThat(withheld.get("wholePage").asBoolean()).isTrue();
+    assertThat(withheld.get("page").asInt()).isEqualTo(2);
+    page.locator("#redaction-marks-list tr[data-mark='" + withheld.get("id").asLong() + "']").getByText("Remove").click();
+    expect(page.locator(".redaction-stage[data-page='2'] .redaction-withheld")).hasCount(0);
+    expect(page.locator("#redaction-marks-list tbody tr")).hasCount(1);
 
     page.locator("#redaction-marks-list").getByText("Page 1", new Locator.GetByTextOptions().setExact(true)).click();
     expect(stage.locator(".redaction-mark")).hasCount(1);
@@ -235,7 +252,7 @@ class RedactionBrowserIT {
     List<String> trail = new ArrayList<>();
     workspace(reference).get("audit").forEach(entry -> trail.add(entry.get("action").asText()));
     assertThat(trail).containsSubsequence("REDACTION_MARK_ADDED", "REDACTION_MARK_ADDED", "REDACTION_MARK_REMOVED",
-        "REDACTED_COPY_MADE");
+        "REDACTION_MARK_ADDED", "REDACTION_MARK_REMOVED", "REDACTED_COPY_MADE");
 
     // the redacted copy: the marked words are nowhere in it; the unmarked page keeps its text
     JsonNode copy = json.readTree(officer().post(path(reference, "/documents/" + document + "/redacted-copy"), "").body());
@@ -472,15 +489,34 @@ class RedactionBrowserIT {
       document.addPage(first);
       try (PDPageContentStream content = new PDPageContentStream(document, first)) {
         write(content, new Word("Home visit notes", 72, 760));
+        write(content, new Word("Visit by the allocated social worker, with notice given the week before.", 72, 735));
+        write(content, new Word("Jamie was at home with their mother. The house was warm and tidy.", 72, 715));
+        write(content, new Word("Jamie showed me their room and talked about school and their friends.", 72, 695));
+        write(content, new Word("Also present during part of the visit:", 72, 640));
         write(content, SIBLING);
         write(content, ADDRESS);
+        write(content, new Word("Jamie said they would like to see their grandparents more often.", 72, 540));
+        write(content, new Word("Next visit agreed for four weeks' time.", 72, 520));
       }
       PDPage second = new PDPage(PDRectangle.A4);
       document.addPage(second);
       try (PDPageContentStream content = new PDPageContentStream(document, second)) {
         write(content, new Word("Follow-up", 72, 760));
+        write(content, new Word("Activities Jamie enjoys, to build on in the plan:", 72, 720));
         write(content, KEPT);
       }
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      document.save(out);
+      return out.toByteArray();
+    }
+  }
+
+  private static byte[] passwordProtected() throws IOException {
+    try (PDDocument document = new PDDocument()) {
+      document.addPage(new PDPage(PDRectangle.A4));
+      StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-secret", "user-secret", new AccessPermission());
+      policy.setEncryptionKeyLength(128);
+      document.protect(policy);
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       document.save(out);
       return out.toByteArray();

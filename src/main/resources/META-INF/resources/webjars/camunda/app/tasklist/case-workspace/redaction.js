@@ -105,6 +105,17 @@ async function problem(response) {
   }
 }
 
+/** Why a document would not open, in the words the server uses when it refuses one (response/Redactor). */
+function unreadable(error) {
+  if (error && error.name === 'PasswordException') {
+    return 'it is password-protected: save an unprotected copy and attach that';
+  }
+  if (error && (error.name === 'InvalidPDFException' || error.name === 'FormatError')) {
+    return 'it is not a readable PDF: it may be damaged or incomplete';
+  }
+  return error && error.message ? error.message : 'it could not be opened';
+}
+
 function words(code) {
   return code ? String(code).replace(/_/g, ' ').toLowerCase() : '';
 }
@@ -219,7 +230,7 @@ class Viewer {
         this.pageCount = 1;
       }
     } catch (error) {
-      this.say('The document could not be opened: ' + error.message, true);
+      this.say(this.doc.fileName + ' cannot be redacted: ' + unreadable(error), true);
       return;
     }
     this.drawing();
@@ -327,6 +338,8 @@ class Viewer {
         return;
       }
       event.preventDefault();
+      // the keyboard then works on the page that was clicked
+      this.overlay.focus({preventScroll: true});
       this.overlay.setPointerCapture(event.pointerId);
       this.cancel();
       start = point(event);
@@ -521,16 +534,16 @@ class Viewer {
       remove.disabled = !this.mayRedact;
       const line = lines.get(mark.redactionId);
       return element('tr', {'data-mark': mark.id}, [
-        element('td', {}, [go]),
-        element('td', {}, [mark.wholePage ? 'whole page withheld' : 'area ' + Math.round(mark.width) + ' × ' + Math.round(mark.height)]),
-        element('td', {}, [line ? lineLabel(line) : 'Line ' + mark.redactionId]),
-        element('td', {}, [mark.markedBy]),
-        element('td', {}, [when(mark.markedAt)]),
+        element('td', {class: 'redaction-mark-page'}, [go]),
+        element('td', {}, [
+          mark.wholePage ? 'Whole page withheld' : 'Area ' + Math.round(mark.width) + ' × ' + Math.round(mark.height),
+          element('br'), line ? lineLabel(line) : 'Line ' + mark.redactionId, element('br'),
+          element('small', {class: 'text-muted'}, [mark.markedBy + ', ' + when(mark.markedAt)])]),
         element('td', {}, [remove])
       ]);
     });
     this.list.replaceChildren(element('table', {class: 'table table-condensed', id: 'redaction-marks-list'}, [
-      element('thead', {}, [element('tr', {}, ['Page', 'What', 'Redaction log line', 'By', 'When', ''].map(h => element('th', {}, [h])))]),
+      element('thead', {}, [element('tr', {}, ['Page', 'Mark and the line it rests on', ''].map(h => element('th', {}, [h])))]),
       element('tbody', {}, rows)
     ]));
   }
