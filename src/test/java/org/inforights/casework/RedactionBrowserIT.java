@@ -153,7 +153,7 @@ class RedactionBrowserIT {
     long document = upload(reference, "visit-notes.pdf", "application/pdf", original, "RESPONSE_BUNDLE");
     upload(reference, "email-from-school.txt", "text/plain", "Sent from school".getBytes(StandardCharsets.UTF_8),
         "CORRESPONDENCE");
-    upload(reference, "locked.pdf", "application/pdf", passwordProtected(), "RESPONSE_BUNDLE");
+    upload(reference, "locked.pdf", "application/pdf", passwordProtected(), "OTHER");
     long existingLine = logLine(reference, "THIRD_PARTY_DATA", "Another child's name");
     Page page = signIn("officer");
 
