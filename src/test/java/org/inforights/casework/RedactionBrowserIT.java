@@ -170,6 +170,9 @@ class RedactionBrowserIT {
     Locator stage = page.locator(".redaction-stage[data-page='1']");
     expect(stage.locator("canvas.redaction-page")).isVisible();
     expect(page.locator(".redaction-page-label")).hasText("Page 1 of 2");
+    // PDF.js parses the document in its own worker, loaded from the application's WebJar
+    assertThat(page.workers()).anyMatch(worker -> worker.url().startsWith(url("/webjars/pdfjs-dist/"))
+        && worker.url().contains("pdf.worker"));
 
     // drag over both words, with a little room around them
     stage.evaluate("stage => stage.scrollIntoView({block: 'start'})");

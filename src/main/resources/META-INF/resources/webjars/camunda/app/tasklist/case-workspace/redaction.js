@@ -162,8 +162,15 @@ function openViewer(area, ws, doc, refresh) {
       close]));
     return;
   }
-  new Viewer(area, ws, doc, heading, close).start();
+  if (current) {
+    current.destroy();
+  }
+  current = new Viewer(area, ws, doc, heading, close);
+  current.start();
 }
+
+// the viewer open last: its document is let go when another is opened
+let current;
 
 /**
  * The viewer of one document: a page at a time, its marks drawn over it, a rectangle drawn with
@@ -236,6 +243,14 @@ class Viewer {
     this.drawing();
     await this.loadMarks();
     await this.show(1);
+  }
+
+  /** Lets PDF.js free the document and its pages. */
+  destroy() {
+    if (this.pdf) {
+      this.pdf.destroy();
+      this.pdf = null;
+    }
   }
 
   say(text, problem = false) {
@@ -565,6 +580,8 @@ class Viewer {
         await page.render({canvasContext: canvas.getContext('2d'), viewport}).promise;
         pages.push(element('figure', {}, [canvas, element('figcaption', {class: 'text-muted'}, ['Page ' + n + ' of ' + copy.numPages])]));
       }
+      // the pages are drawn: PDF.js may let the copy go
+      copy.destroy();
       this.copyArea.replaceChildren(
         element('h5', {}, ['Redacted copy']),
         element('p', {id: 'redaction-copy-summary'}, [
