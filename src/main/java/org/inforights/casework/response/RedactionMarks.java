@@ -31,7 +31,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * mark is checked against the document before it is kept: the document must be one the server can
  * redact, the page must exist and the area must lie on it, and the log line it cites must be this
  * case's. A redacted copy is made in full before anything is saved, so a document that cannot be
- * redacted leaves nothing behind.
+ * redacted leaves nothing behind. Every mark added or removed and every copy made is on the case's
+ * audit trail, written in the same transaction as the change, so the trail shows who decided what
+ * was withheld.
  */
 @Service
 class RedactionMarks {
