@@ -288,6 +288,66 @@ class RedactionBrowserIT {
     assertThat(text(pack, total)).contains("Document 1, page 2", KEPT.text());
   }
 
+  @Test
+  void anAreaDraggedOverAnImageIsCountedInItsPixelsFromTheBottomLeftAndPaintedOutOfTheCopy() throws Exception {
+    String instance = requestReadyForReview();
+    String reference = reference(instance);
+    // a 400 x 300 photograph with a red block 100 px from the left and 40 px from the top, 80 x 50
+    BufferedImage photo = new BufferedImage(400, 300, BufferedImage.TYPE_INT_RGB);
+    java.awt.Graphics2D graphics = photo.createGraphics();
+    graphics.setColor(java.awt.Color.WHITE);
+    graphics.fillRect(0, 0, 400, 300);
+    graphics.setColor(java.awt.Color.RED);
+    graphics.fillRect(100, 40, 80, 50);
+    graphics.dispose();
+    ByteArrayOutputStream png = new ByteArrayOutputStream();
+    javax.imageio.ImageIO.write(photo, "png", png);
+    long document = upload(reference, "photo.png", "image/png", png.toByteArray(), "RESPONSE_BUNDLE");
+    long line = logLine(reference, "THIRD_PARTY_DATA", "A sibling's face");
+    Page page = signIn("officer");
+
+    openTask(page, task(instance, SarProcess.TASK_REVIEW_AND_REDACT));
+    page.locator(".nav-tabs").getByText("Case", new Locator.GetByTextOptions().setExact(true)).click();
+    row(page.locator("#case-documents-list"), "photo.png").locator(".case-redact").click();
+    Locator stage = page.locator(".redaction-stage[data-page='1']");
+    expect(stage.locator("img.redaction-page")).isVisible();
+    expect(page.locator(".redaction-page-label")).hasText("Page 1 of 1");
+    stage.evaluate("stage => stage.scrollIntoView({block: 'start'})");
+    BoundingBox shown = stage.locator("img.redaction-page").boundingBox();
+    double scale = shown.width / 400;
+    page.mouse().move(shown.x + 95 * scale, shown.y + 35 * scale);
+    page.mouse().down();
+    page.mouse().move(shown.x + 185 * scale, shown.y + 95 * scale, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(5));
+    page.mouse().up();
+    Locator form = page.locator(".redaction-mark-form");
+    form.locator("select[name=redactionId]").selectOption(String.valueOf(line));
+    form.getByText("Save mark").click();
+    expect(page.locator("#redaction-marks-list tbody tr")).hasCount(1);
+    screenshot(page, "officer-redaction-3-image");
+
+    JsonNode mark = marks(reference, document).get(0);
+    // pixels from the bottom-left: the block runs from y = 300 - 40 - 50 = 210 to 260
+    assertThat(mark.get("x").asDouble()).isBetween(90.0, 100.0);
+    assertThat(mark.get("x").asDouble() + mark.get("width").asDouble()).isBetween(180.0, 190.0);
+    assertThat(mark.get("y").asDouble()).isBetween(200.0, 210.0);
+    assertThat(mark.get("y").asDouble() + mark.get("height").asDouble()).isBetween(260.0, 270.0);
+    JsonNode copy = json.readTree(officer().post(path(reference, "/documents/" + document + "/redacted-copy"), "").body());
+    byte[] redacted = download(path(reference, "/redacted-copies/" + copy.get("id").asLong()));
+    try (PDDocument pdf = Loader.loadPDF(redacted)) {
+      BufferedImage drawn = new PDFRenderer(pdf).renderImageWithDPI(0, 72);
+      int red = 0;
+      for (int x = 0; x < drawn.getWidth(); x++) {
+        for (int y = 0; y < drawn.getHeight(); y++) {
+          java.awt.Color colour = new java.awt.Color(drawn.getRGB(x, y));
+          if (colour.getRed() > 200 && colour.getGreen() < 80 && colour.getBlue() < 80) {
+            red++;
+          }
+        }
+      }
+      assertThat(red).as("red pixels left in the copy").isZero();
+    }
+  }
+
   // --- the checks ---------------------------------------------------------------------------------
 
   /** None of the words is in the text layer, the raw file, any stream PDFBox decodes, or any Flate stream inflated. */
