@@ -312,6 +312,16 @@ public class CaseFileService {
     find(reference).recordAudit(clock.instant(), actor == null ? currentUser.id() : actor, action, detail);
   }
 
+  /**
+   * Another feature's action on the case (a redaction marked or removed, a redacted copy made) on
+   * its audit trail, under the signed-in user's name, in the caller's transaction when it has one.
+   * The detail names documents, pages and log lines by number, never a person.
+   */
+  @Transactional
+  public void recordAction(String reference, String action, String detail) {
+    recordResponseAction(reference, null, action, detail);
+  }
+
   /** The statutory deadline passed with the case still open. */
   @Transactional
   public CaseView recordBreach(String reference) {

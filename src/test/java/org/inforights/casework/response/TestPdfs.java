@@ -92,6 +92,19 @@ public final class TestPdfs {
     }
   }
 
+  /** Encrypted with an owner password only: it opens without a password, but may not be changed. */
+  static byte[] ownerPasswordOnly() throws IOException {
+    try (PDDocument document = new PDDocument()) {
+      document.addPage(new PDPage());
+      AccessPermission permissions = new AccessPermission();
+      permissions.setCanModify(false);
+      StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-secret", "", permissions);
+      policy.setEncryptionKeyLength(128);
+      document.protect(policy);
+      return save(document);
+    }
+  }
+
   static byte[] png(int width, int height, Color fill, int fx, int fy, int fw, int fh) throws IOException {
     BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
     var graphics = image.createGraphics();

@@ -4,6 +4,7 @@
 // documents, redaction lines) carry the webapps' CSRF token, as Tasklist's own requests do.
 
 import {responsePack} from './response.js';
+import {redactButton} from './redaction.js';
 
 const API = '/api';
 
@@ -18,7 +19,7 @@ export function element(tag, attributes = {}, children = []) {
   return node;
 }
 
-function csrfToken() {
+export function csrfToken() {
   const cookie = document.cookie.split(';').map(part => part.trim()).find(part => part.startsWith('XSRF-TOKEN='));
   return cookie ? decodeURIComponent(cookie.substring('XSRF-TOKEN='.length)) : '';
 }
@@ -182,6 +183,10 @@ function documents(ws, refresh) {
         shown.replaceChildren(element('p', {}, [doc.fileName]), preview(doc));
       });
       actions.append(' ', button);
+    }
+    const redact = redactButton(ws, doc, shown, refresh);
+    if (redact) {
+      actions.append(' ', redact);
     }
     return [words(doc.kind), doc.fileName, Math.ceil(doc.sizeBytes / 1024) + ' KB', doc.uploadedBy, when(doc.uploadedAt), actions];
   });
