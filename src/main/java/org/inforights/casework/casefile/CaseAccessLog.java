@@ -42,6 +42,17 @@ public class CaseAccessLog {
     views.saveAll(parts.stream().map(part -> new AccessLogEntry(reference, user, at, part, shortVia)).toList());
   }
 
+  /**
+   * Someone who signs in nowhere (a requester downloading the response by its secure link) viewed
+   * these parts; {@code viewer} names them without personal data ("requester, link 12").
+   */
+  @Transactional(propagation = Propagation.REQUIRES_NEW)
+  public void viewedBy(String reference, String viewer, Collection<CasePart> parts, String via) {
+    Instant at = clock.instant();
+    String shortViewer = viewer.length() > 64 ? viewer.substring(0, 64) : viewer;
+    views.saveAll(parts.stream().map(part -> new AccessLogEntry(reference, shortViewer, at, part, via)).toList());
+  }
+
   @Transactional(propagation = Propagation.REQUIRES_NEW)
   public void viewed(String reference, CasePart part, String via) {
     viewed(reference, List.of(part), via);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.inforights.casework.platform.CurrentUser;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,6 +25,7 @@ public class CaseDocuments {
   private final AttachmentProperties properties;
   private final CurrentUser currentUser;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
   CaseDocuments(
       CaseFileRepository cases,
@@ -31,13 +33,15 @@ public class CaseDocuments {
       CaseAttachmentRepository attachments,
       AttachmentProperties properties,
       CurrentUser currentUser,
-      Clock clock) {
+      Clock clock,
+      ApplicationEventPublisher events) {
     this.cases = cases;
     this.notes = notes;
     this.attachments = attachments;
     this.properties = properties;
     this.currentUser = currentUser;
     this.clock = clock;
+    this.events = events;
   }
 
   @Transactional
@@ -78,6 +82,7 @@ public class CaseDocuments {
                 clock.instant()));
     file.recordAudit(
         clock.instant(), currentUser.id(), "DOCUMENT_ADDED", kind + ", " + content.length + " bytes");
+    events.publishEvent(new CaseContentChanged(reference, "document " + attachment.id() + " (" + kind + ") added"));
     return attachment;
   }
 

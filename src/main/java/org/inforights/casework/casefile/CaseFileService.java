@@ -303,12 +303,23 @@ public class CaseFileService {
   }
 
   /**
-   * A decision about the case recorded in its audit trail under the current user: an action code and
-   * a detail that names no one (codes, dates, the kind of professional), e.g. a health-data clearance.
+   * Something done about the case's response (an approval, a download link, a download) on its
+   * audit trail, by {@code actor}: the signed-in user, or the requester, who signs in nowhere. The
+   * detail names hashes, dates and link numbers, never personal data.
    */
   @Transactional
-  public void recordDecision(String reference, String action, String detail) {
-    find(reference).recordAudit(clock.instant(), currentUser.id(), action, detail);
+  public void recordResponseAction(String reference, String actor, String action, String detail) {
+    find(reference).recordAudit(clock.instant(), actor == null ? currentUser.id() : actor, action, detail);
+  }
+
+  /**
+   * Another feature's action on the case (a redaction marked or removed, a redacted copy made) on
+   * its audit trail, under the signed-in user's name, in the caller's transaction when it has one.
+   * The detail names documents, pages and log lines by number, never a person.
+   */
+  @Transactional
+  public void recordAction(String reference, String action, String detail) {
+    recordResponseAction(reference, null, action, detail);
   }
 
   /** The statutory deadline passed with the case still open. */

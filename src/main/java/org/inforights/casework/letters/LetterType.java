@@ -58,6 +58,19 @@ public enum LetterType {
   /** The request was withdrawn and the case closed. Optional extra field {@code withdrawnOn}. */
   WITHDRAWAL_CONFIRMATION("withdrawal-confirmation"),
 
+  /**
+   * The response is ready to download: the link and until when it works. Extra fields {@code link}
+   * and {@code availableUntil} (required). It names no one and no case: whoever reads it learns
+   * only that a download waits behind a code that comes another way.
+   */
+  SECURE_LINK("secure-link", "link", "availableUntil"),
+
+  /**
+   * The one-time code for the download link, sent separately from the link. Extra field
+   * {@code code} (required). Like the link's e-mail it names no one and no case.
+   */
+  SECURE_CODE("secure-code", "code"),
+
   /** To a third party: we received your disclosure request; its reference and target date. */
   DISCLOSURE_ACKNOWLEDGEMENT(CaseType.DISCLOSURE, "disclosure-acknowledgement"),
 
@@ -90,6 +103,14 @@ public enum LetterType {
     this.caseType = caseType;
     this.templateName = templateName;
     this.requiredFields = Set.of(requiredFields);
+  }
+
+  /**
+   * Whether the letter's e-mail carries the case reference in a header: not the secure delivery
+   * e-mails, which say nothing about whose response they are.
+   */
+  public boolean namesTheCase() {
+    return this != SECURE_LINK && this != SECURE_CODE;
   }
 
   /** The kind of case the letter is worded for. */

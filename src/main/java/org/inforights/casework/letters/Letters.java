@@ -244,7 +244,9 @@ public class Letters {
       helper.setSubject(letter.subject());
       helper.setText(letter.body());
       helper.setSentDate(Date.from(clock.instant()));
-      message.setHeader(REFERENCE_HEADER, reference);
+      if (type.namesTheCase()) {
+        message.setHeader(REFERENCE_HEADER, reference);
+      }
       message.setHeader(LETTER_TYPE_HEADER, type.name());
       return message;
     } catch (MessagingException e) {

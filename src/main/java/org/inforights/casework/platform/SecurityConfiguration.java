@@ -89,6 +89,9 @@ class SecurityConfiguration {
                         path.matcher("/api/cases/*/redacted-copies/**"),
                         path.matcher("/api/cases/*/response-pack/**"))
                     .hasAnyAuthority(IG_OFFICERS.id(), IG_MANAGERS.id(), ADMINS.id())
+                    // the response's delivery: approval status, links, code letter, postal pack
+                    .requestMatchers(path.matcher("/api/cases/*/delivery/**"), path.matcher("/api/cases/*/delivery"))
+                    .hasAnyAuthority(IG_OFFICERS.id(), IG_MANAGERS.id(), ADMINS.id())
                     // the full register, refusals and day dates included: the DPO's accountability record
                     .requestMatchers(path.matcher("/api/disclosure-register/internal"))
                     .hasAnyAuthority(CaseworkGroup.DPO.id(), ADMINS.id())
@@ -135,6 +138,40 @@ class SecurityConfiguration {
         .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
         .addFilterBefore(new WebappSessionAuthentication(identityService), BasicAuthenticationFilter.class)
         .addFilterAfter(new EngineAuthenticationFilter(identityService), AuthorizationFilter.class);
+    return http.build();
+  }
+
+  /**
+   * The requester's download page ({@code delivery.DownloadPageController}), the one public part of
+   * the application: the page, the code's post and the page's own script and style, and nothing
+   * else under {@code /response}. No session, no CSRF token (the post carries its own secrets and
+   * acts for no signed-in user; the controller refuses posts from other sites), no referrer, no framing.
+   */
+  @Bean
+  SecurityFilterChain responseDownloadPage(HttpSecurity http) throws Exception {
+    PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
+    http.securityMatcher(path.matcher("/response/**"))
+        .authorizeHttpRequests(requests -> requests
+            .requestMatchers(
+                path.matcher(HttpMethod.GET, "/response/{token}"),
+                path.matcher(HttpMethod.POST, "/response/{token}"),
+                path.matcher(HttpMethod.GET, "/response/assets/download.js"),
+                path.matcher(HttpMethod.GET, "/response/assets/download.css"))
+            .permitAll()
+            .anyRequest()
+            .denyAll())
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .csrf(csrf -> csrf.disable())
+        .requestCache(cache -> cache.disable())
+        .securityContext(context -> context.disable())
+        .anonymous(anonymous -> { })
+        .headers(headers -> headers
+            .frameOptions(frame -> frame.deny())
+            .referrerPolicy(referrer -> referrer.policy(
+                org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
+            .contentSecurityPolicy(csp -> csp.policyDirectives(
+                "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; "
+                    + "form-action 'self'; base-uri 'none'; frame-ancestors 'none'")));
     return http.build();
   }
 

@@ -20,6 +20,11 @@ import org.springframework.transaction.annotation.Transactional;
  * The council's compliance figures per month or calendar quarter, like those it publishes:
  * requests received, cases closed, on time and late, the share on time, extensions decided,
  * refusals, and the days clocks stood still.
+ *
+ * <p>A case counts as answered on the day it closed: for a response sent by secure link, the day
+ * the link was issued and the pack made available to the requester (UK GDPR Art 12(3)), not a day
+ * an officer typed; for one posted or handed over, the day the officer recorded, which may be
+ * neither before the manager's approval nor in the future (delivery/CheckPackApprovedListener).
  */
 @Service
 class ComplianceReport {

@@ -6,7 +6,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
@@ -21,6 +23,8 @@ import org.inforights.casework.casefile.CaseType;
 import org.inforights.casework.casefile.InvalidCaseInputException;
 import org.inforights.casework.platform.CurrentUser;
 import org.inforights.casework.sar.RedactionLines;
+import org.inforights.casework.casefile.CaseContentChanged;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -29,10 +33,21 @@ import org.springframework.transaction.support.TransactionTemplate;
  * mark is checked against the document before it is kept: the document must be one the server can
  * redact, the page must exist and the area must lie on it, and the log line it cites must be this
  * case's. A redacted copy is made in full before anything is saved, so a document that cannot be
- * redacted leaves nothing behind.
+ * redacted leaves nothing behind. Every mark added or removed and every copy made is on the case's
+ * audit trail, written in the same transaction as the change, so the trail shows who decided what
+ * was withheld.
  */
 @Service
 class RedactionMarks {
+
+  /** The audit trail's action for a mark drawn; its detail: document, page, area or whole page, log line. */
+  static final String MARK_ADDED = "REDACTION_MARK_ADDED";
+
+  /** The audit trail's action for a mark removed; its detail as for {@link #MARK_ADDED}. */
+  static final String MARK_REMOVED = "REDACTION_MARK_REMOVED";
+
+  /** The audit trail's action for a redacted copy made; its detail: document, pages, hash. */
+  static final String COPY_MADE = "REDACTED_COPY_MADE";
 
   /** How far (in points) an area may stray past the page's edge: a drag that overshoots by a hair. */
   private static final double EDGE_TOLERANCE = 1.0;
@@ -46,6 +61,7 @@ class RedactionMarks {
   private final CurrentUser currentUser;
   private final Clock clock;
   private final TransactionTemplate transactions;
+  private final ApplicationEventPublisher events;
 
   RedactionMarks(
       CaseFileService cases,
@@ -56,7 +72,9 @@ class RedactionMarks {
       ResponseProperties properties,
       CurrentUser currentUser,
       Clock clock,
-      TransactionTemplate transactions) {
+      TransactionTemplate transactions,
+      ApplicationEventPublisher events) {
+    this.events = events;
     this.cases = cases;
     this.documents = documents;
     this.marks = marks;
@@ -95,23 +113,33 @@ class RedactionMarks {
       }
       if (area != null) {
         PDRectangle box = source.pageBox(mark.page());
+        String runs = String.format(Locale.ROOT, "the area must lie on the page, which runs from (%.1f, %.1f) to (%.1f, %.1f)",
+            box.getLowerLeftX(), box.getLowerLeftY(), box.getUpperRightX(), box.getUpperRightY());
         if (area.x() < box.getLowerLeftX() - EDGE_TOLERANCE
-            || area.y() < box.getLowerLeftY() - EDGE_TOLERANCE
-            || area.x() + area.width() > box.getUpperRightX() + EDGE_TOLERANCE
+            || area.x() + area.width() > box.getUpperRightX() + EDGE_TOLERANCE) {
+          throw new InvalidCaseInputException("x", runs);
+        }
+        if (area.y() < box.getLowerLeftY() - EDGE_TOLERANCE
             || area.y() + area.height() > box.getUpperRightY() + EDGE_TOLERANCE) {
-          throw new InvalidCaseInputException(
-              "x", "the area must lie on the page, which runs from (" + box.getLowerLeftX() + ", "
-                  + box.getLowerLeftY() + ") to (" + box.getUpperRightX() + ", " + box.getUpperRightY() + ")");
+          throw new InvalidCaseInputException("y", runs);
         }
       }
     } finally {
       deleteQuietly(file);
     }
     String actor = currentUser.id();
-    return marks.save(
-        wholePage
-            ? RedactionMark.wholePage(reference, documentId, mark.redactionId(), mark.page(), actor, clock.instant())
-            : RedactionMark.area(reference, documentId, mark.redactionId(), mark.page(), area, actor, clock.instant()));
+    Instant at = clock.instant();
+    // the mark and its line on the audit trail together, or neither
+    return transactions.execute(status -> {
+      RedactionMark saved = marks.save(
+          wholePage
+              ? RedactionMark.wholePage(reference, documentId, mark.redactionId(), mark.page(), actor, at)
+              : RedactionMark.area(reference, documentId, mark.redactionId(), mark.page(), area, actor, at));
+      cases.recordAction(reference, MARK_ADDED, describe(saved));
+      // after the commit: a pack already approved goes back for approval
+      events.publishEvent(new CaseContentChanged(reference, "redaction mark " + saved.id() + " drawn"));
+      return saved;
+    });
   }
 
   List<RedactionMark> list(String reference, long documentId) {
@@ -125,7 +153,23 @@ class RedactionMarks {
     RedactionMark mark =
         marks.findByIdAndCaseReferenceAndDocumentId(markId, reference, documentId)
             .orElseThrow(() -> new CaseNotFoundException(reference + " mark " + markId));
-    marks.delete(mark);
+    transactions.executeWithoutResult(status -> {
+      marks.delete(mark);
+      cases.recordAction(reference, MARK_REMOVED, describe(mark));
+      events.publishEvent(new CaseContentChanged(reference, "redaction mark " + markId + " removed"));
+    });
+  }
+
+  /** The audit trail's detail of a mark: numbers only, nothing of what the page says. */
+  static String describe(RedactionMark mark) {
+    RedactionMark.Area area = mark.area();
+    String where =
+        area == null
+            ? "whole page withheld"
+            : String.format(Locale.ROOT, "area x %.1f, y %.1f, width %.1f, height %.1f", area.x(), area.y(), area.width(),
+                area.height());
+    return "mark " + mark.id() + " on document " + mark.documentId() + ", page " + mark.page() + ", " + where
+        + ", redaction log line " + mark.redactionId();
   }
 
   /**
@@ -166,9 +210,14 @@ class RedactionMarks {
       deleteQuietly(file);
     }
     int pages = released;
-    return transactions.execute(status -> copies.save(
-        new RedactedCopy(reference, documentId, content, ResponsePack.sha256(content), pages, currentUser.id(),
-            clock.instant())));
+    return transactions.execute(status -> {
+      RedactedCopy saved = copies.save(
+          new RedactedCopy(reference, documentId, content, ResponsePack.sha256(content), pages, currentUser.id(),
+              clock.instant()));
+      cases.recordAction(reference, COPY_MADE,
+          "copy " + saved.id() + " of document " + documentId + ", " + pages + " page(s), SHA-256 " + saved.sha256());
+      return saved;
+    });
   }
 
   RedactedCopy copy(String reference, long copyId) {

@@ -56,7 +56,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>The pack is made from what the case holds now, never edited: any change to a document, a
  * mark, the log, the requester or the council's texts makes a different pack, and the same inputs
  * always make the same bytes, so the SHA-256 of the file identifies what a manager approved. It is
- * dated the day its contents last changed (not the day it is downloaded), so an approved pack
+ * dated the day its contents last changed (not the day it is downloaded; with nothing enclosed, the day the request came), so an approved pack
  * stays the approved pack until something in it changes. Pages are kept in temporary files while
  * the pack is made and the result is kept in one, so a pack of hundreds of pages does not sit in
  * the heap; the last pack of each case is kept until its inputs change.
@@ -104,6 +104,27 @@ public class ResponsePack {
   /** Whether the pack differs from the one whose hash was recorded (at approval, say). */
   public boolean changedSince(String reference, String recordedHash) {
     return recordedHash == null || !currentPackHash(reference).equalsIgnoreCase(recordedHash.strip());
+  }
+
+  /** An approved pack, open for reading: its hash, size and bytes. */
+  public record PackFile(String sha256, long sizeBytes, InputStream content) implements java.io.Closeable {
+    @Override
+    public void close() throws IOException {
+      content.close();
+    }
+  }
+
+  /**
+   * The case's pack, open for reading, if it is still the one approved with {@code approvedSha256};
+   * a conflict naming why otherwise: what goes to the requester is only ever the pack approved.
+   */
+  public PackFile openApproved(String reference, String approvedSha256) {
+    Built pack = current(reference);
+    if (approvedSha256 == null || !pack.sha256().equalsIgnoreCase(approvedSha256.strip())) {
+      throw new CaseStateConflictException(
+          "The response pack of " + reference + " has changed since it was approved: a manager must approve it again");
+    }
+    return new PackFile(pack.sha256(), pack.sizeBytes(), open(pack));
   }
 
   /** One document of the pack: how many of its pages are released, withheld, redacted. */
@@ -197,7 +218,9 @@ public class ResponsePack {
                 byDocument.values().stream().flatMap(List::stream).map(RedactionMark::markedAt))
             .max(Comparator.naturalOrder())
             .orElse(null);
-    LocalDate datedOn = lastChange == null ? LocalDate.now(clock) : LocalDate.ofInstant(lastChange, clock.getZone());
+    // a pack with nothing enclosed ("no personal data held") is dated the day the request came: a
+    // date that moved with today would make a different pack each day, and its approval go stale overnight
+    LocalDate datedOn = lastChange == null ? file.receivedOn() : LocalDate.ofInstant(lastChange, clock.getZone());
     boolean child = requester.relationship() == Relationship.SELF;
 
     StringBuilder digest = new StringBuilder();

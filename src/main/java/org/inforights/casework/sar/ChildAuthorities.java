@@ -113,7 +113,7 @@ public class ChildAuthorities {
     ChildAuthority authority = repository.findById(reference).orElseGet(() -> new ChildAuthority(reference));
     authority.recordResponsibility(basis, status, limited, currentUser.id(), clock.instant());
     repository.save(authority);
-    cases.recordDecision(reference, RESPONSIBILITY_AUDIT, "parental responsibility recorded");
+    cases.recordAction(reference, RESPONSIBILITY_AUDIT, "parental responsibility recorded");
   }
 
   /** Records whether the requester may act for the child; refuses an outcome the law does not allow. */
@@ -144,6 +144,6 @@ public class ChildAuthorities {
         outcome, factors, outcome == CompetenceOutcome.NO_AUTHORITY || outcome == CompetenceOutcome.CHILD_AUTHORISES ? null : reason,
         currentUser.id(), clock.instant());
     repository.save(authority);
-    cases.recordDecision(reference, COMPETENCE_AUDIT, outcome.name());
+    cases.recordAction(reference, COMPETENCE_AUDIT, outcome.name());
   }
 }

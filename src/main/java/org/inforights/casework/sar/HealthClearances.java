@@ -84,7 +84,7 @@ public class HealthClearances {
           case ALREADY_SEEN -> alreadySeen(reference, settlement);
         };
     repository.save(clearance);
-    cases.recordDecision(reference, AUDIT_ACTION, describe(clearance));
+    cases.recordAction(reference, AUDIT_ACTION, describe(clearance));
   }
 
   /** The opinions and clearances recorded on the case, the latest first. */

@@ -15,6 +15,8 @@ import org.inforights.casework.casefile.CaseFileService;
 import org.inforights.casework.casefile.CaseNotFoundException;
 import org.inforights.casework.casefile.CaseType;
 import org.inforights.casework.platform.CurrentUser;
+import org.inforights.casework.casefile.CaseContentChanged;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -64,10 +66,12 @@ class RedactionLog {
   private final CurrentUser currentUser;
   private final Clock clock;
   private final CaseAccessLog accessLog;
+  private final ApplicationEventPublisher events;
 
   RedactionLog(
       RedactionRepository redactions, CaseFileService cases, CaseAccess access, CurrentUser currentUser, Clock clock,
-      CaseAccessLog accessLog) {
+      CaseAccessLog accessLog, ApplicationEventPublisher events) {
+    this.events = events;
     this.redactions = redactions;
     this.cases = cases;
     this.access = access;
@@ -85,6 +89,7 @@ class RedactionLog {
             new Redaction(
                 reference, body.location().strip(), body.exemption(), body.reasoning().strip(),
                 body.consentSought(), currentUser.id(), clock.instant()));
+    events.publishEvent(new CaseContentChanged(reference, "redaction log line " + saved.id() + " recorded"));
     return ResponseEntity.created(URI.create("/api/cases/" + reference + "/redactions"))
         .body(RedactionView.of(saved));
   }

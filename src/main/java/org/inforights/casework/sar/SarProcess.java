@@ -75,6 +75,10 @@ public final class SarProcess {
   public static final String RESPONSE_OUTCOME = CaseProcess.RESPONSE_OUTCOME;
   public static final String DISPATCHED_ON = CaseProcess.DISPATCHED_ON;
   public static final String DISPATCH_METHOD = "dispatchMethod";
+  /** The dispatch method that sends a secure download link (the code by a second route). */
+  public static final String DISPATCH_BY_SECURE_LINK = "SECURE_LINK";
+  /** Who completed the dispatch step: the officer the download link is issued by. */
+  public static final String DISPATCHED_BY = "dispatchedBy";
 
   /** Input parameters of service tasks. */
   public static final String LETTER = CaseProcess.LETTER;
@@ -85,6 +89,8 @@ public final class SarProcess {
   public static final String MESSAGE_CLARIFICATION_RECEIVED = "ClarificationReceived";
   public static final String MESSAGE_EXTENSION_DECIDED = "ExtensionDecided";
   public static final String MESSAGE_WITHDRAWAL_REQUESTED = "WithdrawalRequested";
+  /** The response pack changed after a manager approved it: back to approval. */
+  public static final String MESSAGE_RESPONSE_CHANGED = "ResponseChangedAfterApproval";
   /** The case closed: ends the ladder's wait on an open breach. */
   public static final String MESSAGE_CASE_CLOSED = CaseProcess.MESSAGE_CASE_CLOSED;
 
@@ -104,6 +110,8 @@ public final class SarProcess {
   public static final String TASK_SETTLE_HEALTH_DATA = "Task_SettleHealthData";
   public static final String TASK_APPROVE_RESPONSE = "Task_ApproveResponse";
   public static final String TASK_DISPATCH_RESPONSE = "Task_DispatchResponse";
+  public static final String TASK_ISSUE_SECURE_LINK = "Task_IssueSecureLink";
+  public static final String BOUNDARY_RESPONSE_CHANGED = "BoundaryEvent_ResponseChanged";
   public static final String TASK_REVIEW_AT_RISK_CASE = "Task_ReviewAtRiskCase";
   public static final String TASK_SEND_EXTENSION_NOTICE = "Task_SendExtensionNotice";
   public static final String TASK_CONFIRM_WITHDRAWAL = "Task_ConfirmWithdrawal";

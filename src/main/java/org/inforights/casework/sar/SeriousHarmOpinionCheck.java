@@ -55,7 +55,7 @@ class SeriousHarmOpinionCheck implements TaskListener {
               + " harm would also be likely to prejudice carrying out social work ("
               + SarProcess.SERIOUS_HARM_PREJUDICES_SOCIAL_WORK + "; DPA 2018 Sch 3 Pt 3 para 7(2)): both limbs of the test");
     }
-    cases.recordDecision(
+    cases.recordAction(
         String.valueOf(task.getVariable(SarProcess.CASE_REFERENCE)),
         AUDIT_ACTION,
         kind + ": " + opinion + (withholds ? (socialWork ? " (Sch 3 Pt 3 para 11)" : " (Sch 3 Pt 4 para 19)") : ""));

@@ -164,6 +164,22 @@ class RedactorTest {
         .isInstanceOf(UnredactableDocumentException.class).hasMessageContaining("not a readable image");
   }
 
+  @Test
+  void aTruncatedPdfAPdfWithoutPagesAndOneLockedOnlyAgainstChangesAreRefusedToo() throws IOException {
+    byte[] whole = TestPdfs.pdf(3, List.of());
+    Path truncated = file(java.util.Arrays.copyOf(whole, whole.length / 3));
+    Path noPages = file(TestPdfs.save(new PDDocument()));
+    Path ownerOnly = file(TestPdfs.ownerPasswordOnly());
+
+    assertThatThrownBy(() -> redactor.open("Document 11 (cut.pdf)", "application/pdf", truncated).close())
+        .isInstanceOf(UnredactableDocumentException.class).hasMessageContaining("Document 11 (cut.pdf)")
+        .hasMessageContaining("not a readable PDF");
+    assertThatThrownBy(() -> redactor.open("Document 12", "application/pdf", noPages))
+        .isInstanceOf(UnredactableDocumentException.class).hasMessageContaining("it has no pages");
+    assertThatThrownBy(() -> redactor.open("Document 13", "application/pdf", ownerOnly))
+        .isInstanceOf(UnredactableDocumentException.class).hasMessageContaining("password-protected");
+  }
+
   private static List<RedactionMark.Area> page1Marks(TestPdfs.Word word) throws IOException {
     var cover = word.cover();
     return List.of(new RedactionMark.Area(((Number) cover.get("x")).doubleValue(), ((Number) cover.get("y")).doubleValue(),

@@ -287,6 +287,76 @@ class ResponsePackApiTest {
   }
 
   @Test
+  void aMarkOnAPageThatIsNotThereOrPastAnEdgeIsRefusedNamingTheFieldAndLeavesNoTrace() throws Exception {
+    long document = upload(reference, "records.pdf", "application/pdf", TestPdfs.pdf(2, List.of()));
+    long image = upload(reference, "photo.png", "image/png", TestPdfs.png(400, 300, java.awt.Color.RED, 0, 0, 1, 1));
+    long before = marks.count();
+    int auditBefore = audit(reference).size();
+
+    HttpResponse<String> pageZero = officer().post(marksPath(reference, document),
+        markJson(Map.of("page", 0, "x", 10, "y", 10, "width", 10, "height", 10), redactionId));
+    HttpResponse<String> withheldPageNotThere = officer().post(marksPath(reference, document),
+        "{\"page\": 3, \"wholePage\": true, \"redactionId\": " + redactionId + "}");
+    // A4 is 595 x 842 points
+    HttpResponse<String> pastTheTop = officer().post(marksPath(reference, document),
+        markJson(Map.of("page", 1, "x", 72, "y", 830, "width", 100, "height", 20), redactionId));
+    HttpResponse<String> belowTheBottom = officer().post(marksPath(reference, document),
+        markJson(Map.of("page", 2, "x", 72, "y", -30, "width", 100, "height", 20), redactionId));
+    HttpResponse<String> leftOfThePage = officer().post(marksPath(reference, document),
+        markJson(Map.of("page", 1, "x", -20, "y", 400, "width", 100, "height", 20), redactionId));
+    HttpResponse<String> pastTheImage = officer().post(marksPath(reference, image),
+        markJson(Map.of("page", 1, "x", 350, "y", 10, "width", 80, "height", 20), redactionId));
+    HttpResponse<String> imagePage2 = officer().post(marksPath(reference, image),
+        markJson(Map.of("page", 2, "x", 10, "y", 10, "width", 10, "height", 10), redactionId));
+
+    for (HttpResponse<String> refused : List.of(pageZero, withheldPageNotThere)) {
+      assertThat(refused.statusCode()).isEqualTo(400);
+      assertThat(refused.body()).contains("\"field\":\"page\"", "between 1 and 2");
+    }
+    for (HttpResponse<String> refused : List.of(pastTheTop, belowTheBottom)) {
+      assertThat(refused.statusCode()).isEqualTo(400);
+      assertThat(refused.body()).contains("\"field\":\"y\"", "must lie on the page", "(0.0, 0.0) to (595.3, 841.9)");
+    }
+    assertThat(leftOfThePage.statusCode()).isEqualTo(400);
+    assertThat(leftOfThePage.body()).contains("\"field\":\"x\"");
+    assertThat(pastTheImage.statusCode()).isEqualTo(400);
+    assertThat(pastTheImage.body()).contains("\"field\":\"x\"", "(0.0, 0.0) to (400.0, 300.0)");
+    assertThat(imagePage2.statusCode()).isEqualTo(400);
+    assertThat(imagePage2.body()).contains("\"field\":\"page\"", "between 1 and 1");
+    assertThat(marks.count()).isEqualTo(before);
+    assertThat(audit(reference)).hasSize(auditBefore);
+  }
+
+  @Test
+  void everyMarkAddedOrRemovedAndEveryCopyMadeIsOnTheCasesAuditTrail() throws Exception {
+    long document = upload(reference, "records.pdf", "application/pdf", TestPdfs.pdf(2, List.of(SECRET)));
+    HttpResponse<String> refused = officer().post(marksPath(reference, document),
+        markJson(Map.of("page", 3, "x", 10, "y", 10, "width", 10, "height", 10), redactionId));
+    assertThat(refused.statusCode()).isEqualTo(400);
+
+    long area = json.readTree(officer().post(marksPath(reference, document),
+        markJson(Map.of("page", 1, "x", 70, "y", 596, "width", 80.25, "height", 17), redactionId)).body()).get("id").asLong();
+    long page = json.readTree(Api.at(port).as("manager").post(marksPath(reference, document),
+        "{\"page\": 2, \"wholePage\": true, \"redactionId\": " + redactionId + "}").body()).get("id").asLong();
+    assertThat(officer().send("DELETE", marksPath(reference, document) + "/" + area).statusCode()).isEqualTo(204);
+    JsonNode copy = json.readTree(officer().post(path(reference, "/documents/" + document + "/redacted-copy"), "").body());
+
+    List<String> trail = audit(reference).stream()
+        .filter(entry -> entry.get("action").asText().startsWith("REDACT"))
+        .map(entry -> entry.get("actor").asText() + " " + entry.get("action").asText() + ": " + entry.get("detail").asText())
+        .toList();
+    String line = ", redaction log line " + redactionId;
+    assertThat(trail).containsExactly(
+        "officer REDACTION_MARK_ADDED: mark " + area + " on document " + document
+            + ", page 1, area x 70.0, y 596.0, width 80.3, height 17.0" + line,
+        "manager REDACTION_MARK_ADDED: mark " + page + " on document " + document + ", page 2, whole page withheld" + line,
+        "officer REDACTION_MARK_REMOVED: mark " + area + " on document " + document
+            + ", page 1, area x 70.0, y 596.0, width 80.3, height 17.0" + line,
+        "officer REDACTED_COPY_MADE: copy " + copy.get("id").asLong() + " of document " + document
+            + ", 1 page(s), SHA-256 " + copy.get("sha256").asText());
+  }
+
+  @Test
   void recordOwnersAndAnalystsMayNotRedactOrReadThePackAndStrangersMustSignIn() throws Exception {
     long document = upload(reference, "records.pdf", "application/pdf", TestPdfs.pdf(1, List.of(SECRET)));
     String mark = markJson(SECRET.cover(), redactionId);
@@ -331,6 +401,15 @@ class ResponsePackApiTest {
     HttpResponse<String> uploaded = officer().upload(path(caseReference, "/attachments"), Map.of("kind", kind), name, type, content);
     assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(201);
     return json.readTree(uploaded.body()).get("id").asLong();
+  }
+
+  /** The case's audit trail, oldest first, as the officer's workspace shows it. */
+  private List<JsonNode> audit(String caseReference) throws IOException {
+    HttpResponse<String> workspace = officer().get(path(caseReference, "/workspace"));
+    assertThat(workspace.statusCode()).as(workspace.body()).isEqualTo(200);
+    List<JsonNode> entries = new java.util.ArrayList<>();
+    json.readTree(workspace.body()).get("audit").forEach(entries::add);
+    return entries;
   }
 
   private String hash(String caseReference) throws IOException {

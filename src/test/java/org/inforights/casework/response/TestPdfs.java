@@ -31,7 +31,7 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationText;
 import org.apache.pdfbox.text.PDFTextStripper;
 
 /** PDFs made for the tests with known words in known places, and checks that words are gone. */
-final class TestPdfs {
+public final class TestPdfs {
 
   static final PDType1Font FONT = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
   static final float SIZE = 12;
@@ -39,7 +39,7 @@ final class TestPdfs {
   private TestPdfs() {}
 
   /** A word placed on a page: where its baseline starts. */
-  record Word(int page, String text, float x, float y) {
+  public record Word(int page, String text, float x, float y) {
 
     /** A rectangle that covers the word with a little room around it. */
     Map<String, Object> cover() throws IOException {
@@ -53,7 +53,7 @@ final class TestPdfs {
    * the given words, an annotation carrying a comment on every page, and a title, author and XMP
    * metadata naming people.
    */
-  static byte[] pdf(int pages, List<Word> words) throws IOException {
+  public static byte[] pdf(int pages, List<Word> words) throws IOException {
     try (PDDocument document = new PDDocument()) {
       for (int n = 1; n <= pages; n++) {
         PDPage page = new PDPage(PDRectangle.A4);
@@ -92,6 +92,19 @@ final class TestPdfs {
     }
   }
 
+  /** Encrypted with an owner password only: it opens without a password, but may not be changed. */
+  static byte[] ownerPasswordOnly() throws IOException {
+    try (PDDocument document = new PDDocument()) {
+      document.addPage(new PDPage());
+      AccessPermission permissions = new AccessPermission();
+      permissions.setCanModify(false);
+      StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-secret", "", permissions);
+      policy.setEncryptionKeyLength(128);
+      document.protect(policy);
+      return save(document);
+    }
+  }
+
   static byte[] png(int width, int height, Color fill, int fx, int fy, int fw, int fh) throws IOException {
     BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
     var graphics = image.createGraphics();
@@ -120,7 +133,7 @@ final class TestPdfs {
   }
 
   /** The text layer, with every run of white space (a line wrapped, say) as one space. */
-  static String text(byte[] pdf) throws IOException {
+  public static String text(byte[] pdf) throws IOException {
     try (PDDocument document = Loader.loadPDF(pdf)) {
       return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
     }

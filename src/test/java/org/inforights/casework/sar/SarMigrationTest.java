@@ -128,6 +128,61 @@ class SarMigrationTest {
 
   /**
    * Cases opened on version 2 (kept in {@code src/test/resources/migration/v2}) move to this one,
+   * where the manager approves the exact pack and dispatch can go by secure link. A case waiting
+   * for approval goes on as any new one. A case already waiting to be dispatched was approved
+   * without a recorded pack, so dispatch refuses it; the administrator sends it back for approval
+   * with the new boundary's message, as the analyst guide shows.
+   */
+  @Test
+  void casesOpenOnVersion2MoveToThisOneAndThoseAwaitingDispatchGoBackForTheirPackToBeApproved() throws IOException {
+    previous = deployOldVersion("v2");
+    String awaitingApproval = verified();
+    for (Task search : tasks(awaitingApproval, SarProcess.TASK_SEARCH_RECORDS)) {
+      AsUser.complete(identityService, taskService, search, "owner", Map.of("recordsFound", true));
+    }
+    complete(awaitingApproval, SarProcess.TASK_REVIEW_AND_REDACT, "officer",
+        Map.of(SarProcess.SERIOUS_HARM_CONSULTATION_NEEDED, false, "redactionLogComplete", true));
+    String awaitingDispatch = verified();
+    for (Task search : tasks(awaitingDispatch, SarProcess.TASK_SEARCH_RECORDS)) {
+      AsUser.complete(identityService, taskService, search, "owner", Map.of("recordsFound", true));
+    }
+    complete(awaitingDispatch, SarProcess.TASK_REVIEW_AND_REDACT, "officer",
+        Map.of(SarProcess.SERIOUS_HARM_CONSULTATION_NEEDED, false, "redactionLogComplete", true));
+    complete(awaitingDispatch, SarProcess.TASK_APPROVE_RESPONSE, "manager", Map.of(SarProcess.APPROVAL_DECISION, "APPROVED"));
+    List<String> open = List.of(awaitingApproval, awaitingDispatch);
+    assertThat(open).allSatisfy(instance -> assertThat(definitionOf(instance)).isEqualTo(previous.getId()));
+    Map<String, Snapshot> before = open.stream().collect(Collectors.toMap(id -> id, this::snapshot));
+
+    MigrationPlan plan = runtimeService.createMigrationPlan(previous.getId(), current.getId()).mapEqualActivities().build();
+    runtimeService.newMigration(plan).processInstanceIds(open).execute();
+
+    for (String instance : open) {
+      assertThat(definitionOf(instance)).isEqualTo(current.getId());
+      assertThat(snapshot(instance)).as("instance %s after migration", instance).isEqualTo(before.get(instance));
+    }
+    // approval records the pack; the response goes by link and the case closes
+    complete(awaitingApproval, SarProcess.TASK_APPROVE_RESPONSE, "manager", Map.of(SarProcess.APPROVAL_DECISION, "APPROVED"));
+    complete(awaitingApproval, SarProcess.TASK_DISPATCH_RESPONSE, "officer", Map.of(
+        SarProcess.DISPATCH_METHOD, SarProcess.DISPATCH_BY_SECURE_LINK, SarProcess.RESPONSE_OUTCOME, "NO_DATA_HELD"));
+    runJob(awaitingApproval, SarProcess.TASK_ISSUE_SECURE_LINK);
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(awaitingApproval).count()).isZero();
+    // the case approved on version 2 cannot be dispatched until its pack is approved
+    Task dispatch = tasks(awaitingDispatch, SarProcess.TASK_DISPATCH_RESPONSE).get(0);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> AsUser.complete(identityService, taskService, dispatch,
+            "officer", Map.of(SarProcess.DISPATCH_METHOD, "POST", SarProcess.DISPATCHED_ON, "2026-03-02",
+                SarProcess.RESPONSE_OUTCOME, "DISCLOSED")))
+        .hasMessageContaining("is not approved");
+    String businessKey =
+        runtimeService.createProcessInstanceQuery().processInstanceId(awaitingDispatch).singleResult().getBusinessKey();
+    HttpResponse<String> sentBack = Api.at(port).as("admin").post("/engine-rest/message", """
+        {"messageName": "%s", "businessKey": "%s", "all": true}
+        """.formatted(SarProcess.MESSAGE_RESPONSE_CHANGED, businessKey));
+    assertThat(sentBack.statusCode()).as(sentBack.body()).isEqualTo(204);
+    assertThat(tasks(awaitingDispatch, SarProcess.TASK_APPROVE_RESPONSE)).hasSize(1);
+  }
+
+  /**
+   * Cases opened on version 3 (kept in {@code src/test/resources/migration/v3}) move to this one,
    * which settles health data before approval: a case waiting for review answers the new health
    * question; a case waiting for a serious-harm opinion, reviewed when no one was asked about health
    * data, is stopped at "Settle the health data" rather than let through; a case already at approval
@@ -135,10 +190,10 @@ class SarMigrationTest {
    * child of 12 or more was assessed, has the child's competence assessed.
    */
   @Test
-  void casesOpenOnVersionTwoMoveToThisOneAndHealthDataIsSettledBeforeApproval() throws IOException {
-    previous = deployVersion("v2");
-    assertThat(previous.getVersionTag()).isEqualTo("2");
-    assertThat(current.getVersionTag()).isEqualTo("3");
+  void casesOpenOnVersion3MoveToThisOneAndHealthDataIsSettledBeforeApproval() throws IOException {
+    previous = deployOldVersion("v3");
+    assertThat(previous.getVersionTag()).isEqualTo("3");
+    assertThat(current.getVersionTag()).isEqualTo("4");
     String atReview = verified();
     String atOpinion = verified();
     String atApproval = verified();
@@ -150,7 +205,7 @@ class SarMigrationTest {
     }
     complete(atOpinion, SarProcess.TASK_REVIEW_AND_REDACT, "officer", Map.of(SarProcess.SERIOUS_HARM_CONSULTATION_NEEDED, true));
     complete(atApproval, SarProcess.TASK_REVIEW_AND_REDACT, "officer", Map.of(SarProcess.SERIOUS_HARM_CONSULTATION_NEEDED, false));
-    // version 2 assessed competence only for a parent asking about a child of 12 or more
+    // version 3 assessed competence only for a parent asking about a child of 12 or more
     String solicitorForAChild = acknowledged(Relationship.SOLICITOR, LocalDate.of(2017, 5, 5));
     // as the earlier rule registered it (the application's registration step is the new one here)
     runtimeService.setVariable(solicitorForAChild, SarProcess.COMPETENCE_CHECK_NEEDED, false);
@@ -316,12 +371,12 @@ class SarMigrationTest {
 
   /** The version before this one, as it was deployed: its model and the forms that changed since. */
   private ProcessDefinition deployPreviousVersion() throws IOException {
-    return deployVersion("v1");
+    return deployOldVersion("v1");
   }
 
-  /** An earlier version kept under {@code src/test/resources/migration/<version>}, with its forms. */
-  private ProcessDefinition deployVersion(String version) throws IOException {
-    Path old = Path.of("src/test/resources/migration", version);
+  /** An earlier version, as it was deployed: its model and the forms that changed since. */
+  private ProcessDefinition deployOldVersion(String version) throws IOException {
+    Path old = Path.of("src/test/resources/migration/" + version);
     DeploymentBuilder deployment =
         repositoryService
             .createDeployment()

@@ -67,6 +67,18 @@ public final class Webapp {
     return send(request);
   }
 
+  /** A DELETE with the session, with or without the webapps' CSRF token (see {@link #post}). */
+  public HttpResponse<String> delete(String path, boolean withCsrfToken) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(baseUrl + path))
+            .header("Accept", "application/json, application/problem+json")
+            .DELETE();
+    if (withCsrfToken) {
+      request.header("X-XSRF-TOKEN", csrfToken().orElseThrow(() -> new IllegalStateException("no XSRF-TOKEN cookie")));
+    }
+    return send(request);
+  }
+
   private java.util.Optional<String> csrfToken() {
     return cookies.getCookieStore().getCookies().stream()
         .filter(cookie -> cookie.getName().equals("XSRF-TOKEN"))

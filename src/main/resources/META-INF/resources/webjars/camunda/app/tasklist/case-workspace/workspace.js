@@ -3,6 +3,9 @@
 // task's "Case" tab and "Find a case". Every text is set as text, never as HTML. Changes (notes,
 // documents, redaction lines) carry the webapps' CSRF token, as Tasklist's own requests do.
 
+import {responsePack} from './response.js';
+import {redactButton} from './redaction.js';
+
 const API = '/api';
 
 export function element(tag, attributes = {}, children = []) {
@@ -16,7 +19,7 @@ export function element(tag, attributes = {}, children = []) {
   return node;
 }
 
-function csrfToken() {
+export function csrfToken() {
   const cookie = document.cookie.split(';').map(part => part.trim()).find(part => part.startsWith('XSRF-TOKEN='));
   return cookie ? decodeURIComponent(cookie.substring('XSRF-TOKEN='.length)) : '';
 }
@@ -31,7 +34,7 @@ export async function read(path) {
   return response.json();
 }
 
-async function write(path, body, json = true) {
+export async function write(path, body, json = true) {
   const headers = {Accept: 'application/json', 'X-XSRF-TOKEN': csrfToken()};
   if (json) {
     headers['Content-Type'] = 'application/json';
@@ -225,6 +228,10 @@ function documents(ws, refresh) {
       });
       actions.append(' ', button);
     }
+    const redact = redactButton(ws, doc, shown, refresh);
+    if (redact) {
+      actions.append(' ', redact);
+    }
     return [words(doc.kind), doc.fileName, Math.ceil(doc.sizeBytes / 1024) + ' KB', doc.uploadedBy, when(doc.uploadedAt), actions];
   });
   const kind = element('select', {class: 'form-control input-sm', name: 'kind'},
@@ -361,6 +368,9 @@ export async function showCase(node, reference, start = reference) {
     const refresh = () => open(reference);
     parts.push(...[people(ws), authority(ws), clock(ws), documents(ws, refresh), notes(ws, refresh), redactions(ws, refresh),
       linkedCases(ws, open), letters(ws), audit(ws)].filter(part => part));
+    if (ws.type === 'SAR') {
+      parts.push(responsePack(ws.reference, refresh)); // fills itself in, or removes itself when not the reader's
+    }
     node.replaceChildren(element('div', {class: 'case-workspace', 'data-reference': ws.reference}, parts));
   } catch (error) {
     node.replaceChildren(element('p', {class: 'text-danger'}, [
