@@ -150,7 +150,7 @@ class CaseWorkspaceController {
                     .toList()
                 : null,
             shown.contains(REDACTION_LOG) ? redactions.of(reference) : null,
-            shown.contains(REDACTION_LOG) ? RedactionLines.exemptions() : null,
+            shown.contains(REDACTION_LOG) ? RedactionLines.exemptionsFor(file) : null,
             shown.contains(LINKED_CASES) ? linkedCases(file) : null,
             shown.contains(LETTERS) ? letters(file) : null,
             shown.contains(AUDIT)

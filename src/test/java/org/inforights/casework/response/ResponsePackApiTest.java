@@ -317,7 +317,7 @@ class ResponsePackApiTest {
   private long logLine(String caseReference) throws IOException {
     HttpResponse<String> logged = officer().post(path(caseReference, "/redactions"), """
         {"location": "Social care file", "exemption": "THIRD_PARTY_DATA",
-         "reasoning": "Names a sibling; no consent", "consentSought": true}
+         "reasoning": "Names a sibling; no consent", "consentSought": true, "thirdParty": {"role": "PRIVATE_INDIVIDUAL", "consent": "NO_REPLY", "factorsWeighed": ["STEPS_TO_SEEK_CONSENT", "DUTY_OF_CONFIDENTIALITY"]}}
         """);
     assertThat(logged.statusCode()).as(logged.body()).isEqualTo(201);
     return json.readTree(logged.body()).get("id").asLong();
