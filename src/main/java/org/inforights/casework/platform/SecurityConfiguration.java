@@ -95,6 +95,9 @@ class SecurityConfiguration {
                     // finding a case across every child's file: the IG team and administrators
                     .requestMatchers(path.matcher(HttpMethod.GET, "/api/cases"))
                     .hasAnyAuthority(IG_OFFICERS.id(), IG_MANAGERS.id(), CaseworkGroup.DPO.id(), ADMINS.id())
+                    // a legal hold stops the erasure of a case's personal data: the DPO decides it
+                    .requestMatchers(path.matcher("/api/cases/*/legal-holds/**"))
+                    .hasAnyAuthority(CaseworkGroup.DPO.id(), ADMINS.id())
                     // who looked at a case file: for the DPO to answer for
                     .requestMatchers(path.matcher("/api/cases/*/access-log"))
                     .hasAnyAuthority(CaseworkGroup.DPO.id(), ADMINS.id())

@@ -221,6 +221,9 @@ class AuthorizationMatrixTest {
       "GET  /api/cases/{ref}/response-pack/summary | officer=200 owner=403 manager=200 dpo=403 guardian=403 analyst=403 admin=200",
       "GET  /api/cases?reference={ref} | officer=200 owner=403 manager=200 dpo=200 guardian=403 analyst=403 admin=200",
       "GET  /api/cases/{ref}/access-log | officer=403 owner=403 manager=403 dpo=200 guardian=403 analyst=403 admin=200",
+      "POST /api/cases/{ref}/legal-holds | officer=403 owner=403 manager=403 dpo=400 guardian=403 analyst=403 admin=400",
+      "GET  /api/cases/{ref}/legal-holds | officer=403 owner=403 manager=403 dpo=200 guardian=403 analyst=403 admin=200",
+      "POST /api/cases/{ref}/legal-holds/999999/release | officer=403 owner=403 manager=403 dpo=400 guardian=403 analyst=403 admin=400",
       "GET  /api/cases/{ref}/workspace | officer=200 owner=200 manager=200 dpo=200 guardian=403 analyst=403 admin=200",
       "GET  /api/tasks/999999/case | officer=404 owner=404 manager=404 dpo=404 guardian=404 analyst=403 admin=404");
 
