@@ -76,7 +76,8 @@ class SecurityConfiguration {
                         path.matcher(HttpMethod.POST, "/api/cases/*/clock-stops/**"),
                         path.matcher(HttpMethod.POST, "/api/cases/*/withdrawal"),
                         path.matcher(HttpMethod.POST, "/api/disclosure-requests/*/withdrawal"),
-                        path.matcher(HttpMethod.POST, "/api/cases/*/complaints"))
+                        path.matcher(HttpMethod.POST, "/api/cases/*/complaints"),
+                        path.matcher(HttpMethod.POST, "/api/cases/*/former-names"))
                     .hasAnyAuthority(IG_OFFICERS.id(), IG_MANAGERS.id(), ADMINS.id())
                     // the request and its decision record: the staff who triage and approve it
                     .requestMatchers(path.matcher("/api/disclosure-requests/**"))

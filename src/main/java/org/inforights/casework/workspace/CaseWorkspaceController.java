@@ -181,9 +181,11 @@ class CaseWorkspaceController {
   private static List<CaseWorkspace.Child> children(CaseFile file) {
     List<CaseWorkspace.Child> children = new ArrayList<>();
     if (file.subject() != null && file.subject().name() != null) {
-      children.add(new CaseWorkspace.Child(file.subject().name(), file.subject().dateOfBirth(), name(file.subject().cohort())));
+      children.add(new CaseWorkspace.Child(
+          file.subject().name(), file.subject().dateOfBirth(), name(file.subject().cohort()),
+          List.copyOf(file.formerNames())));
     }
-    file.children().forEach(child -> children.add(new CaseWorkspace.Child(child.name(), child.dateOfBirth(), null)));
+    file.children().forEach(child -> children.add(new CaseWorkspace.Child(child.name(), child.dateOfBirth(), null, null)));
     return children;
   }
 
