@@ -37,6 +37,8 @@ class RetentionByRecordClassTest {
     EngineTime.today(RECEIVED);
     String child = closedSar("Wilfred Youngling", "2030-06-10", "LOOKED_AFTER"); // 25 on 10 Jun 2055
     String careLeaver = closedSar("Agatha Grownup", "2010-01-01", "CARE_LEAVER"); // 25 in 2035, before closing
+    assertThat(Api.at(port).as("officer").post("/api/cases/" + careLeaver + "/former-names",
+        "{\"name\": \"Agatha Birthname\"}").statusCode()).isEqualTo(201);
 
     EngineTime.today(CLOSED.plusYears(6));
     assertThat(retention.eraseExpired()).doesNotContain(child, careLeaver);
@@ -50,6 +52,10 @@ class RetentionByRecordClassTest {
     assertThat(retention.eraseExpired()).contains(child);
     assertThat(subjectName(child)).isNull();
     assertThat(subjectName(careLeaver)).isNull();
+    assertThat(jdbc.queryForObject(
+            "select count(*) from case_former_name n join case_file c on c.id = n.case_id where c.reference = ?",
+            Long.class, careLeaver))
+        .as("former names go with the case's other personal data").isZero();
   }
 
   @Test
