@@ -92,7 +92,7 @@ class PostgresSchemaTest {
           .isEqualTo(201);
       assertThat(officer.post("/api/cases/" + reference + "/redactions", """
               {"location": "Care file, p. 3", "exemption": "THIRD_PARTY_DATA",
-               "reasoning": "Names Otto's foster sibling", "consentSought": true}
+               "reasoning": "Names Otto's foster sibling", "consentSought": true, "thirdParty": {"role": "PRIVATE_INDIVIDUAL", "consent": "NO_REPLY", "factorsWeighed": ["STEPS_TO_SEEK_CONSENT", "DUTY_OF_CONFIDENTIALITY"]}}
               """).statusCode())
           .isEqualTo(201);
       RuntimeService runtimeService = app.getBean(RuntimeService.class);

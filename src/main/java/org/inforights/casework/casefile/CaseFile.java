@@ -135,6 +135,16 @@ public class CaseFile {
   private List<Child> children = new ArrayList<>();
 
   /**
+   * Names the subject was known by before (a care leaver's birth name, a name before adoption):
+   * their records may be filed under them, so a search finds the case by them too.
+   */
+  @ElementCollection
+  @CollectionTable(name = "case_former_name", joinColumns = @JoinColumn(name = "case_id"))
+  @Column(name = "name", nullable = false, length = 200)
+  @OrderBy
+  private List<String> formerNames = new ArrayList<>();
+
+  /**
    * Other cases about the same child, by reference; added by their intake, never removed. A case of
    * the other type is linked both ways; a possible duplicate only on the later case.
    */
@@ -432,7 +442,24 @@ public class CaseFile {
     description = null;
     extensionReason = null;
     children.clear();
+    formerNames.clear();
     record(at, actor, CaseRetention.ERASED, "retention period ended on " + retentionEndedOn);
+  }
+
+  /** The subject was known by this name before; recorded once, on the audit trail without the name. */
+  void addFormerName(String name, String actor, Instant at) {
+    if (isErased()) {
+      throw new CaseStateConflictException(reference + " was erased");
+    }
+    if (formerNames.stream().noneMatch(known -> known.equalsIgnoreCase(name))) {
+      formerNames.add(name);
+      record(at, actor, "FORMER_NAME_RECORDED", "a former name of the subject");
+    }
+  }
+
+  /** Names the subject was known by before, for searching their records. */
+  public List<String> formerNames() {
+    return Collections.unmodifiableList(formerNames);
   }
 
   /** Whether the case's personal data was erased at the end of its retention period. */

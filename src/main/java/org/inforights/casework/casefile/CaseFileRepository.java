@@ -71,7 +71,7 @@ public interface CaseFileRepository extends JpaRepository<CaseFile, Long> {
   /**
    * Cases matching every key given (a null key matches anything): the exact reference; a child's
    * name containing {@code childName} (lower case, a {@code like} pattern) and/or born on
-   * {@code childDateOfBirth}, as a SAR's subject or a child a disclosure names; a requester's name
+   * {@code childDateOfBirth}, as a SAR's subject (by a former name too) or a child a disclosure names; a requester's name
    * containing {@code requesterName}. Newest first.
    */
   @Query(
@@ -79,6 +79,9 @@ public interface CaseFileRepository extends JpaRepository<CaseFile, Long> {
           + " and (:requesterName is null or lower(c.requester.name) like :requesterName escape '\\')"
           + " and ((:childName is null and :childDateOfBirth is null)"
           + "  or ((:childName is null or lower(c.subject.name) like :childName escape '\\')"
+          + "      and (:childDateOfBirth is null or c.subject.dateOfBirth = :childDateOfBirth))"
+          + "  or ((:childName is not null and exists (select 1 from CaseFile f join f.formerNames fn where f = c"
+          + "      and lower(fn) like :childName escape '\\'))"
           + "      and (:childDateOfBirth is null or c.subject.dateOfBirth = :childDateOfBirth))"
           + "  or exists (select 1 from CaseFile o join o.children ch where o = c"
           + "      and (:childName is null or lower(ch.name) like :childName escape '\\')"

@@ -274,15 +274,15 @@ public class CaseFileService {
   }
 
   /**
-   * The requester complained about the response: an internal review starts. A complaint dated
-   * before the response was sent cannot be about it.
+   * A complaint about the case was received: a review of it starts. A complaint may come at any
+   * time (DPA 2018 s.164A), but not before the request it is about.
    */
   @Transactional
   public void recordComplaint(String reference, String grounds, LocalDate receivedOn) {
     CaseFile file = find(reference);
-    if (file.closedOn() != null && receivedOn.isBefore(file.closedOn())) {
+    if (receivedOn.isBefore(file.receivedOn())) {
       throw new InvalidCaseInputException(
-          "receivedOn", "must not be before the response was sent (" + file.closedOn() + ")");
+          "receivedOn", "must not be before the request was received (" + file.receivedOn() + ")");
     }
     file.recordAudit(clock.instant(), currentUser.id(), "COMPLAINT_RECEIVED", grounds + " received " + receivedOn);
   }

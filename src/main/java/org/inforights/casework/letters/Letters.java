@@ -21,6 +21,7 @@ import org.inforights.casework.casefile.CaseNotFoundException;
 import org.inforights.casework.casefile.CaseType;
 import org.inforights.casework.casefile.ClockStop;
 import org.inforights.casework.casefile.ClockStopReason;
+import org.inforights.casework.casefile.Relationship;
 import org.inforights.casework.casefile.Requester;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -129,6 +130,8 @@ public class Letters {
     put(model, "dueOn", file.dueOn());
     put(model, "dueOnExplanation", file.dueOnExplanation());
     put(model, "effectiveDueOn", file.effectiveDueOn());
+    // a care leaver asks about themselves as an adult: the letters speak to them, not of "the child"
+    model.put("aboutThemselves", file.requester().relationship() == Relationship.SELF);
     switch (type) {
       case EVIDENCE_REQUEST -> putEvidenceNeeded(model, file);
       case EXTENSION_NOTICE -> putExtension(model, file, today);

@@ -76,7 +76,8 @@ class SecurityConfiguration {
                         path.matcher(HttpMethod.POST, "/api/cases/*/clock-stops/**"),
                         path.matcher(HttpMethod.POST, "/api/cases/*/withdrawal"),
                         path.matcher(HttpMethod.POST, "/api/disclosure-requests/*/withdrawal"),
-                        path.matcher(HttpMethod.POST, "/api/cases/*/complaints"))
+                        path.matcher(HttpMethod.POST, "/api/cases/*/complaints"),
+                        path.matcher(HttpMethod.POST, "/api/cases/*/former-names"))
                     .hasAnyAuthority(IG_OFFICERS.id(), IG_MANAGERS.id(), ADMINS.id())
                     // the request and its decision record: the staff who triage and approve it
                     .requestMatchers(path.matcher("/api/disclosure-requests/**"))
@@ -98,6 +99,9 @@ class SecurityConfiguration {
                     // finding a case across every child's file: the IG team and administrators
                     .requestMatchers(path.matcher(HttpMethod.GET, "/api/cases"))
                     .hasAnyAuthority(IG_OFFICERS.id(), IG_MANAGERS.id(), CaseworkGroup.DPO.id(), ADMINS.id())
+                    // a legal hold stops the erasure of a case's personal data: the DPO decides it
+                    .requestMatchers(path.matcher("/api/cases/*/legal-holds/**"))
+                    .hasAnyAuthority(CaseworkGroup.DPO.id(), ADMINS.id())
                     // who looked at a case file: for the DPO to answer for
                     .requestMatchers(path.matcher("/api/cases/*/access-log"))
                     .hasAnyAuthority(CaseworkGroup.DPO.id(), ADMINS.id())

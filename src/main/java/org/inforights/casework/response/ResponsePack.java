@@ -43,6 +43,9 @@ import org.inforights.casework.casefile.DocumentSummary;
 import org.inforights.casework.casefile.Relationship;
 import org.inforights.casework.casefile.Requester;
 import org.inforights.casework.sar.RedactionLines;
+import org.inforights.casework.sar.SearchOutcome;
+import org.inforights.casework.sar.SearchPlans;
+import org.inforights.casework.sar.SupportedAccess;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -70,6 +73,7 @@ public class ResponsePack {
   private final CaseDocuments documents;
   private final RedactionMarkRepository marks;
   private final RedactionLines lines;
+  private final SearchPlans searchPlans;
   private final PackTexts texts;
   private final ResponseProperties properties;
   private final Clock clock;
@@ -82,6 +86,7 @@ public class ResponsePack {
       CaseDocuments documents,
       RedactionMarkRepository marks,
       RedactionLines lines,
+      SearchPlans searchPlans,
       PackTexts texts,
       ResponseProperties properties,
       Clock clock,
@@ -90,6 +95,7 @@ public class ResponsePack {
     this.documents = documents;
     this.marks = marks;
     this.lines = lines;
+    this.searchPlans = searchPlans;
     this.texts = texts;
     this.properties = properties;
     this.clock = clock;
@@ -180,11 +186,13 @@ public class ResponsePack {
   }
 
   /** What the pack needs of the case file itself. */
-  private record CaseFacts(CaseType type, boolean erased, Requester requester, LocalDate receivedOn) {}
+  private record CaseFacts(
+      CaseType type, boolean erased, Requester requester, LocalDate receivedOn, LocalDate subjectBorn) {}
 
   /** Everything a pack is made from, and a digest of it all. */
   private record Inputs(
-      String reference, String requesterName, boolean child, LocalDate receivedOn, LocalDate datedOn,
+      String reference, String requesterName, boolean child, boolean aboutThemselves, LocalDate receivedOn,
+      LocalDate datedOn, List<SearchPlans.Searched> searched, SupportedAccess supportedAccess,
       List<DocumentSummary> bundle, Map<Long, List<RedactionMark>> marksByDocument,
       Map<Long, RedactionLines.Line> lines, String fingerprint) {}
 
@@ -192,7 +200,8 @@ public class ResponsePack {
     CaseFacts file =
         transactions.execute(status -> {
           CaseFile found = cases.get(reference);
-          return new CaseFacts(found.type(), found.isErased(), found.requester(), found.receivedOn());
+          return new CaseFacts(found.type(), found.isErased(), found.requester(), found.receivedOn(),
+              found.subject() == null ? null : found.subject().dateOfBirth());
         });
     if (file.type() != CaseType.SAR) {
       throw new CaseNotFoundException(reference);
@@ -220,12 +229,20 @@ public class ResponsePack {
             .orElse(null);
     // a pack with nothing enclosed ("no personal data held") is dated the day the request came: a
     // date that moved with today would make a different pack each day, and its approval go stale overnight
+    // a pack with nothing enclosed ("no personal data held") is dated the day the request came: a
+    // date that moved with today would make a different pack each day, and its approval go stale overnight
     LocalDate datedOn = lastChange == null ? file.receivedOn() : LocalDate.ofInstant(lastChange, clock.getZone());
-    boolean child = requester.relationship() == Relationship.SELF;
+    // the plainer letter is for a child asking about themselves; a care leaver asking as an adult gets
+    // the adult letter, in the second person (an unknown date of birth: the plainer one)
+    boolean aboutThemselves = requester.relationship() == Relationship.SELF;
+    boolean child = aboutThemselves && (file.subjectBorn() == null || file.subjectBorn().plusYears(18).isAfter(file.receivedOn()));
+    List<SearchPlans.Searched> searched = searchPlans.searched(reference);
+    SupportedAccess supportedAccess = searchPlans.supportedAccess(reference).orElse(null);
 
     StringBuilder digest = new StringBuilder();
     digest.append(reference).append('\n').append(requester.name()).append('\n').append(child).append('\n')
-        .append(file.receivedOn()).append('\n').append(datedOn).append('\n').append(properties.dpi()).append('\n');
+        .append(file.receivedOn()).append('\n').append(datedOn).append('\n').append(properties.dpi()).append('\n')
+        .append(aboutThemselves).append(' ').append(searched).append(' ').append(supportedAccess).append('\n');
     for (DocumentSummary document : bundle) {
       digest.append("document ").append(document.id()).append(' ').append(document.contentType()).append('\n');
       for (RedactionMark mark : byDocument.get(document.id())) {
@@ -241,7 +258,8 @@ public class ResponsePack {
     }
     // a document's content never changes (documents are immutable), so its id stands for it
     return new Inputs(
-        reference, requester.name(), child, file.receivedOn(), datedOn, bundle, byDocument, log,
+        reference, requester.name(), child, aboutThemselves, file.receivedOn(), datedOn, searched, supportedAccess,
+        bundle, byDocument, log,
         sha256(digest.toString().getBytes(StandardCharsets.UTF_8)));
   }
 
@@ -389,6 +407,17 @@ public class ResponsePack {
     model.put("requesterName", inputs.requesterName());
     model.put("receivedOn", LONG_DATE.format(inputs.receivedOn()));
     model.put("date", LONG_DATE.format(inputs.datedOn()));
+    model.put("aboutThemselves", inputs.aboutThemselves());
+    model.put("searched", inputs.searched().stream()
+        .map(search -> {
+          Map<String, Object> place = new HashMap<>();
+          place.put("place", search.place());
+          place.put("searchedOn", LONG_DATE.format(search.searchedOn()));
+          place.put("found", search.outcome() == SearchOutcome.FOUND);
+          return place;
+        })
+        .toList());
+    model.put("supportedAccessAccepted", inputs.supportedAccess() == SupportedAccess.ACCEPTED);
     model.put("hasWithheld", parts.stream().anyMatch(part -> part.withheld() > 0 || part.redacted() > 0));
     model.put("enclosures", parts.stream()
         .map(part -> {

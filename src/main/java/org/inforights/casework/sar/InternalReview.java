@@ -6,9 +6,6 @@ import java.time.LocalDate;
 import org.camunda.bpm.engine.RuntimeService;
 import org.inforights.casework.casefile.CaseDate;
 import org.inforights.casework.casefile.CaseFileService;
-import org.inforights.casework.casefile.CaseNotFoundException;
-import org.inforights.casework.casefile.CaseStateConflictException;
-import org.inforights.casework.casefile.CaseStatus;
 import org.inforights.casework.casefile.CaseType;
 import org.inforights.casework.casefile.CaseView;
 import org.inforights.casework.casefile.InvalidCaseInputException;
@@ -24,9 +21,16 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * A requester's complaint about the response starts an internal review
- * ({@code processes/sar-internal-review.bpmn}): a manager reviews it afresh, more is disclosed if
- * it should have been, and the requester hears the outcome and their right to go to the ICO.
+ * A complaint to the council about a case starts a review of its own
+ * ({@code processes/sar-internal-review.bpmn}). DPA 2018 s.164A (inserted by the Data (Use and
+ * Access) Act 2025 s.103) lets a data subject complain to the controller at any time about an
+ * infringement: so a complaint is accepted while the request is still open (a response that is
+ * late and not yet sent), after it closed, and about a disclosure of a child's data; each
+ * complaint is reviewed on its own, even while another is. It is acknowledged within 30 days
+ * beginning with the day it was received (s.164A(3): a task due on the 30th day, handed to a
+ * manager if still open then), reviewed afresh, more disclosed if it should have been, and the
+ * complainant told the outcome (s.164A(4)): by letter when the requester complained, by an officer
+ * otherwise.
  */
 @RestController
 class InternalReview {
@@ -34,6 +38,10 @@ class InternalReview {
   static final String KEY = "sar-internal-review";
   static final String REVIEW_DUE_AT = "reviewDueAt";
   static final String COMPLAINT_GROUNDS = "complaintGrounds";
+  static final String ACKNOWLEDGE_BY = "acknowledgeBy";
+  static final String OUTCOME_BY_LETTER = "outcomeByLetter";
+  /** s.164A(3): "within the period of 30 days beginning when the complaint is received". */
+  static final int ACKNOWLEDGEMENT_DAYS = 30;
 
   /** What the requester complains of. */
   enum Grounds {
@@ -41,6 +49,7 @@ class InternalReview {
     INFORMATION_MISSING,
     REDACTIONS_DISPUTED,
     REFUSAL_DISPUTED,
+    DISCLOSURE_DISPUTED,
     OTHER
   }
 
@@ -80,28 +89,17 @@ class InternalReview {
 
   private CaseView startReview(String reference, Complaint complaint) {
     CaseView view = cases.view(reference);
-    if (view.type() != CaseType.SAR) {
-      throw new CaseNotFoundException(reference);
+    if (complaint.receivedOn().isBefore(view.receivedOn())) {
+      throw new InvalidCaseInputException(
+          "receivedOn", "must not be before the request was received (" + view.receivedOn() + ")");
     }
-    if (view.status() != CaseStatus.CLOSED) {
-      throw new CaseStateConflictException(reference + " is still open: a complaint is reviewed after the response");
-    }
-    if (complaint.receivedOn().isBefore(view.closedOn())) {
-      throw new InvalidCaseInputException("receivedOn", "must not be before the case closed (" + view.closedOn() + ")");
-    }
-    long reviews =
-        systemActions.call(
-            () ->
-                runtimeService
-                    .createProcessInstanceQuery()
-                    .processDefinitionKey(KEY)
-                    .processInstanceBusinessKey(reference)
-                    .count());
-    if (reviews > 0) {
-      throw new CaseStateConflictException(reference + " is already under internal review");
+    if (view.type() != CaseType.SAR
+        && (complaint.grounds() == Grounds.LATE_RESPONSE || complaint.grounds() == Grounds.REFUSAL_DISPUTED)) {
+      throw new InvalidCaseInputException("grounds", "a disclosure request has no response to the data subject");
     }
     cases.recordComplaint(reference, complaint.grounds().name(), complaint.receivedOn());
     LocalDate due = calendar.addWorkingDays(complaint.receivedOn(), properties.reviewWorkingDays());
+    LocalDate acknowledgeBy = complaint.receivedOn().plusDays(ACKNOWLEDGEMENT_DAYS - 1);
     systemActions.run(
         () ->
             runtimeService
@@ -110,6 +108,8 @@ class InternalReview {
                 .setVariable(SarProcess.CASE_REFERENCE, reference)
                 .setVariable(COMPLAINT_GROUNDS, complaint.grounds().name())
                 .setVariable(REVIEW_DUE_AT, deadlines.dueBy(due))
+                .setVariable(ACKNOWLEDGE_BY, deadlines.dueBy(acknowledgeBy))
+                .setVariable(OUTCOME_BY_LETTER, view.type() == CaseType.SAR)
                 .execute());
     return cases.view(reference);
   }

@@ -9,11 +9,18 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.hibernate.annotations.Immutable;
 
 /**
  * One line of a response's redaction log: where, under which exemption, why, and whether the
- * third party's consent was sought. The log is what the council shows the ICO if challenged.
+ * third party's consent was sought. The log is what the council shows the ICO if challenged. A line
+ * withholding a third party's information also says who the third party is (a professional is
+ * normally disclosed, Sch 2 Pt 3 para 17), what became of asking for consent and which of the
+ * para 16(3) circumstances were weighed.
  */
 @Entity
 @Immutable
@@ -40,6 +47,22 @@ class Redaction {
   @Column(name = "consent_sought", nullable = false, updatable = false)
   private boolean consentSought;
 
+  @Enumerated(EnumType.STRING)
+  @Column(name = "third_party_role", updatable = false)
+  private ThirdPartyRole thirdPartyRole;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "consent_outcome", updatable = false)
+  private ConsentOutcome consentOutcome;
+
+  /** The para 16(3) factors weighed, comma-separated codes. */
+  @Column(name = "consent_factors", updatable = false, length = 200)
+  private String consentFactors;
+
+  /** Why a professional acting in their role is withheld all the same: personal data, erased with the case. */
+  @Column(name = "professional_reason", updatable = false, length = 2000)
+  private String professionalReason;
+
   @Column(name = "recorded_by", nullable = false, updatable = false)
   private String recordedBy;
 
@@ -58,6 +81,18 @@ class Redaction {
     this.consentSought = consentSought;
     this.recordedBy = recordedBy;
     this.recordedAt = recordedAt;
+  }
+
+  /** A line withholding a third party's information, with its consent record. */
+  Redaction(
+      String caseReference, String location, String reasoning, ThirdPartyRole role, ConsentOutcome consent,
+      Collection<ConsentFactor> factors, String professionalReason, String recordedBy, Instant recordedAt) {
+    this(caseReference, location, Exemption.THIRD_PARTY_DATA, reasoning, consent.sought(), recordedBy, recordedAt);
+    this.thirdPartyRole = role;
+    this.consentOutcome = consent;
+    this.consentFactors =
+        factors.stream().distinct().sorted().map(Enum::name).collect(Collectors.joining(","));
+    this.professionalReason = professionalReason;
   }
 
   Long id() {
@@ -86,5 +121,23 @@ class Redaction {
 
   Instant recordedAt() {
     return recordedAt;
+  }
+
+  ThirdPartyRole thirdPartyRole() {
+    return thirdPartyRole;
+  }
+
+  ConsentOutcome consentOutcome() {
+    return consentOutcome;
+  }
+
+  List<ConsentFactor> consentFactors() {
+    return consentFactors == null || consentFactors.isBlank()
+        ? List.of()
+        : Arrays.stream(consentFactors.split(",")).map(ConsentFactor::valueOf).toList();
+  }
+
+  String professionalReason() {
+    return professionalReason;
   }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.inforights.casework.casefile.CaseFile;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,8 +42,19 @@ public class RedactionLines {
     }
   }
 
-  /** An exemption to choose from, with its statutory reference. */
-  public record ExemptionChoice(String code, String statutoryReference) {}
+  /**
+   * An exemption to choose from, with its statutory reference, a short title, and whether it
+   * applies only to a request by a person with parental responsibility for a child.
+   */
+  public record ExemptionChoice(
+      String code, String statutoryReference, String title, boolean parentalResponsibilityRequestOnly) {
+
+    static ExemptionChoice of(Exemption exemption) {
+      return new ExemptionChoice(
+          exemption.name(), exemption.statutoryReference(), exemption.title(),
+          exemption.parentalResponsibilityRequestOnly());
+    }
+  }
 
   private final RedactionRepository redactions;
 
@@ -64,10 +76,21 @@ public class RedactionLines {
     return of(caseReference).stream().filter(line -> line.id() == id).findFirst();
   }
 
-  /** Every exemption a line may rest on, with its statutory reference. */
+  /** Every exemption a new line may rest on in some case, with its statutory reference. */
   public static List<ExemptionChoice> exemptions() {
+    return Arrays.stream(Exemption.values()).filter(Exemption::offered).map(ExemptionChoice::of).toList();
+  }
+
+  /**
+   * The exemptions a new line of this case may rest on: the parental-responsibility paragraphs
+   * only when a person with parental responsibility for a child made the request.
+   */
+  public static List<ExemptionChoice> exemptionsFor(CaseFile file) {
+    boolean parentalResponsibility = ParentalResponsibilityRequest.of(file);
     return Arrays.stream(Exemption.values())
-        .map(exemption -> new ExemptionChoice(exemption.name(), exemption.statutoryReference()))
+        .filter(Exemption::offered)
+        .filter(exemption -> parentalResponsibility || !exemption.parentalResponsibilityRequestOnly())
+        .map(ExemptionChoice::of)
         .toList();
   }
 }

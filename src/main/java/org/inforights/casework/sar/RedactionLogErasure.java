@@ -7,7 +7,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * A redaction's location and reasoning describe third parties and the child; they go when the case
- * is erased. The exemption relied on and whether consent was sought stay, for the statistics.
+ * is erased, as does why a professional was withheld. The exemption relied on, the third party's
+ * role, the consent outcome and the factors weighed stay, for the statistics.
  */
 @Component
 class RedactionLogErasure implements PersonalDataEraser {
@@ -21,7 +22,7 @@ class RedactionLogErasure implements PersonalDataEraser {
   @Override
   public void erase(CaseFile closedCase) {
     jdbc.update(
-        "update sar_redaction set location = ?, reasoning = ? where case_reference = ?",
+        "update sar_redaction set location = ?, reasoning = ?, professional_reason = null where case_reference = ?",
         ERASED_TEXT, ERASED_TEXT, closedCase.reference());
   }
 }

@@ -59,7 +59,8 @@ record CaseWorkspace(
 
   record Contact(String email) {}
 
-  record Child(String name, LocalDate dateOfBirth, String cohort) {}
+  /** A child the case is about; a SAR's subject with the names they were known by before. */
+  record Child(String name, LocalDate dateOfBirth, String cohort, List<String> formerNames) {}
 
   record Request(String description) {}
 

@@ -167,7 +167,7 @@ class CaseWorkspaceController {
                     .toList()
                 : null,
             shown.contains(REDACTION_LOG) ? redactions.of(reference) : null,
-            shown.contains(REDACTION_LOG) ? RedactionLines.exemptions() : null,
+            shown.contains(REDACTION_LOG) ? RedactionLines.exemptionsFor(file) : null,
             shown.contains(AUTHORITY) ? authority(reference) : null,
             shown.contains(LINKED_CASES) ? linkedCases(file) : null,
             shown.contains(LETTERS) ? letters(file) : null,
@@ -207,9 +207,11 @@ class CaseWorkspaceController {
   private static List<CaseWorkspace.Child> children(CaseFile file) {
     List<CaseWorkspace.Child> children = new ArrayList<>();
     if (file.subject() != null && file.subject().name() != null) {
-      children.add(new CaseWorkspace.Child(file.subject().name(), file.subject().dateOfBirth(), name(file.subject().cohort())));
+      children.add(new CaseWorkspace.Child(
+          file.subject().name(), file.subject().dateOfBirth(), name(file.subject().cohort()),
+          List.copyOf(file.formerNames())));
     }
-    file.children().forEach(child -> children.add(new CaseWorkspace.Child(child.name(), child.dateOfBirth(), null)));
+    file.children().forEach(child -> children.add(new CaseWorkspace.Child(child.name(), child.dateOfBirth(), null, null)));
     return children;
   }
 

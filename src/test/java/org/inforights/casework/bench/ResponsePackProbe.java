@@ -56,7 +56,7 @@ final class ResponsePackProbe {
     String base = "/api/cases/" + reference;
     long line = json.readTree(expect(officer.post(base + "/redactions", """
         {"location": "Every record, first page", "exemption": "THIRD_PARTY_DATA",
-         "reasoning": "Names another child", "consentSought": false}
+         "reasoning": "Names another child", "consentSought": false, "thirdParty": {"role": "PRIVATE_INDIVIDUAL", "consent": "NOT_SOUGHT", "factorsWeighed": ["TYPE_OF_INFORMATION"]}}
         """), 201)).get("id").asLong();
     byte[] record = record(size.pagesEach());
     for (int d = 0; d < size.documents(); d++) {

@@ -50,7 +50,7 @@ class CasePartAccessTest {
     assertThat(officer.post(path("/notes"), "{\"text\": \"Phoned the requester\"}").statusCode()).isEqualTo(201);
     assertThat(officer.post(path("/redactions"), """
         {"location": "Social care file, p. 2", "exemption": "THIRD_PARTY_DATA",
-         "reasoning": "Names a sibling", "consentSought": false}
+         "reasoning": "Names a sibling", "consentSought": false, "thirdParty": {"role": "PRIVATE_INDIVIDUAL", "consent": "NOT_SOUGHT", "factorsWeighed": ["TYPE_OF_INFORMATION"]}}
         """).statusCode()).isEqualTo(201);
   }
 

@@ -154,7 +154,7 @@ class RetentionTest {
         "passport.pdf", "application/pdf", "%PDF-1.7\n%%EOF\n".getBytes()));
     path(officer().post("/api/cases/" + reference + "/redactions", """
         {"location": "Social care file, p. 3", "exemption": "THIRD_PARTY_DATA",
-         "reasoning": "Names a foster sibling of %s Junior", "consentSought": true}
+         "reasoning": "Names a foster sibling of %s Junior", "consentSought": true, "thirdParty": {"role": "PRIVATE_INDIVIDUAL", "consent": "NO_REPLY", "factorsWeighed": ["STEPS_TO_SEEK_CONSENT", "DUTY_OF_CONFIDENTIALITY"]}}
         """.formatted(name)));
     return reference;
   }

@@ -17,7 +17,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** A closed disclosure request loses its children and free text after retention, not its register facts. */
+/**
+ * A closed disclosure request lives as long as the care record it drew on (75 years from the
+ * child's birth by default), then loses its children and free text, not its register facts.
+ */
 @ApplicationTest
 @ExtendWith(EngineTime.class)
 class DisclosureRetentionTest {
@@ -33,7 +36,7 @@ class DisclosureRetentionTest {
   @Autowired JdbcTemplate jdbc;
 
   @Test
-  void afterRetentionTheChildrenAndTheFreeTextGoAndTheRegisterFactsStay() {
+  void afterTheCareRecordsLifeTheChildrenAndTheFreeTextGoAndTheRegisterFactsStay() {
     EngineTime.today(RECEIVED);
     String reference =
         intake.registerAndStart(
@@ -49,6 +52,10 @@ class DisclosureRetentionTest {
     cases.close(reference, Outcome.REFUSED, RECEIVED.plusDays(3));
 
     EngineTime.today(RECEIVED.plusDays(3).plusYears(6).plusDays(1));
+    assertThat(retention.eraseExpired()).as("the care record it drew on is still kept").doesNotContain(reference);
+    EngineTime.today(LocalDate.of(2108, 3, 3));
+    assertThat(retention.eraseExpired()).as("until the child's 75th birthday").doesNotContain(reference);
+    EngineTime.today(LocalDate.of(2108, 3, 4));
     assertThat(retention.eraseExpired()).contains(reference);
 
     assertThat(jdbc.queryForObject(

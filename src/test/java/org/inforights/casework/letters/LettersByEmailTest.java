@@ -77,6 +77,31 @@ class LettersByEmailTest {
   }
 
   @Test
+  void aCareLeaverAskingAsAnAdultIsWrittenToAboutTheirOwnRecordsNotAboutAChild() throws Exception {
+    CaseFile sar = cases.register(CaseType.SAR, new CaseFileService.NewCase(
+        RECEIVED, "EMAIL", new Requester("Dominic Adeyemi", EMAIL, Relationship.SELF),
+        new Subject("Dominic Adeyemi", LocalDate.of(1988, 11, 2), Cohort.CARE_LEAVER),
+        "My file from my time in care, 1995 to 2006"));
+    cases.stopClock(sar.reference(), ClockStopReason.IDENTITY, TODAY);
+
+    letters.send(LetterType.ACKNOWLEDGEMENT, sar.reference());
+    String acknowledgement = body(onlyLetter());
+    smtp.purgeEmailFromAllMailboxes();
+    letters.send(LetterType.EVIDENCE_REQUEST, sar.reference());
+    String evidenceRequest = body(onlyLetter());
+    smtp.purgeEmailFromAllMailboxes();
+    letters.send(LetterType.CLARIFICATION_REQUEST, sar.reference());
+    String clarification = body(onlyLetter());
+
+    for (String letter : new String[] {acknowledgement, evidenceRequest, clarification}) {
+      assertThat(letter).startsWith("Dear Dominic Adeyemi,").doesNotContain("the child", "a child,", "about a child");
+    }
+    assertThat(acknowledgement).contains("Before we give anyone their records");
+    assertThat(evidenceRequest).contains("Proof of your identity", "a name you used before");
+    assertThat(clarification).contains("the years you were in care", "any other names you were known by");
+  }
+
+  @Test
   void aLetterSentIsOnTheCasesAuditTrailByTypeWithoutItsWording() {
     CaseFile sar = register(EMAIL);
 

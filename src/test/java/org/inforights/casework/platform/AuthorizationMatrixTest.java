@@ -203,6 +203,11 @@ class AuthorizationMatrixTest {
       "GET  /api/cases/{ref}/attachments/999999 | officer=404 owner=404 manager=404 dpo=404 guardian=404 analyst=403 admin=404",
       "POST /api/cases/{ref}/redactions         | officer=400 owner=400 manager=400 dpo=400 guardian=400 analyst=403 admin=400",
       "GET  /api/cases/{ref}/redactions         | officer=200 owner=403 manager=200 dpo=200 guardian=403 analyst=403 admin=200",
+      "GET  /api/cases/{ref}/redactions/exemptions | officer=200 owner=200 manager=200 dpo=200 guardian=200 analyst=403 admin=200",
+      "GET  /api/cases/{ref}/search-plan | officer=200 owner=200 manager=200 dpo=200 guardian=200 analyst=403 admin=200",
+      "POST /api/cases/{ref}/search-plan | officer=400 owner=400 manager=400 dpo=400 guardian=400 analyst=403 admin=400",
+      "POST /api/cases/{ref}/supported-access | officer=400 owner=400 manager=400 dpo=400 guardian=400 analyst=403 admin=400",
+      "POST /api/cases/{ref}/former-names | officer=400 owner=403 manager=400 dpo=403 guardian=403 analyst=403 admin=400",
       "POST /api/sars                           | officer=400 owner=403 manager=400 dpo=403 guardian=403 analyst=403 admin=400",
       "POST /api/disclosure-requests            | officer=400 owner=403 manager=400 dpo=403 guardian=403 analyst=403 admin=400",
       "GET  /api/disclosure-requests/{ref}      | officer=404 owner=403 manager=404 dpo=404 guardian=404 analyst=403 admin=404",
@@ -224,6 +229,9 @@ class AuthorizationMatrixTest {
       "GET  /api/cases/{ref}/delivery/postal-pack | officer=409 owner=403 manager=409 dpo=403 guardian=403 analyst=403 admin=409",
       "GET  /api/cases?reference={ref} | officer=200 owner=403 manager=200 dpo=200 guardian=403 analyst=403 admin=200",
       "GET  /api/cases/{ref}/access-log | officer=403 owner=403 manager=403 dpo=200 guardian=403 analyst=403 admin=200",
+      "POST /api/cases/{ref}/legal-holds | officer=403 owner=403 manager=403 dpo=400 guardian=403 analyst=403 admin=400",
+      "GET  /api/cases/{ref}/legal-holds | officer=403 owner=403 manager=403 dpo=200 guardian=403 analyst=403 admin=200",
+      "POST /api/cases/{ref}/legal-holds/999999/release | officer=403 owner=403 manager=403 dpo=400 guardian=403 analyst=403 admin=400",
       "GET  /api/cases/{ref}/workspace | officer=200 owner=200 manager=200 dpo=200 guardian=403 analyst=403 admin=200",
       "GET  /api/tasks/999999/case | officer=404 owner=404 manager=404 dpo=404 guardian=404 analyst=403 admin=404");
 

@@ -157,6 +157,27 @@ class ResponsePackApiTest {
   }
 
   @Test
+  void aCareLeaverAskingAsAnAdultGetsTheAdultLetterAboutThemselvesWithThePlacesSearchedAndSupportedAccess()
+      throws Exception {
+    String adultCase = newCase("Jordan Grownup", "SELF", "1994-07-01");
+    assertThat(officer().post(path(adultCase, "/search-plan"), """
+        {"place": "ARCHIVED_PAPER_FILES", "outcome": "FOUND", "found": "Three boxes of care files, 1996-2012"}
+        """).statusCode()).isEqualTo(201);
+    assertThat(Api.at(port).as("owner").post(path(adultCase, "/search-plan"), """
+        {"place": "FOSTERING_RECORDS", "outcome": "NOTHING_FOUND"}
+        """).statusCode()).isEqualTo(201);
+    assertThat(officer().post(path(adultCase, "/supported-access"), "{\"choice\": \"ACCEPTED\"}").statusCode())
+        .isEqualTo(200);
+
+    String text = TestPdfs.text(bytes("officer", path(adultCase, "/response-pack")).body());
+
+    assertThat(text).contains("Your subject access request: " + adultCase, "Dear Jordan Grownup",
+            "holds about you on", "the archived paper files held by Records Management", "records found",
+            "the fostering service's records", "nothing found", "one of our workers will go through the records with you")
+        .doesNotContain("Childline", "about the child", "the e-mail and shared drives");
+  }
+
+  @Test
   void thePackHashChangesWhenAMarkChangesAndComesBackWhenItIsUndone() throws Exception {
     long document = upload(reference, "records.pdf", "application/pdf", TestPdfs.pdf(2, List.of(SECRET)));
     String approved = hash(reference);
@@ -375,11 +396,15 @@ class ResponsePackApiTest {
   }
 
   private String newCase(String requester, String relationship) throws IOException {
+    return newCase(requester, relationship, "2010-02-01");
+  }
+
+  private String newCase(String requester, String relationship, String born) throws IOException {
     HttpResponse<String> created = officer().post("/api/sars", """
         {"receivedOn": "2026-03-02", "channel": "EMAIL",
          "requester": {"name": "%s", "email": "requester@example.org", "relationship": "%s"},
-         "subject": {"name": "Sam Child", "dateOfBirth": "2010-02-01", "cohort": "CARE_LEAVER"}}
-        """.formatted(requester, relationship));
+         "subject": {"name": "Sam Child", "dateOfBirth": "%s", "cohort": "CARE_LEAVER"}}
+        """.formatted(requester, relationship, born));
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     return json.readTree(created.body()).get("reference").asText();
   }
@@ -387,7 +412,7 @@ class ResponsePackApiTest {
   private long logLine(String caseReference) throws IOException {
     HttpResponse<String> logged = officer().post(path(caseReference, "/redactions"), """
         {"location": "Social care file", "exemption": "THIRD_PARTY_DATA",
-         "reasoning": "Names a sibling; no consent", "consentSought": true}
+         "reasoning": "Names a sibling; no consent", "consentSought": true, "thirdParty": {"role": "PRIVATE_INDIVIDUAL", "consent": "NO_REPLY", "factorsWeighed": ["STEPS_TO_SEEK_CONSENT", "DUTY_OF_CONFIDENTIALITY"]}}
         """);
     assertThat(logged.statusCode()).as(logged.body()).isEqualTo(201);
     return json.readTree(logged.body()).get("id").asLong();

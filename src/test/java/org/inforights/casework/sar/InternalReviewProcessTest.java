@@ -20,6 +20,7 @@ import org.inforights.casework.casefile.Cohort;
 import org.inforights.casework.casefile.Relationship;
 import org.inforights.casework.support.Api;
 import org.inforights.casework.support.AsUser;
+import org.inforights.casework.support.EngineTime;
 import org.inforights.casework.support.ProcessTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** The internal review of a response the requester complains about. */
+/** The review of a complaint about a case (DPA 2018 s.164A): acknowledged, reviewed, the outcome told. */
 @ProcessTest
 class InternalReviewProcessTest {
 
@@ -55,6 +56,10 @@ class InternalReviewProcessTest {
     assertThat(complaint.statusCode()).as(complaint.body()).isEqualTo(201);
 
     ProcessInstance review = review(reference);
+    assertThat(review).isWaitingAt("Task_AcknowledgeComplaint");
+    assertThat(task(review).getDueDate()).as("30 days beginning with the day received")
+        .isEqualTo(EngineTime.at(LocalDate.now().plusDays(29), java.time.LocalTime.of(17, 0)));
+    acknowledge("officer", review);
     assertThat(review).isWaitingAt("Task_ReviewComplaint");
     completeAs("manager", task(review), Map.of("reviewOutcome", "NOT_UPHELD", "furtherDisclosure", false));
     managementService.executeJob(managementService.createJobQuery().processInstanceId(review.getId()).singleResult().getId());
@@ -70,6 +75,7 @@ class InternalReviewProcessTest {
     officer().post(complaints(reference), complaint(reference, "REDACTIONS_DISPUTED"));
     ProcessInstance review = review(reference);
 
+    acknowledge("officer", review);
     completeAs("manager", task(review), Map.of("reviewOutcome", "UPHELD", "furtherDisclosure", true));
     completeAs("officer", task(review), Map.of("furtherDisclosureSentOn", LocalDate.now().toString()));
     managementService.executeJob(managementService.createJobQuery().processInstanceId(review.getId()).singleResult().getId());
@@ -79,19 +85,119 @@ class InternalReviewProcessTest {
   }
 
   @Test
-  void aComplaintIsReviewedOnlyAfterTheResponseAndOnlyOnceAtATime() throws Exception {
-    String open = intake.registerAndStart(request()).reference();
-    HttpResponse<String> tooEarly = officer().post(complaints(open), complaint(open, "LATE_RESPONSE"));
-    assertThat(tooEarly.statusCode()).isEqualTo(409);
+  void aComplaintNotAcknowledgedWithinThirtyDaysGoesToAManagerToAcknowledgeThatDay() throws Exception {
+    String reference = dispatched();
+    officer().post(complaints(reference), complaint(reference, "OTHER"));
+    ProcessInstance review = review(reference);
 
+    managementService.executeJob(managementService.createJobQuery().processInstanceId(review.getId()).timers()
+        .activityId("BoundaryEvent_AcknowledgementDue").singleResult().getId());
+
+    assertThat(review).isWaitingAt("Task_AcknowledgeLate").hasPassed("BoundaryEvent_AcknowledgementDue");
+    assertThat(taskService.createTaskQuery().processInstanceId(review.getId()).taskCandidateGroup("ig-managers").count())
+        .isEqualTo(1);
+    acknowledge("manager", review);
+    assertThat(review).isWaitingAt("Task_ReviewComplaint");
+  }
+
+  @Test
+  void aComplaintAboutALateResponseNotYetSentIsAcceptedAndEachComplaintIsItsOwnReview() throws Exception {
+    String open = intake.registerAndStart(request()).reference();
+
+    HttpResponse<String> late = officer().post(complaints(open), complaint(open, "LATE_RESPONSE"));
+    HttpResponse<String> another = officer().post(complaints(open), complaint(open, "OTHER"));
+
+    assertThat(late.statusCode()).as(late.body()).isEqualTo(201);
+    assertThat(another.statusCode()).as(another.body()).isEqualTo(201);
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(InternalReview.KEY)
+        .processInstanceBusinessKey(open).count()).isEqualTo(2);
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(SarProcess.KEY)
+        .processInstanceBusinessKey(open).count()).as("the request itself goes on").isEqualTo(1);
+  }
+
+  @Test
+  void aComplaintAboutADisclosureIsReviewedAndAnOfficerTellsTheComplainantNotThePolice() throws Exception {
+    HttpResponse<String> created = officer().post("/api/disclosure-requests", """
+        {"receivedOn": "%s",
+         "requester": {"type": "POLICE", "organisation": "Thames Valley Police", "officerName": "DC Alex Reed",
+                       "role": "Detective Constable", "email": "alex.reed@police.example",
+                       "authorisingOfficerName": "Insp. Jo Hart", "authorisingOfficerRank": "INSPECTOR"},
+         "legalBasis": "CRIME_AND_TAXATION", "purpose": "Investigation of an assault",
+         "dataRequested": "Dates of contact", "dataCategories": ["SOCIAL_CARE"],
+         "childrenScope": "ONE", "children": [{"name": "Rowan Complainer", "dateOfBirth": "2012-02-02"}],
+         "sensitivity": "STANDARD", "securityArrangements": "Secure e-mail",
+         "retentionArrangements": "Life of the investigation", "urgency": "ROUTINE"}
+        """.formatted(LocalDate.now().minusDays(2)));
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    String disclosure = new com.fasterxml.jackson.databind.ObjectMapper().readTree(created.body()).get("reference").asText();
+    int lettersBefore = mail.getReceivedMessages().length;
+
+    HttpResponse<String> complaint = officer().post(complaints(disclosure), complaint(disclosure, "DISCLOSURE_DISPUTED"));
+    assertThat(complaint.statusCode()).as(complaint.body()).isEqualTo(201);
+    ProcessInstance review = review(disclosure);
+    acknowledge("officer", review);
+    completeAs("manager", task(review), Map.of("reviewOutcome", "NOT_UPHELD", "furtherDisclosure", false));
+    assertThat(review).isWaitingAt("Task_TellComplainant");
+    completeAs("officer", task(review), Map.of("complainantToldOn", LocalDate.now().toString()));
+
+    assertThat(review).isEnded().hasPassed("Task_TellComplainant").hasNotPassed("Task_SendReviewOutcome");
+    assertThat(mail.getReceivedMessages()).as("no outcome letter to the police").hasSize(lettersBefore);
+    HttpResponse<String> noResponseToBeLate = officer().post(complaints(disclosure), complaint(disclosure, "LATE_RESPONSE"));
+    assertThat(noResponseToBeLate.statusCode()).isEqualTo(400);
+    assertThat(noResponseToBeLate.body()).contains("\"field\":\"grounds\"");
+  }
+
+  @Test
+  void aComplaintWithUnknownGroundsDatedBeforeTheRequestOrFromARecordOwnerIsRefused() throws Exception {
     String closed = dispatched();
-    assertThat(officer().post(complaints(closed), complaint(closed, "LATE_RESPONSE")).statusCode()).isEqualTo(201);
-    assertThat(officer().post(complaints(closed), complaint(closed, "OTHER")).statusCode()).isEqualTo(409);
+    long reviewsBefore = runtimeService.createProcessInstanceQuery().processDefinitionKey(InternalReview.KEY).count();
+
     HttpResponse<String> bad =
-        officer().post(complaints(closed), "{\"receivedOn\": \"2020-01-01\", \"grounds\": \"RUDE\"}");
+        officer().post(complaints(closed), "{\"receivedOn\": \"" + LocalDate.now() + "\", \"grounds\": \"RUDE\"}");
+    HttpResponse<String> early =
+        officer().post(complaints(closed), "{\"receivedOn\": \"2020-01-01\", \"grounds\": \"OTHER\"}");
+
     assertThat(bad.statusCode()).isEqualTo(400);
     assertThat(bad.body()).contains("\"field\":\"grounds\"");
+    assertThat(early.statusCode()).isEqualTo(400);
+    assertThat(early.body()).contains("\"field\":\"receivedOn\"");
     assertThat(Api.at(port).as("owner").post(complaints(closed), complaint(closed, "OTHER")).statusCode()).isEqualTo(403);
+    assertThat(officer().post("/api/cases/SAR-1999-00001/complaints", complaint(closed, "OTHER")).statusCode())
+        .isEqualTo(404);
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(InternalReview.KEY).count())
+        .as("nothing started").isEqualTo(reviewsBefore);
+  }
+
+  /**
+   * A review started on version 1 (no acknowledgement step) finishes on it: its remaining steps are
+   * the same in version 2, and the acknowledgement it never had cannot be made up after the event.
+   */
+  @Test
+  void aReviewOpenOnVersionOneFinishesOnIt() throws Exception {
+    String reference = dispatched();
+    org.camunda.bpm.engine.repository.Deployment v1 = engine.getRepositoryService().createDeployment()
+        .name("internal review v1 (test)")
+        .addInputStream("sar-internal-review.bpmn",
+            getClass().getResourceAsStream("/migration/v1/sar-internal-review.bpmn"))
+        .addInputStream("sar-internal-review.form",
+            java.nio.file.Files.newInputStream(java.nio.file.Path.of("forms/sar-internal-review.form")))
+        .deploy();
+    try {
+      String definition = engine.getRepositoryService().createProcessDefinitionQuery().deploymentId(v1.getId())
+          .singleResult().getId();
+      ProcessInstance review = runtimeService.createProcessInstanceById(definition).businessKey(reference)
+          .setVariable(SarProcess.CASE_REFERENCE, reference)
+          .setVariable(InternalReview.COMPLAINT_GROUNDS, "OTHER")
+          .setVariable(InternalReview.REVIEW_DUE_AT, new java.util.Date())
+          .execute();
+      assertThat(review).isWaitingAt("Task_ReviewComplaint");
+      completeAs("manager", task(review), Map.of("reviewOutcome", "NOT_UPHELD", "furtherDisclosure", false));
+      managementService.executeJob(
+          managementService.createJobQuery().processInstanceId(review.getId()).singleResult().getId());
+      assertThat(review).isEnded().hasPassed("EndEvent_ReviewDone");
+    } finally {
+      engine.getRepositoryService().deleteDeployment(v1.getId(), true);
+    }
   }
 
   private String dispatched() {
@@ -112,6 +218,10 @@ class InternalReviewProcessTest {
   private void completeAll(ProcessInstance sar, String activity, Map<String, Object> variables) {
     taskService.createTaskQuery().processInstanceId(sar.getId()).taskDefinitionKey(activity).list()
         .forEach(task -> taskService.complete(task.getId(), variables));
+  }
+
+  private void acknowledge(String user, ProcessInstance review) {
+    completeAs(user, task(review), Map.of("complaintAcknowledgedOn", LocalDate.now().toString()));
   }
 
   private void completeAs(String user, Task task, Map<String, Object> variables) {

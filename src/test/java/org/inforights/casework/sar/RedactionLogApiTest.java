@@ -32,7 +32,7 @@ class RedactionLogApiTest {
     HttpResponse<String> logged =
         Api.at(port).as("officer").post("/api/cases/" + reference + "/redactions", """
             {"location": "Social care file, p. 14, para 3", "exemption": "THIRD_PARTY_DATA",
-             "reasoning": "Names a foster sibling; no consent, not reasonable to disclose", "consentSought": true}
+             "reasoning": "Names a foster sibling; no consent, not reasonable to disclose", "consentSought": true, "thirdParty": {"role": "PRIVATE_INDIVIDUAL", "consent": "NO_REPLY", "factorsWeighed": ["STEPS_TO_SEEK_CONSENT", "DUTY_OF_CONFIDENTIALITY"]}}
             """);
 
     assertThat(logged.statusCode()).as(logged.body()).isEqualTo(201);
@@ -41,6 +41,138 @@ class RedactionLogApiTest {
     assertThat(list.get(0).get("statutoryReference").asText()).isEqualTo("Data Protection Act 2018 Sch 2 Pt 3 para 16");
     assertThat(list.get(0).get("recordedBy").asText()).isEqualTo("officer");
     assertThat(list.get(0).get("consentSought").asBoolean()).isTrue();
+    assertThat(list.get(0).get("thirdParty").get("consent").asText()).isEqualTo("NO_REPLY");
+    assertThat(list.get(0).get("thirdParty").get("factorsWeighed").toString())
+        .isEqualTo("[\"DUTY_OF_CONFIDENTIALITY\",\"STEPS_TO_SEEK_CONSENT\"]");
+    assertThat(list.get(0).get("warnings")).isEmpty();
+  }
+
+  @Test
+  void aThirdPartysConsentIsRecordedWithItsOutcomeAndTheFactorsWeighedNotAsAYesOrNo() {
+    long before = redactions.count();
+
+    HttpResponse<String> yesOrNoOnly = post("""
+        {"location": "p. 4", "exemption": "THIRD_PARTY_DATA", "reasoning": "Names an aunt", "consentSought": true}
+        """);
+    HttpResponse<String> nothingWeighed = post("""
+        {"location": "p. 4", "exemption": "THIRD_PARTY_DATA", "reasoning": "Names an aunt",
+         "thirdParty": {"role": "PRIVATE_INDIVIDUAL", "consent": "NOT_SOUGHT", "factorsWeighed": []}}
+        """);
+    HttpResponse<String> consented = post("""
+        {"location": "p. 4", "exemption": "THIRD_PARTY_DATA", "reasoning": "Names an aunt",
+         "thirdParty": {"role": "PRIVATE_INDIVIDUAL", "consent": "GIVEN", "factorsWeighed": ["STEPS_TO_SEEK_CONSENT"]}}
+        """);
+    HttpResponse<String> refusalNotWeighed = post("""
+        {"location": "p. 4", "exemption": "THIRD_PARTY_DATA", "reasoning": "Names an aunt",
+         "thirdParty": {"role": "PRIVATE_INDIVIDUAL", "consent": "REFUSED", "factorsWeighed": ["STEPS_TO_SEEK_CONSENT"]}}
+        """);
+    HttpResponse<String> contradicting = post("""
+        {"location": "p. 4", "exemption": "THIRD_PARTY_DATA", "reasoning": "Names an aunt", "consentSought": true,
+         "thirdParty": {"role": "PRIVATE_INDIVIDUAL", "consent": "NOT_SOUGHT", "factorsWeighed": ["TYPE_OF_INFORMATION"]}}
+        """);
+    HttpResponse<String> consentOnAnotherExemption = post("""
+        {"location": "p. 4", "exemption": "CRIME", "reasoning": "Live police enquiry", "consentSought": false,
+         "thirdParty": {"role": "PRIVATE_INDIVIDUAL", "consent": "NOT_SOUGHT", "factorsWeighed": ["TYPE_OF_INFORMATION"]}}
+        """);
+
+    assertThat(yesOrNoOnly.statusCode()).isEqualTo(400);
+    assertThat(yesOrNoOnly.body()).contains("\"field\":\"thirdParty\"", "para 16(3)");
+    assertThat(nothingWeighed.statusCode()).isEqualTo(400);
+    assertThat(nothingWeighed.body()).contains("\"field\":\"thirdParty.factorsWeighed\"");
+    assertThat(consented.statusCode()).isEqualTo(400);
+    assertThat(consented.body()).contains("\"field\":\"thirdParty.consent\"", "para 16(2)(a)");
+    assertThat(refusalNotWeighed.statusCode()).isEqualTo(400);
+    assertThat(refusalNotWeighed.body()).contains("EXPRESS_REFUSAL");
+    assertThat(contradicting.statusCode()).isEqualTo(400);
+    assertThat(contradicting.body()).contains("\"field\":\"consentSought\"");
+    assertThat(consentOnAnotherExemption.statusCode()).isEqualTo(400);
+    assertThat(consentOnAnotherExemption.body()).contains("\"field\":\"thirdParty\"");
+    assertThat(redactions.count()).isEqualTo(before);
+
+    HttpResponse<String> refused = post("""
+        {"location": "p. 4", "exemption": "THIRD_PARTY_DATA", "reasoning": "The aunt said no; she fears the father",
+         "thirdParty": {"role": "PRIVATE_INDIVIDUAL", "consent": "REFUSED",
+                        "factorsWeighed": ["EXPRESS_REFUSAL", "STEPS_TO_SEEK_CONSENT", "DUTY_OF_CONFIDENTIALITY"]}}
+        """);
+    assertThat(refused.statusCode()).as(refused.body()).isEqualTo(201);
+    assertThat(refused.body()).contains("\"consentSought\":true", "\"consent\":\"REFUSED\"");
+  }
+
+  @Test
+  void aSocialWorkerActingInTheirRoleIsNormallyDisclosedSoWithholdingOneNeedsAReasonAndIsFlagged() throws Exception {
+    HttpResponse<String> noReason = post("""
+        {"location": "Core assessment, p. 2", "exemption": "THIRD_PARTY_DATA", "reasoning": "Names the social worker",
+         "thirdParty": {"role": "SOCIAL_WORKER", "consent": "NOT_SOUGHT", "factorsWeighed": ["TYPE_OF_INFORMATION"]}}
+        """);
+    assertThat(noReason.statusCode()).isEqualTo(400);
+    assertThat(noReason.body()).contains("\"field\":\"thirdParty.professionalReason\"", "para 17");
+
+    HttpResponse<String> withReason = post("""
+        {"location": "Core assessment, p. 2", "exemption": "THIRD_PARTY_DATA", "reasoning": "Home address of the worker",
+         "thirdParty": {"role": "SOCIAL_WORKER", "consent": "NOT_SOUGHT", "factorsWeighed": ["TYPE_OF_INFORMATION"],
+                        "professionalReason": "The passage gives her home address, not what she did in her role"}}
+        """);
+    assertThat(withReason.statusCode()).as(withReason.body()).isEqualTo(201);
+    JsonNode line = json.readTree(withReason.body());
+    assertThat(line.get("warnings").get(0).asText()).contains("social worker", "Sch 2 Pt 3 para 17");
+    assertThat(line.get("thirdParty").get("professionalReason").asText()).contains("home address");
+  }
+
+  @Test
+  void theExpectationsAndWishesAndChildAbuseParagraphsAreOnlyForARequestBySomeoneWithParentalResponsibility()
+      throws Exception {
+    // SarIntakeApiTest.VALID: the young person asks about themselves
+    for (String exemption : new String[] {"EXPECTATIONS_AND_WISHES", "HEALTH_DATA_EXPECTATIONS_AND_WISHES", "CHILD_ABUSE_DATA"}) {
+      HttpResponse<String> refused = post("""
+          {"location": "p. 9", "exemption": "%s", "reasoning": "Told the worker in confidence", "consentSought": false}
+          """.formatted(exemption));
+      assertThat(refused.statusCode()).as(exemption).isEqualTo(400);
+      assertThat(refused.body()).contains("\"field\":\"exemption\"", "parental responsibility");
+    }
+    JsonNode offeredToTheChild = json.readTree(
+        Api.at(port).as("officer").get("/api/cases/" + reference + "/redactions/exemptions").body());
+    assertThat(offeredToTheChild.findValuesAsText("code"))
+        .contains("THIRD_PARTY_DATA", "SERIOUS_HARM", "HEALTH_DATA_SERIOUS_HARM", "EDUCATION_DATA_SERIOUS_HARM",
+            "ADOPTION_RECORDS", "SPECIAL_EDUCATIONAL_NEEDS", "PARENTAL_ORDER_RECORDS", "COURT_DATA")
+        .doesNotContain("EXPECTATIONS_AND_WISHES", "HEALTH_DATA_EXPECTATIONS_AND_WISHES", "CHILD_ABUSE_DATA",
+            "HEALTH_DATA");
+    assertThat(offeredToTheChild.get(0).get("statutoryReference").asText()).startsWith("Data Protection Act 2018 Sch");
+
+    String parents = json.readTree(Api.at(port).as("officer").post("/api/sars", """
+        {"receivedOn": "2026-01-31", "channel": "EMAIL",
+         "requester": {"name": "Alex Parent", "email": "alex@example.org", "relationship": "PARENT"},
+         "subject": {"name": "Robin Parent", "dateOfBirth": "2015-05-04", "cohort": "CHILD_IN_NEED"},
+         "description": "Everything about Robin"}
+        """).body()).get("reference").asText();
+    JsonNode offeredToTheParent = json.readTree(
+        Api.at(port).as("officer").get("/api/cases/" + parents + "/redactions/exemptions").body());
+    assertThat(offeredToTheParent.findValuesAsText("code"))
+        .contains("EXPECTATIONS_AND_WISHES", "HEALTH_DATA_EXPECTATIONS_AND_WISHES", "CHILD_ABUSE_DATA");
+    HttpResponse<String> accepted = Api.at(port).as("officer").post("/api/cases/" + parents + "/redactions", """
+        {"location": "p. 9", "exemption": "CHILD_ABUSE_DATA", "reasoning": "Not in Robin's best interests", "consentSought": false}
+        """);
+    assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(201);
+    assertThat(json.readTree(accepted.body()).get("statutoryReference").asText())
+        .isEqualTo("Data Protection Act 2018 Sch 3 Pt 5 para 21");
+  }
+
+  @Test
+  void theHealthParagraphsAreNamedOneByOne() {
+    HttpResponse<String> unsplit = post("""
+        {"location": "p. 5", "exemption": "HEALTH_DATA", "reasoning": "GP letter", "consentSought": false}
+        """);
+    HttpResponse<String> seriousHarm = post("""
+        {"location": "p. 5", "exemption": "HEALTH_DATA_SERIOUS_HARM", "reasoning": "GP advised", "consentSought": false}
+        """);
+
+    assertThat(unsplit.statusCode()).isEqualTo(400);
+    assertThat(unsplit.body()).contains("\"field\":\"exemption\"", "HEALTH_DATA_SERIOUS_HARM");
+    assertThat(seriousHarm.statusCode()).as(seriousHarm.body()).isEqualTo(201);
+    assertThat(seriousHarm.body()).contains("Sch 3 Pt 2 para 5");
+  }
+
+  private HttpResponse<String> post(String body) {
+    return Api.at(port).as("officer").post("/api/cases/" + reference + "/redactions", body);
   }
 
   @Test
@@ -54,7 +186,7 @@ class RedactionLogApiTest {
             "{\"location\": \"p. 2\", \"exemption\": \"EMBARRASSING\", \"reasoning\": \"x\", \"consentSought\": false}");
 
     assertThat(missing.statusCode()).isEqualTo(400);
-    assertThat(missing.body()).contains("\"field\":\"reasoning\"", "\"field\":\"consentSought\"");
+    assertThat(missing.body()).contains("\"field\":\"reasoning\"");
     assertThat(unknown.statusCode()).isEqualTo(400);
     assertThat(unknown.body()).contains("\"field\":\"exemption\"", "SERIOUS_HARM");
     assertThat(redactions.count()).isEqualTo(before);

@@ -70,7 +70,8 @@ class CaseWorkspaceAccessTest {
         .isEqualTo(201);
     assertThat(officer.post(path(sar.reference(), "/redactions"),
         "{\"location\": \"p 3\", \"exemption\": \"THIRD_PARTY_DATA\", \"reasoning\": \"A neighbour's name\","
-            + " \"consentSought\": false}").statusCode()).isEqualTo(201);
+            + " \"consentSought\": false, \"thirdParty\": {\"role\": \"PRIVATE_INDIVIDUAL\", \"consent\": \"NOT_SOUGHT\","
+            + " \"factorsWeighed\": [\"TYPE_OF_INFORMATION\"]}}").statusCode()).isEqualTo(201);
     cases.recordLetterSent(sar.reference(), "ACKNOWLEDGEMENT");
     aTaskOfTheCaseForEveryGroup(sar.reference());
     aTaskOfTheCaseForEveryGroup(disclosure);
@@ -143,7 +144,10 @@ class CaseWorkspaceAccessTest {
     assertThat(workspace.get("requesterContact").get("email").asText()).isEqualTo("requester@example.org");
     assertThat(workspace.get("redactions").get(0).get("statutoryReference").asText())
         .isEqualTo("Data Protection Act 2018 Sch 2 Pt 3 para 16");
-    assertThat(workspace.get("exemptions")).hasSize(7);
+    assertThat(workspace.get("exemptions").findValuesAsText("code"))
+        .as("a parent's request: the parental-responsibility paragraphs are offered too")
+        .contains("THIRD_PARTY_DATA", "EXPECTATIONS_AND_WISHES", "CHILD_ABUSE_DATA", "ADOPTION_RECORDS")
+        .doesNotContain("HEALTH_DATA");
     assertThat(workspace.get("letters").get(0).get("letter").asText()).isEqualTo("ACKNOWLEDGEMENT");
     assertThat(workspace.get("linkedCases").get(0).get("reference").asText()).isEqualTo(disclosure);
     assertThat(workspace.get("documents").get(0).get("downloadUrl").asText())

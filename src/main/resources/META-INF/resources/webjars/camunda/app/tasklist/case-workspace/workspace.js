@@ -124,7 +124,8 @@ function people(ws) {
   }
   if (ws.children) {
     parts.push(element('h5', {}, [ws.children.length > 1 ? 'Children' : 'Child']),
-      table(['Name', 'Date of birth', 'Cohort'], ws.children.map(c => [c.name, c.dateOfBirth || '', words(c.cohort)]),
+      table(['Name', 'Date of birth', 'Cohort', 'Former names'],
+        ws.children.map(c => [c.name, c.dateOfBirth || '', words(c.cohort), (c.formerNames || []).join(', ')]),
         {id: 'case-children'}));
   }
   if (ws.request && ws.request.description) {
@@ -330,6 +331,24 @@ function linkedCases(ws, open) {
   ]);
 }
 
+/** Every place the request's search plan covers, each search with who, when and what was found. */
+function searchPlan(plan) {
+  if (!plan) {
+    return null;
+  }
+  const rows = [];
+  plan.places.forEach(place => {
+    if (!place.searches.length) {
+      rows.push([place.label, 'not yet searched', '', '', '']);
+    }
+    place.searches.forEach(s => rows.push([place.label, s.searchedOn, s.searchedBy, words(s.outcome), s.found || '']));
+  });
+  return section('search-plan', 'Search plan', [
+    table(['Place', 'Searched on', 'By', 'Outcome', 'Found'], rows, {id: 'case-search-plan'}),
+    element('p', {}, ['Supported access (reading the file with a worker): ',
+      plan.supportedAccess ? words(plan.supportedAccess) : 'not yet asked'])]);
+}
+
 function letters(ws) {
   if (!ws.letters) {
     return null;
@@ -366,8 +385,11 @@ export async function showCase(node, reference, start = reference) {
       parts.push(element('p', {}, [back]));
     }
     const refresh = () => open(reference);
-    parts.push(...[people(ws), authority(ws), clock(ws), documents(ws, refresh), notes(ws, refresh), redactions(ws, refresh),
-      linkedCases(ws, open), letters(ws), audit(ws)].filter(part => part));
+    const plan = ws.type === 'SAR'
+      ? await read('/cases/' + encodeURIComponent(reference) + '/search-plan').catch(() => null)
+      : null;
+    parts.push(...[people(ws), authority(ws), clock(ws), searchPlan(plan), documents(ws, refresh), notes(ws, refresh),
+      redactions(ws, refresh), linkedCases(ws, open), letters(ws), audit(ws)].filter(part => part));
     if (ws.type === 'SAR') {
       parts.push(responsePack(ws.reference, refresh)); // fills itself in, or removes itself when not the reader's
     }
