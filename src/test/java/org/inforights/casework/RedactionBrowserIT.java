@@ -602,9 +602,13 @@ class RedactionBrowserIT {
   }
 
   private long logLine(String reference, String exemption, String reasoning) {
+    // a third party's line says who they are and what was weighed (DPA 2018 Sch 2 Pt 3 para 16(3))
+    String consent = "THIRD_PARTY_DATA".equals(exemption)
+        ? "\"thirdParty\": {\"role\": \"PRIVATE_INDIVIDUAL\", \"consent\": \"NOT_SOUGHT\", \"factorsWeighed\": [\"TYPE_OF_INFORMATION\"]}"
+        : "\"consentSought\": false";
     HttpResponse<String> logged = officer().post(path(reference, "/redactions"), """
-        {"location": "visit-notes.pdf", "exemption": "%s", "reasoning": "%s", "consentSought": false}
-        """.formatted(exemption, reasoning));
+        {"location": "visit-notes.pdf", "exemption": "%s", "reasoning": "%s", %s}
+        """.formatted(exemption, reasoning, consent));
     assertThat(logged.statusCode()).as(logged.body()).isEqualTo(201);
     return read(logged.body()).get("id").asLong();
   }

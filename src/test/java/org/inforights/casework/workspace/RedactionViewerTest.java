@@ -61,7 +61,7 @@ class RedactionViewerTest {
     long document = json.readTree(api.upload("/api/cases/" + sar.reference() + "/attachments",
         Map.of("kind", "RESPONSE_BUNDLE"), "records.pdf", "application/pdf", onePage()).body()).get("id").asLong();
     long line = json.readTree(api.post("/api/cases/" + sar.reference() + "/redactions",
-        "{\"location\": \"p 1\", \"exemption\": \"THIRD_PARTY_DATA\", \"reasoning\": \"a sibling\", \"consentSought\": false}")
+        "{\"location\": \"p 1\", \"exemption\": \"CRIME\", \"reasoning\": \"an open investigation\", \"consentSought\": false}")
         .body()).get("id").asLong();
     String marks = "/api/cases/" + sar.reference() + "/documents/" + document + "/redaction-marks";
     String mark = "{\"page\": 1, \"x\": 72, \"y\": 600, \"width\": 100, \"height\": 14, \"redactionId\": " + line + "}";

@@ -8,6 +8,7 @@
 // changes carry the webapps' CSRF token.
 
 import {element, read, csrfToken} from './workspace.js';
+import {redactionLineFields} from './redaction-line.js';
 
 const API = '/api';
 
@@ -463,16 +464,14 @@ class Viewer {
       class: 'form-control input-sm', name: 'location', maxlength: '500',
       value: this.doc.fileName + ', page ' + this.pageNumber
     });
-    const exemption = element('select', {class: 'form-control input-sm', name: 'exemption'},
-      (this.ws.exemptions || []).map(e => element('option', {value: e.code}, [words(e.code) + ' (' + e.statutoryReference + ')'])));
-    const reasoning = element('textarea', {class: 'form-control input-sm', name: 'reasoning', rows: '2', maxlength: '2000', placeholder: 'Why'});
-    const consent = element('input', {type: 'checkbox', name: 'consentSought'});
+    const fields = redactionLineFields(this.ws.exemptions, location);
     const newLine = element('fieldset', {class: 'redaction-new-line'}, [
       element('legend', {}, ['New line of the redaction log']),
       element('label', {}, ['Where', location]),
-      element('label', {}, ['Exemption', exemption]),
-      element('label', {}, ['Why', reasoning]),
-      element('label', {class: 'checkbox-inline'}, [consent, ' Third party\'s consent sought'])
+      element('label', {}, ['Exemption', fields.exemption]),
+      element('label', {}, ['Why', fields.reasoning]),
+      fields.otherConsent,
+      fields.thirdParty
     ]);
     const shown = () => {
       newLine.hidden = line.value !== NEW;
@@ -496,9 +495,7 @@ class Viewer {
       try {
         let redactionId;
         if (line.value === NEW) {
-          const added = await send('POST', this.base + '/redactions', {
-            location: location.value, exemption: exemption.value, reasoning: reasoning.value, consentSought: consent.checked
-          });
+          const added = await send('POST', this.base + '/redactions', fields.body());
           this.lines.push(added);
           redactionId = added.id;
         } else {

@@ -5,6 +5,7 @@
 
 import {responsePack} from './response.js';
 import {redactButton} from './redaction.js';
+import {redactionLineFields} from './redaction-line.js';
 
 const API = '/api';
 
@@ -289,20 +290,15 @@ function redactions(ws, refresh) {
     return null;
   }
   const location = element('input', {class: 'form-control input-sm', name: 'location', placeholder: 'Where (page, paragraph)', maxlength: '500'});
-  const exemption = element('select', {class: 'form-control input-sm', name: 'exemption'},
-    (ws.exemptions || []).map(e => element('option', {value: e.code}, [words(e.code) + ' (' + e.statutoryReference + ')'])));
-  const reasoning = element('textarea', {class: 'form-control', rows: '2', name: 'reasoning', placeholder: 'Why', maxlength: '2000'});
-  const consent = element('input', {type: 'checkbox', name: 'consentSought'});
+  const line = redactionLineFields(ws.exemptions, location);
   const status = element('span', {class: 'help-inline'});
   const form = element('form', {class: 'case-redaction-form'}, [
-    location, exemption, reasoning,
-    element('label', {}, [consent, ' Third party\'s consent sought']), ' ',
+    location, line.exemption, line.reasoning, line.otherConsent, line.thirdParty, ' ',
     element('button', {type: 'submit', class: 'btn btn-default btn-sm'}, ['Add line']), ' ', status]);
   form.addEventListener('submit', async event => {
     event.preventDefault();
     try {
-      await write('/cases/' + encodeURIComponent(ws.reference) + '/redactions', {
-        location: location.value, exemption: exemption.value, reasoning: reasoning.value, consentSought: consent.checked});
+      await write('/cases/' + encodeURIComponent(ws.reference) + '/redactions', line.body());
       refresh();
     } catch (error) {
       status.textContent = 'Not saved: ' + error.message;
@@ -310,9 +306,17 @@ function redactions(ws, refresh) {
   });
   return section('redactions', 'Redaction log', [
     table(['Where', 'Exemption', 'Reference', 'Why', 'Consent sought', 'By', 'When'],
-      ws.redactions.map(r => [r.location, words(r.exemption), r.statutoryReference, r.reasoning, r.consentSought ? 'yes' : 'no', r.recordedBy, when(r.recordedAt)])),
+      ws.redactions.map(r => [r.location, words(r.exemption), r.statutoryReference, r.reasoning, consentText(r), r.recordedBy, when(r.recordedAt)])),
     form
   ]);
+}
+
+/** What became of consent: a third party's outcome and role, or whether anyone was asked. */
+function consentText(r) {
+  if (r.thirdParty) {
+    return words(r.thirdParty.consent) + ' (' + words(r.thirdParty.role) + ')';
+  }
+  return r.consentSought ? 'yes' : 'no';
 }
 
 function linkedCases(ws, open) {
