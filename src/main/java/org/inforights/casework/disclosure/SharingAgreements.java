@@ -108,7 +108,6 @@ class SharingAgreements {
           + " needed, lawful and followed, then record the next review date (PUT /api/sharing-agreements/"
           + agreement.id() + ") or end it (POST /api/sharing-agreements/" + agreement.id() + "/end).");
       task.setDueDate(deadlines.dueBy(today));
-      task.setTenantId(null);
       taskService.saveTask(task);
       taskService.addCandidateGroup(task.getId(), CaseworkGroup.DPO.id());
       taskService.setVariableLocal(task.getId(), "sharingAgreementId", agreement.id());
