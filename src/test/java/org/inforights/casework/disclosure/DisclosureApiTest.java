@@ -369,6 +369,7 @@ class DisclosureApiTest {
     JsonNode view = json.readTree(api("officer").get("/api/cases/" + reference).body());
     assertThat(view.get("dueOnExplanation").asText()).contains("24 hours, calendar time");
     assertThat(view.get("dueOn").asText()).isEqualTo("2026-06-02");
+    assertThat(request.get("dueAt").asText()).as("the moment the 24 hours run out").isEqualTo("2026-06-02T09:00:00Z");
     Task approval = taskService.createTaskQuery().processInstanceId(instance)
         .taskDefinitionKey(DisclosureProcess.TASK_APPROVE_DISCLOSURE).singleResult();
     assertThat(approval.getTaskDefinitionKey()).isEqualTo(DisclosureProcess.TASK_APPROVE_DISCLOSURE);

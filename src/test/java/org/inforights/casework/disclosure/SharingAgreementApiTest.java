@@ -160,6 +160,8 @@ class SharingAgreementApiTest {
     String reference = json.readTree(registered.body()).get("reference").asText();
     String instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference).singleResult().getId();
     assertThat(runtimeService.getVariable(instance, DisclosureProcess.UNDER_AGREEMENT)).isEqualTo(true);
+    assertThat(json.readTree(api("officer").get("/api/disclosure-requests/" + reference).body()).get("sharingAgreementId").asLong())
+        .isEqualTo(id);
     runtimeService.createProcessInstanceModification(instance)
         .cancelAllForActivity(DisclosureProcess.TASK_SEND_ACKNOWLEDGEMENT)
         .startBeforeActivity(DisclosureProcess.TASK_TRIAGE_REQUEST)
