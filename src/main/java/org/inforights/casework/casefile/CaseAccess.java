@@ -43,7 +43,8 @@ public class CaseAccess {
    * administrators read everything; managers approve responses, extensions and refusals without
    * needing to reach the requester; record owners search their system and give serious-harm
    * opinions from the child's identifiers and what was asked for, not from who asked; the DPO reviews
-   * breaches and exemptions; the Caldicott Guardian decides the disclosures put to them.
+   * breaches and exemptions; the Caldicott Guardian decides the disclosures put to them; the
+   * out-of-hours team shares at once on the urgent cases it holds a task on, so reads them whole.
    */
   static final Map<String, Set<CasePart>> MATRIX =
       Map.of(
@@ -56,7 +57,8 @@ public class CaseAccess {
               REDACTION_LOG, AUTHORITY, LINKED_CASES, LETTERS, AUDIT),
           "caldicott-guardian",
           EnumSet.of(SUMMARY, CLOCK, REQUESTER, CHILD, REQUEST, DISCLOSURE_REQUEST, OTHER_DOCUMENTS, NOTES,
-              REDACTION_LOG, LINKED_CASES));
+              REDACTION_LOG, LINKED_CASES),
+          "out-of-hours", EnumSet.allOf(CasePart.class));
 
   /** Groups that oversee every case, so need no task on it. */
   static final Set<String> EVERY_CASE = Set.of("ig-officers", "ig-managers", "camunda-admin");

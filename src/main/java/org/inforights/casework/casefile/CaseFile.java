@@ -128,6 +128,17 @@ public class CaseFile {
   @Column(name = "target_working_days")
   private Integer targetWorkingDays;
 
+  /**
+   * An internal target in hours of calendar time instead (urgent safeguarding work); when set it
+   * decides the due date and {@link #dueAt} the moment.
+   */
+  @Column(name = "target_hours")
+  private Integer targetHours;
+
+  /** The moment a target in hours falls due; null for a deadline due by the end of a day. */
+  @Column(name = "due_at")
+  private Instant dueAt;
+
   /** The children a disclosure request names; a SAR's child is its {@link #subject}. */
   @ElementCollection
   @CollectionTable(name = "case_child", joinColumns = @JoinColumn(name = "case_id"))
@@ -171,8 +182,30 @@ public class CaseFile {
       StatutoryClock clock,
       String actor,
       Instant at) {
+    return registerWithTarget(
+        reference, type, channel, requester, children, description, receivedOn, targetWorkingDays, null, clock, actor, at);
+  }
+
+  /**
+   * Opens a case with an internal target in working days or, when {@code targetHours} is given, in
+   * hours of calendar time from the moment it was registered (urgent work).
+   */
+  public static CaseFile registerWithTarget(
+      String reference,
+      CaseType type,
+      String channel,
+      Requester requester,
+      List<Child> children,
+      String description,
+      LocalDate receivedOn,
+      int targetWorkingDays,
+      Integer targetHours,
+      StatutoryClock clock,
+      String actor,
+      Instant at) {
     CaseFile file = new CaseFile();
     file.targetWorkingDays = targetWorkingDays;
+    file.targetHours = targetHours;
     file.children.addAll(children);
     file.open(reference, type, channel, requester, null, description, receivedOn, clock, actor, at);
     return file;
@@ -238,6 +271,14 @@ public class CaseFile {
    * with the days already paused.
    */
   public void setTarget(int workingDays, StatutoryClock clock, String actor, Instant at) {
+    setTarget(workingDays, null, clock, actor, at);
+  }
+
+  /**
+   * The internal target is set anew, in hours of calendar time when {@code hours} is given (urgent
+   * work), else in working days.
+   */
+  public void setTarget(int workingDays, Integer hours, StatutoryClock clock, String actor, Instant at) {
     requireNotClosed();
     if (targetWorkingDays == null) {
       throw new CaseStateConflictException(reference + " runs on the statutory clock, not an internal target");
@@ -245,13 +286,18 @@ public class CaseFile {
     if (workingDays < 0) {
       throw new InvalidCaseInputException("targetWorkingDays", "must not be negative");
     }
-    if (workingDays == targetWorkingDays) {
+    if (hours != null && hours <= 0) {
+      throw new InvalidCaseInputException("targetHours", "must be more than zero");
+    }
+    if (workingDays == targetWorkingDays && java.util.Objects.equals(hours, targetHours)) {
       return;
     }
     LocalDate previousDue = dueOn;
     targetWorkingDays = workingDays;
+    targetHours = hours;
     recomputeDeadlines(clock);
-    record(at, actor, "TARGET_SET", workingDays + " working days; due " + previousDue + " → " + dueOn);
+    record(at, actor, "TARGET_SET",
+        (hours == null ? workingDays + " working days" : hours + " hours") + "; due " + previousDue + " → " + dueOn);
   }
 
   /** Another open case is about the same child: each case names the other. */
@@ -510,6 +556,9 @@ public class CaseFile {
   }
 
   private Deadline dueDate(StatutoryClock clock, LocalDate start, ClockStartReason why, int paused) {
+    if (targetHours != null) {
+      return clock.hoursTarget(start, registeredAt, why, targetHours, paused).deadline();
+    }
     return targetWorkingDays == null
         ? clock.dueDate(start, why, paused)
         : clock.workingDayTarget(start, why, targetWorkingDays, paused);
@@ -519,6 +568,9 @@ public class CaseFile {
     Deadline due = dueDate(clock, clockStartsOn, clockStartReason, daysPaused);
     dueOn = due.dueOn();
     dueOnExplanation = due.explanation();
+    dueAt = targetHours == null
+        ? null
+        : clock.hoursTarget(clockStartsOn, registeredAt, clockStartReason, targetHours, daysPaused).dueAt();
     if (extendedDueOn != null) {
       Deadline extended = clock.extendedDueDate(clockStartsOn, clockStartReason, daysPaused);
       extendedDueOn = extended.dueOn();
@@ -651,6 +703,16 @@ public class CaseFile {
   /** The internal target in working days, or null when the statutory clock applies. */
   public Integer targetWorkingDays() {
     return targetWorkingDays;
+  }
+
+  /** The internal target in hours of calendar time, or null when it is counted in days. */
+  public Integer targetHours() {
+    return targetHours;
+  }
+
+  /** The moment a target in hours falls due, or null when the case is due by the end of a day. */
+  public Instant dueAt() {
+    return dueAt;
   }
 
   public List<Child> children() {

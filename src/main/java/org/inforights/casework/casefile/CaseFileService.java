@@ -86,6 +86,16 @@ public class CaseFileService {
    */
   @Transactional
   public CaseFile registerWithTarget(CaseType type, NewCase details, List<Child> children, int targetWorkingDays) {
+    return registerWithTarget(type, details, children, targetWorkingDays, null);
+  }
+
+  /**
+   * {@link #registerWithTarget(CaseType, NewCase, List, int)} with a target in hours of calendar
+   * time when {@code targetHours} is given (urgent work).
+   */
+  @Transactional
+  public CaseFile registerWithTarget(
+      CaseType type, NewCase details, List<Child> children, int targetWorkingDays, Integer targetHours) {
     LocalDate today = LocalDate.now(clock);
     LocalDate receivedOn = details.receivedOn() == null ? today : details.receivedOn();
     String reference = references.next(type, today.getYear());
@@ -99,6 +109,7 @@ public class CaseFileService {
             details.description(),
             receivedOn,
             targetWorkingDays,
+            targetHours,
             statutoryClock,
             currentUser.id(),
             clock.instant());
@@ -108,10 +119,16 @@ public class CaseFileService {
   /** Routing set the case's internal target anew; its process's timers move with it. */
   @Transactional
   public CaseView setTarget(String reference, int targetWorkingDays) {
+    return setTarget(reference, targetWorkingDays, null);
+  }
+
+  /** As {@link #setTarget(String, int)}, in hours of calendar time when {@code targetHours} is given. */
+  @Transactional
+  public CaseView setTarget(String reference, int targetWorkingDays, Integer targetHours) {
     return changeDeadline(
         reference,
         DeadlineMoved.Cause.TARGET_SET,
-        file -> file.setTarget(targetWorkingDays, statutoryClock, currentUser.id(), clock.instant()));
+        file -> file.setTarget(targetWorkingDays, targetHours, statutoryClock, currentUser.id(), clock.instant()));
   }
 
   /**
@@ -338,7 +355,8 @@ public class CaseFileService {
             view.reference(),
             view.extendedDueOn() != null ? view.extendedDueOn() : view.dueOn(),
             view.extendedDueOn() != null ? view.extendedDueOnExplanation() : view.dueOnExplanation(),
-            cause));
+            cause,
+            view.extendedDueOn() != null ? null : find(reference).dueAt()));
     return view;
   }
 

@@ -1,5 +1,6 @@
 package org.inforights.casework.deadline;
 
+import java.time.Instant;
 import java.time.LocalDate;
 
 /**
@@ -11,8 +12,15 @@ import java.time.LocalDate;
  * @param dueOn the due date now in force (the extended one once extended)
  * @param explanation how that date was computed
  * @param cause what moved it
+ * @param dueAt the moment it is due when the target is counted in hours, else null (due by the end
+ *     of the working day {@code dueOn})
  */
-public record DeadlineMoved(String reference, LocalDate dueOn, String explanation, Cause cause) {
+public record DeadlineMoved(String reference, LocalDate dueOn, String explanation, Cause cause, Instant dueAt) {
+
+  /** A deadline due by the end of a working day. */
+  public DeadlineMoved(String reference, LocalDate dueOn, String explanation, Cause cause) {
+    this(reference, dueOn, explanation, cause, null);
+  }
 
   /** What moved a deadline. */
   public enum Cause {

@@ -23,6 +23,14 @@ final class ExplanationText {
   private ExplanationText() {
   }
 
+  private static final DateTimeFormatter MOMENT =
+      DateTimeFormatter.ofPattern("EEE d MMM uuuu HH:mm", Locale.ENGLISH);
+
+  /** e.g. "Sat 5 Dec 2026 19:30": a day and a time, for targets counted in hours. */
+  static String moment(java.time.LocalDateTime moment) {
+    return MOMENT.format(moment);
+  }
+
   /** e.g. "Sat 31 Jan 2026". */
   static String day(LocalDate day) {
     return DAY.format(day);

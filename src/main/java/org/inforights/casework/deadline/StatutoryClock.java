@@ -1,7 +1,10 @@
 package org.inforights.casework.deadline;
 
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.Period;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -9,6 +12,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,12 +27,27 @@ public class StatutoryClock {
 
   private static final String ARROW = " → ";
 
+  /** The council's zone when none is given: England and Wales. */
+  static final ZoneId DEFAULT_ZONE = ZoneId.of("Europe/London");
+
   private final WorkingCalendar calendar;
   private final ClockProperties properties;
+  private final ZoneId zone;
 
   public StatutoryClock(WorkingCalendar calendar, ClockProperties properties) {
+    this(calendar, properties, DEFAULT_ZONE);
+  }
+
+  /** The clock in the application's zone ({@code casework.zone}), which targets in hours need. */
+  @Autowired
+  public StatutoryClock(WorkingCalendar calendar, ClockProperties properties, java.time.Clock clock) {
+    this(calendar, properties, clock.getZone());
+  }
+
+  StatutoryClock(WorkingCalendar calendar, ClockProperties properties, ZoneId zone) {
     this.calendar = Objects.requireNonNull(calendar, "calendar");
     this.properties = Objects.requireNonNull(properties, "properties");
+    this.zone = Objects.requireNonNull(zone, "zone");
   }
 
   /**
@@ -83,6 +102,46 @@ public class StatutoryClock {
     steps.add((workingDays == 0 ? "same working day" : workingDays == 1 ? "1 working day" : workingDays + " working days")
         + ARROW + ExplanationText.day(target));
     return pausedAndRolled(target, daysPaused, steps);
+  }
+
+  /**
+   * An internal target counted in hours of calendar time (urgent safeguarding work): nights,
+   * weekends and bank holidays count, and nothing is moved to a working day, because a child at
+   * risk is at risk on a Saturday too. The hours run from the moment the request was registered
+   * when it arrived that day, or from the start of the day it arrived when registered later; days
+   * paused are added as whole calendar days.
+   *
+   * @param clockStartsOn the day the clock starts
+   * @param registeredAt  when the request was registered
+   * @param why           what arrived on that day, for the explanation
+   * @param hours         the target; more than zero
+   * @param daysPaused    calendar days the clock was stopped; not negative
+   */
+  public TimedTarget hoursTarget(
+      LocalDate clockStartsOn, Instant registeredAt, ClockStartReason why, int hours, int daysPaused) {
+    Objects.requireNonNull(clockStartsOn, "clockStartsOn");
+    Objects.requireNonNull(registeredAt, "registeredAt");
+    Objects.requireNonNull(why, "why");
+    if (hours <= 0 || daysPaused < 0) {
+      throw new IllegalArgumentException("Hours must be positive and days paused not negative: "
+          + hours + ", " + daysPaused);
+    }
+    ZonedDateTime registered = registeredAt.atZone(zone);
+    ZonedDateTime start =
+        registered.toLocalDate().equals(clockStartsOn) ? registered : clockStartsOn.atStartOfDay(zone);
+    List<String> steps = new ArrayList<>();
+    String started = ExplanationText.moment(start.toLocalDateTime());
+    steps.add(why == ClockStartReason.REQUEST_RECEIVED
+        ? "received " + started
+        : "clock started " + started + " (" + why.label() + ")");
+    ZonedDateTime due = start.plusHours(hours);
+    steps.add((hours == 1 ? "1 hour" : hours + " hours") + ", calendar time" + ARROW
+        + ExplanationText.moment(due.toLocalDateTime()));
+    if (daysPaused > 0) {
+      due = due.plusDays(daysPaused);
+      steps.add("+" + ExplanationText.days(daysPaused) + " paused" + ARROW + ExplanationText.moment(due.toLocalDateTime()));
+    }
+    return new TimedTarget(due.toInstant(), due.toLocalDate(), String.join("; ", steps));
   }
 
   /**

@@ -36,6 +36,7 @@ class ApplyRoutingDelegate implements JavaDelegate {
     Object approvals;
     Object dpia;
     Object target;
+    Object hours = null;
     String decidedBy;
     if (fromTable) {
       @SuppressWarnings("unchecked")
@@ -48,6 +49,7 @@ class ApplyRoutingDelegate implements JavaDelegate {
       approvals = routing.get(DisclosureProcess.APPROVALS);
       dpia = routing.get(DisclosureProcess.DPIA_REQUIRED);
       target = routing.get(DisclosureProcess.TARGET_WORKING_DAYS);
+      hours = routing.get(DisclosureProcess.TARGET_HOURS);
       decidedBy = "routing table " + DisclosureProcess.ROUTING_DECISION;
     } else {
       approvals = execution.getVariable(DisclosureProcess.APPROVALS);
@@ -60,7 +62,7 @@ class ApplyRoutingDelegate implements JavaDelegate {
       }
     }
     boolean dpiaRequired = Boolean.TRUE.equals(dpia) || "true".equals(String.valueOf(dpia));
-    var groups = disclosures.recordRouting(reference, approvals, dpiaRequired, target, decidedBy);
+    var groups = disclosures.recordRouting(reference, approvals, dpiaRequired, target, hours, decidedBy);
     execution.setVariable(DisclosureProcess.ROUTING_FOUND, true);
     execution.setVariable(DisclosureProcess.APPROVALS, String.valueOf(approvals));
     execution.setVariable(DisclosureProcess.DPIA_REQUIRED, dpiaRequired);

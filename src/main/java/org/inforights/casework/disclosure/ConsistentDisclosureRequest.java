@@ -13,8 +13,11 @@ import java.util.List;
 /**
  * The rules of a disclosure request that join fields: the children named must match how many the
  * request concerns, each child named was born by the day the request was received, and a police
- * request names the officer who signed it off and their rank. Each broken rule is reported on the
- * field to change.
+ * request names the officer who signed it off and their rank — unless a child's life is at risk:
+ * the ICO's data sharing code ("Data sharing in an urgent situation or in an emergency") says not to
+ * let procedure delay sharing that is needed at once, so such a request is registered without it
+ * and its sign-off is recorded afterwards if at all. Each broken rule is reported on the field to
+ * change.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -105,7 +108,8 @@ import java.util.List;
 
     private static boolean checkPoliceSignOff(NewDisclosureRequest request, ConstraintValidatorContext context) {
       NewDisclosureRequest.Requester requester = request.requester();
-      if (requester == null || requester.type() != RequesterType.POLICE) {
+      if (requester == null || requester.type() != RequesterType.POLICE
+          || (request.urgency() != null && request.urgency().sharesNow())) {
         return true;
       }
       boolean valid = true;

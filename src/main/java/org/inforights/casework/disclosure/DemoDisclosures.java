@@ -63,7 +63,7 @@ class DemoDisclosures implements ApplicationRunner {
 
     String riskToLife = register(today, police(PoliceRank.CHIEF_INSPECTOR), "Remy Example", today.minusYears(16),
         Sensitivity.SOCIAL_WORK, Urgency.RISK_TO_LIFE);
-    accepted(riskToLife);
+    // waits at "Share what is necessary now and record it", offered to officers and the out-of-hours team
 
     String bulkPolice = intake.registerAndStart(new NewDisclosureRequest(
         today.minusDays(5), police(PoliceRank.SUPERINTENDENT), LegalBasis.CRIME_AND_TAXATION, null,
@@ -96,7 +96,7 @@ class DemoDisclosures implements ApplicationRunner {
 
     String disclosed = register(today.minusDays(6), new NewDisclosureRequest.Requester(RequesterType.OTHER_COUNCIL,
             "Northshire County Council", "Social worker", "Senior social worker", "northshire@example.org", null, null),
-        "Jesse Example", today.minusYears(11), Sensitivity.STANDARD, Urgency.URGENT);
+        "Jesse Example", today.minusYears(11), Sensitivity.STANDARD, Urgency.ROUTINE);
     accepted(disclosed);
     approve(disclosed, "officer");
     approve(disclosed, "manager");

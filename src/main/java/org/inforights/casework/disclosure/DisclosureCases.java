@@ -33,34 +33,44 @@ class DisclosureCases {
   static final String TRIAGE = "TRIAGE";
   static final String ROUTING = "ROUTING";
   static final String DPIA = "DPIA";
+  /** The officer's decision to share at once (share-now route), and the manager's review of it. */
+  static final String URGENT_SHARE = "URGENT_SHARE";
+  static final String URGENT_REVIEW = "URGENT_REVIEW";
 
   private final CaseFileService cases;
   private final DisclosureRequestRepository requests;
   private final DisclosureRouting routing;
   private final CurrentUser currentUser;
   private final Clock clock;
+  private final SharingAgreements agreements;
 
   DisclosureCases(
       CaseFileService cases,
       DisclosureRequestRepository requests,
       DisclosureRouting routing,
       CurrentUser currentUser,
-      Clock clock) {
+      Clock clock,
+      SharingAgreements agreements) {
     this.cases = cases;
     this.requests = requests;
     this.routing = routing;
     this.currentUser = currentUser;
     this.clock = clock;
+    this.agreements = agreements;
   }
 
   /** Opens the case file and the request; its first target comes from the routing table. */
   @Transactional
   CaseFile register(NewDisclosureRequest request) {
     NewDisclosureRequest.Requester requester = request.requester();
+    if (request.sharingAgreementId() != null) {
+      agreements.usableOn(request.sharingAgreementId(), request.receivedOn() == null ? LocalDate.now(clock) : request.receivedOn());
+    }
     List<Child> children = new ArrayList<>();
     if (request.children() != null) {
       request.children().forEach(child -> children.add(new Child(child.name().strip().replaceAll("\\s+", " "), child.dateOfBirth())));
     }
+    DisclosureRouting.Target target = routing.initialTarget(facts(request));
     CaseFile file =
         cases.registerWithTarget(
             CaseType.DISCLOSURE,
@@ -71,7 +81,8 @@ class DisclosureCases {
                 null,
                 null),
             children,
-            routing.initialTarget(facts(request)));
+            target.workingDays(),
+            target.hours());
     requests.save(new DisclosureRequest(file.reference(), request));
     return file;
   }
@@ -79,26 +90,50 @@ class DisclosureCases {
   /** The routing facts of a registered request, for its process. */
   @Transactional(readOnly = true)
   Map<String, Object> routingFacts(String reference) {
-    DisclosureRequest request = find(reference);
+    return routingFacts(find(reference));
+  }
+
+  private static Map<String, Object> routingFacts(DisclosureRequest request) {
     Map<String, Object> facts = new HashMap<>();
     facts.put(DisclosureProcess.REQUESTER_TYPE, request.requesterType().name());
     facts.put(DisclosureProcess.SENSITIVITY, request.sensitivity().name());
     facts.put(DisclosureProcess.CHILDREN_SCOPE, request.childrenScope().name());
     facts.put(DisclosureProcess.URGENCY, request.urgency().name());
     facts.put(DisclosureProcess.SIGN_OFF_PRESENT, request.hasRequiredSignOff());
+    facts.put(DisclosureProcess.SHARE_NOW, request.urgency().sharesNow());
+    facts.put(DisclosureProcess.UNDER_AGREEMENT, request.sharingAgreementId() != null);
     return facts;
   }
 
   /**
-   * Triage decided. Accepting a police request needs sign-off at Inspector rank or above; it must
-   * be sent back or refused otherwise. Accepting needs the necessity of sharing stated; sending
-   * back or refusing needs reasons.
+   * Triage decided. Accepting a police request needs sign-off at Inspector rank or above (unless a
+   * child's life is at risk: the share-now route does not wait for it); it must be sent back or
+   * refused otherwise. Accepting needs the necessity of sharing stated; sending back or refusing
+   * needs reasons. A corrected urgency or sensitivity (blank: unchanged) is recorded with who
+   * corrected it and moves the target; the routing facts as they now stand are returned.
    */
   @Transactional
-  void recordTriage(String reference, String outcome, String necessity, String reasons) {
+  Map<String, Object> recordTriage(
+      String reference, String outcome, String necessity, String reasons, String correctedUrgency,
+      String correctedSensitivity) {
     DisclosureRequest request = find(reference);
     TriageOutcome triage = TriageOutcome.of(outcome);
-    if (triage == TriageOutcome.ACCEPT && !request.hasRequiredSignOff()) {
+    Urgency urgency = correction(Urgency.class, correctedUrgency, DisclosureProcess.CORRECTED_URGENCY);
+    Sensitivity sensitivity = correction(Sensitivity.class, correctedSensitivity, DisclosureProcess.CORRECTED_SENSITIVITY);
+    List<String> changes = new ArrayList<>();
+    if (urgency != null && urgency != request.urgency()) {
+      changes.add("urgency " + request.urgency() + " → " + urgency);
+    }
+    if (sensitivity != null && sensitivity != request.sensitivity()) {
+      changes.add("sensitivity " + request.sensitivity() + " → " + sensitivity);
+    }
+    if (!changes.isEmpty()) {
+      request.correct(urgency, sensitivity);
+      request.decide("TRIAGE_CORRECTION", "CORRECTED", String.join("; ", changes), null, currentUser.id(), clock.instant());
+      DisclosureRouting.Target target = routing.initialTarget(facts(request));
+      cases.setTarget(reference, target.workingDays(), target.hours());
+    }
+    if (triage == TriageOutcome.ACCEPT && !request.hasRequiredSignOff() && !request.urgency().sharesNow()) {
       throw new InvalidCaseInputException(
           DisclosureProcess.TRIAGE_OUTCOME,
           "cannot be ACCEPT: a police request needs sign-off at Inspector rank or above"
@@ -118,6 +153,67 @@ class DisclosureCases {
     if (triage == TriageOutcome.REFUSE) {
       request.refuse(reasons.strip(), currentUser.id(), LocalDate.now(clock));
     }
+    return routingFacts(request);
+  }
+
+  /**
+   * The officer shared at once on the share-now route: the necessity, the council's lawful basis
+   * and the special data condition are recorded as the decision to share (UK GDPR Art 5(2)
+   * accountability: a decision taken in an emergency is recorded as soon as possible afterwards, as
+   * the ICO's data sharing code asks), so the disclosure can be recorded on the register.
+   */
+  @Transactional
+  void recordUrgentShare(String reference, String necessity, String lawfulBasis, String specialCondition) {
+    DisclosureRequest request = find(reference);
+    if (isBlank(necessity)) {
+      throw new InvalidCaseInputException(DisclosureProcess.NECESSITY, "is required: say why sharing at once was necessary");
+    }
+    if (necessity.length() > 2000) {
+      throw new InvalidCaseInputException(DisclosureProcess.NECESSITY, "must be at most 2000 characters");
+    }
+    CouncilLawfulBasis basis = oneOf(CouncilLawfulBasis.class, lawfulBasis, DisclosureProcess.COUNCIL_LAWFUL_BASIS);
+    SpecialDataCondition condition =
+        oneOf(SpecialDataCondition.class, specialCondition, DisclosureProcess.SPECIAL_DATA_CONDITION);
+    if (condition == SpecialDataCondition.NOT_NEEDED && request.asksForSpecialData()) {
+      throw new InvalidCaseInputException(
+          DisclosureProcess.SPECIAL_DATA_CONDITION,
+          "must name the UK GDPR Art 9 or Art 10 condition: the request asks for special category or criminal offence data");
+    }
+    request.recordNecessity(necessity.strip());
+    request.recordRouting(Approver.OFFICER.name(), false);
+    request.decideApproval(
+        URGENT_SHARE, ApprovalDecision.APPROVE.name(), necessity.strip(), null, basis, condition, currentUser.id(),
+        clock.instant());
+  }
+
+  /**
+   * A manager reviewed an urgent share after the event: whether sharing was sound, with reasons
+   * (the lessons, when there are concerns). The share stands either way: it has gone.
+   */
+  @Transactional
+  void recordUrgentReview(String reference, String outcome, String reasons) {
+    DisclosureRequest request = find(reference);
+    if (!"SOUND".equals(outcome) && !"CONCERNS".equals(outcome)) {
+      throw new InvalidCaseInputException(DisclosureProcess.URGENT_REVIEW_OUTCOME, "must be SOUND or CONCERNS");
+    }
+    if (isBlank(reasons)) {
+      throw new InvalidCaseInputException(DisclosureProcess.DECISION_REASONS, "is required");
+    }
+    if (reasons.length() > 2000) {
+      throw new InvalidCaseInputException(DisclosureProcess.DECISION_REASONS, "must be at most 2000 characters");
+    }
+    request.decide(URGENT_REVIEW, outcome, reasons.strip(), null, currentUser.id(), clock.instant());
+  }
+
+  private static <E extends Enum<E>> E correction(Class<E> type, String value, String field) {
+    if (isBlank(value)) {
+      return null;
+    }
+    try {
+      return Enum.valueOf(type, value.strip());
+    } catch (IllegalArgumentException e) {
+      throw new InvalidCaseInputException(field, "must be one of " + Arrays.toString(type.getEnumConstants()));
+    }
   }
 
   /**
@@ -125,16 +221,19 @@ class DisclosureCases {
    * moves the case's deadline. Returns the approving groups in order.
    */
   @Transactional
-  List<String> recordRouting(String reference, Object approvals, boolean dpiaRequired, Object targetWorkingDays, String decidedBy) {
+  List<String> recordRouting(
+      String reference, Object approvals, boolean dpiaRequired, Object targetWorkingDays, Object targetHours, String decidedBy) {
     List<String> groups = DisclosureRouting.approverGroups(approvals);
     int target = DisclosureRouting.target(targetWorkingDays);
+    Integer hours = DisclosureRouting.hours(targetHours);
     DisclosureRequest request = find(reference);
     String route = String.join(",", groups.stream().map(group -> Approver.ofGroup(group).name()).toList());
     request.recordRouting(route, dpiaRequired);
     request.decide(
-        ROUTING, route, (dpiaRequired ? "DPIA required" : "no DPIA") + "; target " + target + " working days",
+        ROUTING, route, (dpiaRequired ? "DPIA required" : "no DPIA") + "; target "
+            + (hours == null ? target + " working days" : hours + " hours"),
         null, decidedBy, clock.instant());
-    cases.setTarget(reference, target);
+    cases.setTarget(reference, target, hours);
     return groups;
   }
 
@@ -299,12 +398,22 @@ class DisclosureCases {
     return false;
   }
 
+  private static Map<String, Object> facts(DisclosureRequest request) {
+    return Map.of(
+        DisclosureProcess.REQUESTER_TYPE, request.requesterType().name(),
+        DisclosureProcess.SENSITIVITY, request.sensitivity().name(),
+        DisclosureProcess.CHILDREN_SCOPE, request.childrenScope().name(),
+        DisclosureProcess.URGENCY, request.urgency().name(),
+        DisclosureProcess.UNDER_AGREEMENT, request.sharingAgreementId() != null);
+  }
+
   private static Map<String, Object> facts(NewDisclosureRequest request) {
     return Map.of(
         DisclosureProcess.REQUESTER_TYPE, request.requester().type().name(),
         DisclosureProcess.SENSITIVITY, request.sensitivity().name(),
         DisclosureProcess.CHILDREN_SCOPE, request.childrenScope().name(),
-        DisclosureProcess.URGENCY, request.urgency().name());
+        DisclosureProcess.URGENCY, request.urgency().name(),
+        DisclosureProcess.UNDER_AGREEMENT, request.sharingAgreementId() != null);
   }
 
   private static boolean isBlank(String text) {

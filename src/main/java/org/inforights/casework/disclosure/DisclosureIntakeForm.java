@@ -54,8 +54,13 @@ class DisclosureIntakeForm {
             in.choice("intakeSensitivity", "sensitivity", Sensitivity::valueOf, Sensitivity.values()),
             in.text("intakeSecurityArrangements"),
             in.text("intakeRetentionArrangements"),
-            in.choice("intakeUrgency", "urgency", Urgency::valueOf, Urgency.values()));
+            in.choice("intakeUrgency", "urgency", Urgency::valueOf, Urgency.values()),
+            agreement(in.number("intakeSharingAgreementId", "sharingAgreementId")));
     return in.checked(request, validator);
+  }
+
+  private static Long agreement(Integer id) {
+    return id == null ? null : id.longValue();
   }
 
   /** A checklist's value: a list, or its JSON text, depending on how the form was submitted. */

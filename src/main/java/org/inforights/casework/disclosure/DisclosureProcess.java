@@ -18,6 +18,13 @@ public final class DisclosureProcess {
   public static final String SENSITIVITY = "sensitivity";
   public static final String CHILDREN_SCOPE = "childrenScope";
   public static final String URGENCY = "urgency";
+  /** True for a request made under a standing sharing agreement: one approver checks it falls within it. */
+  public static final String UNDER_AGREEMENT = "underAgreement";
+  /**
+   * True when a child's life or safety is at immediate risk: the officer shares what is necessary
+   * at once and records it, and a manager reviews it afterwards (the share-now route).
+   */
+  public static final String SHARE_NOW = "shareNow";
   /** False for a police request without sign-off at Inspector rank or above; triage reads it. */
   public static final String SIGN_OFF_PRESENT = "signOffPresent";
   /** References of open cases about the same child, for the forms; empty when none. */
@@ -26,6 +33,10 @@ public final class DisclosureProcess {
   // triage
   public static final String TRIAGE_OUTCOME = "triageOutcome";
   public static final String NECESSITY = "necessity";
+  /** Triage's correction of the urgency the request was registered with; empty when right. */
+  public static final String CORRECTED_URGENCY = "correctedUrgency";
+  /** Triage's correction of the sensitivity the request was registered with; empty when right. */
+  public static final String CORRECTED_SENSITIVITY = "correctedSensitivity";
   /** Reasons for a decision; a refusal notice quotes them. */
   public static final String DECISION_REASONS = "decisionReasons";
 
@@ -35,6 +46,8 @@ public final class DisclosureProcess {
   public static final String APPROVALS = "approvals";
   public static final String DPIA_REQUIRED = "dpiaRequired";
   public static final String TARGET_WORKING_DAYS = "targetWorkingDays";
+  /** An urgent target in hours of calendar time; empty when the target counts working days. */
+  public static final String TARGET_HOURS = "targetHours";
   /** The Camunda groups that approve, in order; the approval loop runs over it. */
   public static final String APPROVER_GROUPS = "approverGroups";
   public static final String APPROVER_GROUP = "approverGroup";
@@ -68,6 +81,12 @@ public final class DisclosureProcess {
    */
   static final int SHARING_RECORD_FROM_VERSION = 2;
 
+  // urgent share
+  /** The manager's review after an urgent share: {@code SOUND} or {@code CONCERNS}. */
+  public static final String URGENT_REVIEW_OUTCOME = "urgentReviewOutcome";
+  /** When the manager's review of an urgent share is due. */
+  public static final String REVIEW_DUE_AT = "reviewDueAt";
+
   // withdrawal
   /** The requester withdrew the request: the event subprocess closes the case as withdrawn. */
   public static final String MESSAGE_WITHDRAWAL_REQUESTED = "DisclosureWithdrawalRequested";
@@ -76,6 +95,11 @@ public final class DisclosureProcess {
   public static final String TASK_REGISTER_REQUEST = "Task_RegisterRequest";
   public static final String TASK_SEND_ACKNOWLEDGEMENT = "Task_SendAcknowledgement";
   public static final String TASK_TRIAGE_REQUEST = "Task_TriageRequest";
+  public static final String TASK_SHARE_NOW = "Task_ShareNow";
+  public static final String TASK_RECORD_URGENT_SHARE = "Task_RecordUrgentShare";
+  public static final String TASK_NOTIFY_URGENT_SHARE = "Task_NotifyUrgentShare";
+  public static final String TASK_REVIEW_URGENT_SHARE = "Task_ReviewUrgentShare";
+  public static final String END_SHARED_AND_REVIEWED = "EndEvent_SharedAndReviewed";
   public static final String TASK_ASK_AT_TRIAGE = "Task_AskRequesterAtTriage";
   public static final String TASK_RECORD_TRIAGE_ANSWER = "Task_RecordTriageAnswer";
   public static final String TASK_DECIDE_ROUTING = "Task_DecideRouting";
@@ -124,7 +148,8 @@ public final class DisclosureProcess {
           "intakeSensitivity",
           "intakeSecurityArrangements",
           "intakeRetentionArrangements",
-          "intakeUrgency");
+          "intakeUrgency",
+          "intakeSharingAgreementId");
 
   /** Whether the case's model asks the questions of {@link #SHARING_RECORD_FROM_VERSION}. */
   static boolean asksForSharingRecord(org.camunda.bpm.model.bpmn.BpmnModelInstance model) {

@@ -10,10 +10,20 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param fallbackTargetWorkingDays the target, in working days from receipt, of a request no rule
  *     of the routing table matches, until a manager routes it
  * @param register what the published register leaves out ({@code casework.disclosure.register.*})
+ * @param urgentReviewWorkingDays a manager reviews a share made at once (share-now route) by the end
+ *     of this many working days after it was recorded; 0 = the same working day
  */
 @ConfigurationProperties("casework.disclosure")
 record DisclosureProperties(
-    @DefaultValue("10") int fallbackTargetWorkingDays, @DefaultValue Register register) {
+    @DefaultValue("10") int fallbackTargetWorkingDays,
+    @DefaultValue Register register,
+    @DefaultValue("1") int urgentReviewWorkingDays) {
+
+  DisclosureProperties {
+    if (urgentReviewWorkingDays < 0) {
+      throw new IllegalArgumentException("casework.disclosure.urgent-review-working-days must not be negative");
+    }
+  }
 
   /**
    * The published register's protections.

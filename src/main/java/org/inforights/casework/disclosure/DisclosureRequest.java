@@ -139,6 +139,10 @@ class DisclosureRequest {
   @Column(name = "family_not_told_reason")
   private String familyNotToldReason;
 
+  /** The standing sharing agreement the request is made under, if any. */
+  @Column(name = "sharing_agreement_id")
+  private Long sharingAgreementId;
+
   @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
   @JoinColumn(name = "request_id", nullable = false, updatable = false)
   @OrderBy("decidedAt, id")
@@ -166,6 +170,12 @@ class DisclosureRequest {
     this.securityArrangements = request.securityArrangements().strip();
     this.retentionArrangements = request.retentionArrangements().strip();
     this.urgency = request.urgency();
+    this.sharingAgreementId = request.sharingAgreementId();
+  }
+
+  /** The sharing agreement the request is made under, or null. */
+  Long sharingAgreementId() {
+    return sharingAgreementId;
   }
 
   /** The final decision a request can reach. */
@@ -213,6 +223,19 @@ class DisclosureRequest {
     DisclosureDecision entry = new DisclosureDecision(step, decision, reasons, conditions, decidedBy, at);
     decisions.add(entry);
     return entry;
+  }
+
+  /**
+   * Triage corrected the urgency or the sensitivity the request was registered with (either may be
+   * null: unchanged); routing reads the corrected facts.
+   */
+  void correct(Urgency urgency, Sensitivity sensitivity) {
+    if (urgency != null) {
+      this.urgency = urgency;
+    }
+    if (sensitivity != null) {
+      this.sensitivity = sensitivity;
+    }
   }
 
   void recordNecessity(String necessity) {

@@ -33,15 +33,22 @@ class DisclosureRouting {
    * system evaluates it: the officer registering needs no right to the table); the configured
    * fallback when no rule matches.
    */
-  int initialTarget(Map<String, Object> facts) {
+  Target initialTarget(Map<String, Object> facts) {
     DmnDecisionResult result =
         systemActions.call(
             () -> decisionService.evaluateDecisionByKey(DisclosureProcess.ROUTING_DECISION).variables(facts).evaluate());
     if (result.isEmpty() || result.getFirstResult().get(DisclosureProcess.TARGET_WORKING_DAYS) == null) {
-      return properties.fallbackTargetWorkingDays();
+      return new Target(properties.fallbackTargetWorkingDays(), null);
     }
-    return target(result.getFirstResult().get(DisclosureProcess.TARGET_WORKING_DAYS));
+    Map<String, Object> row = result.getFirstResult();
+    return new Target(target(row.get(DisclosureProcess.TARGET_WORKING_DAYS)), hours(row.get(DisclosureProcess.TARGET_HOURS)));
   }
+
+  /**
+   * A target: working days, or for urgent work hours of calendar time (then the working days are
+   * only what the case falls back to should the hours be taken away).
+   */
+  record Target(int workingDays, Integer hours) {}
 
   /**
    * The approvers a table row or a manager named ("MANAGER,CALDICOTT_GUARDIAN"), as Camunda groups
@@ -70,6 +77,18 @@ class DisclosureRouting {
       throw new IllegalStateException("The routing names no approver: every disclosure needs at least one");
     }
     return groups;
+  }
+
+  /** The table's target in hours, or null when the row counts in working days. */
+  static Integer hours(Object value) {
+    if (value == null || value.toString().isBlank()) {
+      return null;
+    }
+    int hours = value instanceof Number number ? number.intValue() : Integer.parseInt(value.toString().strip());
+    if (hours <= 0) {
+      throw new IllegalStateException("The routing's target in hours must be more than zero: " + hours);
+    }
+    return hours;
   }
 
   static int target(Object value) {

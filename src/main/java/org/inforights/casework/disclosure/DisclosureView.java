@@ -8,13 +8,16 @@ import org.inforights.casework.casefile.CaseFile;
 
 /**
  * A disclosure request as the staff deciding it see it ({@code GET /api/disclosure-requests/{reference}}):
- * the request, the children it names, other cases about them, and the decision record so far.
+ * the request, the children it names, other cases about them, and the decision record so far. An
+ * urgent target counted in hours has its moment ({@code dueAt}, else null); a request made under a
+ * standing sharing agreement names it.
  */
 record DisclosureView(
     String reference,
     LocalDate receivedOn,
     LocalDate dueOn,
     String dueOnExplanation,
+    Instant dueAt,
     Requester requester,
     LegalBasis legalBasis,
     String legalBasisLabel,
@@ -29,6 +32,7 @@ record DisclosureView(
     String securityArrangements,
     String retentionArrangements,
     Urgency urgency,
+    Long sharingAgreementId,
     List<String> linkedCases,
     DecisionRecord decisionRecord) {
 
@@ -80,6 +84,7 @@ record DisclosureView(
         file.receivedOn(),
         file.effectiveDueOn(),
         file.dueOnExplanation(),
+        file.dueAt(),
         new Requester(
             request.requesterType(),
             request.organisation(),
@@ -101,6 +106,7 @@ record DisclosureView(
         request.securityArrangements(),
         request.retentionArrangements(),
         request.urgency(),
+        request.sharingAgreementId(),
         linkedCases,
         new DecisionRecord(
             request.necessity(),

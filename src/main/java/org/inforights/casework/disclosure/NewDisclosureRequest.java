@@ -16,7 +16,8 @@ import org.inforights.casework.casefile.CaseDate;
 /**
  * The body of {@code POST /api/disclosure-requests}, and what the Tasklist start form is read into.
  * A missing received date means today. Children are named for one or several children (so that
- * open SARs about them are found); a bulk request gives only their number.
+ * open SARs about them are found); a bulk request gives only their number. A request made under a
+ * standing sharing agreement names it ({@code sharingAgreementId}).
  */
 @ConsistentDisclosureRequest
 record NewDisclosureRequest(
@@ -33,9 +34,30 @@ record NewDisclosureRequest(
     @NotNull Sensitivity sensitivity,
     @NotBlank @Size(max = 2000) String securityArrangements,
     @NotBlank @Size(max = 2000) String retentionArrangements,
-    @NotNull Urgency urgency) {
+    @NotNull Urgency urgency,
+    Long sharingAgreementId) {
 
   static final int MAX_NAMED_CHILDREN = 50;
+
+  /** A request made under no sharing agreement. */
+  NewDisclosureRequest(
+      LocalDate receivedOn,
+      Requester requester,
+      LegalBasis legalBasis,
+      String legalBasisDetail,
+      String purpose,
+      String dataRequested,
+      Set<DataCategory> dataCategories,
+      ChildrenScope childrenScope,
+      List<ChildDetails> children,
+      Integer numberOfChildren,
+      Sensitivity sensitivity,
+      String securityArrangements,
+      String retentionArrangements,
+      Urgency urgency) {
+    this(receivedOn, requester, legalBasis, legalBasisDetail, purpose, dataRequested, dataCategories, childrenScope,
+        children, numberOfChildren, sensitivity, securityArrangements, retentionArrangements, urgency, null);
+  }
 
   /** The organisation and officer asking, and for the police the officer who signed it off. */
   record Requester(

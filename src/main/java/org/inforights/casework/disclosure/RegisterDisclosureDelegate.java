@@ -41,7 +41,10 @@ class RegisterDisclosureDelegate implements JavaDelegate {
       file = cases.get(reference);
     }
     execution.setVariable(DisclosureProcess.CASE_REFERENCE, file.reference());
-    execution.setVariables(deadlines.variables(file.effectiveDueOn(), file.dueOnExplanation(), file.receivedOn()));
+    execution.setVariables(
+        file.dueAt() != null
+            ? deadlines.variables(file.dueAt(), file.dueOnExplanation())
+            : deadlines.variables(file.effectiveDueOn(), file.dueOnExplanation(), file.receivedOn()));
     execution.setVariables(disclosures.routingFacts(file.reference()));
     execution.setVariable(DisclosureProcess.LINKED_CASES, CaseProcess.linkedCases(file.linkedReferences()));
   }

@@ -44,8 +44,10 @@ class AuthorizationSetup implements InitializingBean {
       grant(group, Resources.FILTER, ANY, Permissions.READ);
       grant(group, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
     }
-    // Officers and managers register cases: Tasklist start forms and the intake API.
-    for (CaseworkGroup group : new CaseworkGroup[] {CaseworkGroup.IG_OFFICERS, CaseworkGroup.IG_MANAGERS}) {
+    // Officers and managers register cases: Tasklist start forms and the intake API; the
+    // out-of-hours team registers the urgent requests it takes at night from Tasklist.
+    for (CaseworkGroup group :
+        new CaseworkGroup[] {CaseworkGroup.IG_OFFICERS, CaseworkGroup.IG_MANAGERS, CaseworkGroup.OUT_OF_HOURS}) {
       grant(group, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.CREATE_INSTANCE);
       grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
     }

@@ -10,6 +10,8 @@ public enum CaseworkGroup {
   IG_MANAGERS("ig-managers", "Information governance managers", "manager"),
   DPO("dpo", "Data Protection Officer", "dpo"),
   CALDICOTT_GUARDIAN("caldicott-guardian", "Caldicott Guardian", "guardian"),
+  /** The out-of-hours (emergency duty) team: registers and shares urgent safeguarding requests at night. */
+  OUT_OF_HOURS("out-of-hours", "Out-of-hours safeguarding team", "duty"),
   ANALYSTS("analysts", "Process analysts", "analyst"),
   ADMINS("camunda-admin", "System administrators", "admin");
 
@@ -43,7 +45,7 @@ public enum CaseworkGroup {
 
   /** Groups whose members work cases in Tasklist. */
   static List<CaseworkGroup> caseWorking() {
-    return List.of(IG_OFFICERS, RECORD_OWNERS, IG_MANAGERS, DPO, CALDICOTT_GUARDIAN);
+    return List.of(IG_OFFICERS, RECORD_OWNERS, IG_MANAGERS, DPO, CALDICOTT_GUARDIAN, OUT_OF_HOURS);
   }
 
   /** The ids of the groups whose members work cases in Tasklist. */

@@ -93,6 +93,12 @@ class SecurityConfiguration {
                     // the response's delivery: approval status, links, code letter, postal pack
                     .requestMatchers(path.matcher("/api/cases/*/delivery/**"), path.matcher("/api/cases/*/delivery"))
                     .hasAnyAuthority(IG_OFFICERS.id(), IG_MANAGERS.id(), ADMINS.id())
+                    // standing sharing agreements: the IG team and the DPO read them (a request names
+                    // the one it is made under); only the DPO keeps them
+                    .requestMatchers(path.matcher(HttpMethod.GET, "/api/sharing-agreements/**"))
+                    .hasAnyAuthority(IG_OFFICERS.id(), IG_MANAGERS.id(), CaseworkGroup.DPO.id(), ADMINS.id())
+                    .requestMatchers(path.matcher("/api/sharing-agreements/**"))
+                    .hasAnyAuthority(CaseworkGroup.DPO.id(), ADMINS.id())
                     // the full register, refusals and day dates included: the DPO's accountability record
                     .requestMatchers(path.matcher("/api/disclosure-register/internal"))
                     .hasAnyAuthority(CaseworkGroup.DPO.id(), ADMINS.id())

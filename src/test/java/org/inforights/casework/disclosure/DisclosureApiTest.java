@@ -1,6 +1,7 @@
 package org.inforights.casework.disclosure;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -341,6 +342,56 @@ class DisclosureApiTest {
     assertThat(managementService.createJobQuery().processInstanceId(instance)
             .activityId(DisclosureProcess.TASK_CONFIRM_WITHDRAWAL).count())
         .as("one withdrawal, confirmed once").isEqualTo(1);
+  }
+
+  @Test
+  void triageCorrectsTheUrgencyAndTheRequestAsStaffSeeItIsRoutedAgain() throws Exception {
+    HttpResponse<String> created = api("officer").post("/api/disclosure-requests", VALID.formatted("Sky Moss", "2013-02-03"));
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    String reference = json.readTree(created.body()).get("reference").asText();
+    String instance = pastAcknowledgement(reference);
+
+    Map<String, Object> unknown = Map.of(DisclosureProcess.TRIAGE_OUTCOME, "ACCEPT", DisclosureProcess.NECESSITY, "Needed",
+        DisclosureProcess.CORRECTED_SENSITIVITY, "SECRET");
+    assertThatThrownBy(() -> complete(instance, DisclosureProcess.TASK_TRIAGE_REQUEST, "officer", unknown))
+        .hasMessageContaining("correctedSensitivity");
+    JsonNode unchanged = json.readTree(api("officer").get("/api/disclosure-requests/" + reference).body());
+    assertThat(unchanged.get("sensitivity").asText()).isEqualTo("STANDARD");
+
+    complete(instance, DisclosureProcess.TASK_TRIAGE_REQUEST, "officer",
+        Map.of(DisclosureProcess.TRIAGE_OUTCOME, "ACCEPT", DisclosureProcess.NECESSITY, "Needed",
+            DisclosureProcess.CORRECTED_URGENCY, "URGENT"));
+
+    JsonNode request = json.readTree(api("officer").get("/api/disclosure-requests/" + reference).body());
+    assertThat(request.get("urgency").asText()).isEqualTo("URGENT");
+    assertThat(request.get("decisionRecord").get("steps").toString())
+        .contains("TRIAGE_CORRECTION", "urgency ROUTINE → URGENT", "target 24 hours");
+    JsonNode view = json.readTree(api("officer").get("/api/cases/" + reference).body());
+    assertThat(view.get("dueOnExplanation").asText()).contains("24 hours, calendar time");
+    assertThat(view.get("dueOn").asText()).isEqualTo("2026-06-02");
+    assertThat(request.get("dueAt").asText()).as("the moment the 24 hours run out").isEqualTo("2026-06-02T09:00:00Z");
+    Task approval = taskService.createTaskQuery().processInstanceId(instance)
+        .taskDefinitionKey(DisclosureProcess.TASK_APPROVE_DISCLOSURE).singleResult();
+    assertThat(approval.getTaskDefinitionKey()).isEqualTo(DisclosureProcess.TASK_APPROVE_DISCLOSURE);
+    assertThat(taskService.getIdentityLinksForTask(approval.getId()))
+        .extracting(link -> link.getGroupId()).containsExactly("ig-managers");
+  }
+
+  @Test
+  void aPoliceRequestWithARiskToLifeIsRegisteredWithoutSignOffAndAnOrdinaryOneIsNot() throws Exception {
+    String unsigned = VALID.replace("\"authorisingOfficerName\": \"Insp. Jo Hart\", \"authorisingOfficerRank\": \"INSPECTOR\"",
+        "\"authorisingOfficerName\": null");
+    HttpResponse<String> ordinary = api("officer").post("/api/disclosure-requests", unsigned.formatted("Kit Vale", "2014-03-04"));
+    assertThat(ordinary.statusCode()).as(ordinary.body()).isEqualTo(400);
+    assertThat(ordinary.body()).contains("requester.authorisingOfficerRank", "requester.authorisingOfficerName");
+
+    HttpResponse<String> urgent = api("officer").post("/api/disclosure-requests",
+        unsigned.replace("\"urgency\": \"ROUTINE\"", "\"urgency\": \"RISK_TO_LIFE\"").formatted("Kit Vale", "2014-03-04"));
+    assertThat(urgent.statusCode()).as(urgent.body()).isEqualTo(201);
+    String reference = json.readTree(urgent.body()).get("reference").asText();
+    String instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference).singleResult().getId();
+    assertThat(taskService.createTaskQuery().processInstanceId(instance).taskDefinitionKey(DisclosureProcess.TASK_SHARE_NOW)
+        .taskCandidateGroup("out-of-hours").count()).isEqualTo(1);
   }
 
   /** Registers a police request and refuses it at triage. */

@@ -516,18 +516,165 @@ class DisclosureApprovalProcessTest {
     assertThat(cases.view(ref).breachedOn()).isEqualTo(LocalDate.of(2026, 3, 31));
   }
 
+  // --- urgent safeguarding: share now, record at once, review after --------------------------
+
+  /** Sat 5 Dec 2026, 19:30: out of hours, on a weekend. */
+  static final LocalDate SATURDAY = LocalDate.of(2026, 12, 5);
+  static final LocalTime EVENING = LocalTime.of(19, 30);
+
   @Test
-  void aRiskToLifeRequestIsDueTheSameDayWithoutARemindersItCouldNotUse() {
-    ProcessInstance request = startedAndAcknowledged(oneChild(Sensitivity.SOCIAL_WORK, Urgency.RISK_TO_LIFE));
-    CaseView view = cases.view(request.getBusinessKey());
-    assertThat(view.dueOn()).isEqualTo(RECEIVED);
-    assertThat(view.dueOnExplanation()).isEqualTo("received Mon 2 Mar 2026; same working day → Mon 2 Mar 2026");
-    Job never = timer(request, DisclosureProcess.EVENT_REMINDER_DUE);
-    assertThat(never.getDuedate()).isEqualTo(EngineTime.at(ProcessDeadlines.CLOCK_STOPPED, LocalTime.MIDNIGHT));
+  void anUrgentRequestRegisteredOnASaturdayEveningReachesAnOfficerAtOnceDueWithinHours() throws Exception {
+    EngineTime.now(SATURDAY, EVENING);
+    // a police call about a child at risk: no Inspector's name yet, and none needed first
+    NewDisclosureRequest.Requester caller = new NewDisclosureRequest.Requester(
+        RequesterType.POLICE, "Thames Valley Police", "PC Sam Holt", "Response officer", "sam.holt@police.example",
+        null, null);
+    ProcessInstance request = start(DisclosureRequests.aboutOneChild(caller, "Robin Ash", BORN, Sensitivity.SOCIAL_WORK,
+        Urgency.RISK_TO_LIFE));
+    String ref = request.getBusinessKey();
+
+    // at once: no acknowledgement, triage, routing or approval before it
+    Task share = task(request, DisclosureProcess.TASK_SHARE_NOW);
+    assertThat(share).hasCandidateGroup("ig-officers");
+    assertThat(share).hasCandidateGroup("out-of-hours");
+    assertThat(share.getDueDate()).isEqualTo(EngineTime.at(SATURDAY, LocalTime.of(23, 30)));
+    assertThat(request).hasNotPassed(DisclosureProcess.TASK_SEND_ACKNOWLEDGEMENT);
+    CaseView view = cases.view(ref);
+    assertThat(view.dueOn()).as("not Monday").isEqualTo(SATURDAY);
+    assertThat(view.dueOnExplanation()).isEqualTo("received Sat 5 Dec 2026 19:30; 4 hours, calendar time → Sat 5 Dec 2026 23:30");
     assertThat(timer(request, DisclosureProcess.EVENT_BREACH_DUE).getDuedate())
-        .isEqualTo(EngineTime.at(RECEIVED.plusDays(1), LocalTime.MIDNIGHT));
+        .isEqualTo(EngineTime.at(SATURDAY, LocalTime.of(23, 30)));
+    assertThat(timer(request, DisclosureProcess.EVENT_REMINDER_DUE).getDuedate())
+        .isEqualTo(EngineTime.at(ProcessDeadlines.CLOCK_STOPPED, LocalTime.MIDNIGHT));
+
+    // the out-of-hours team shares and records it within the hours
+    EngineTime.now(SATURDAY, LocalTime.of(20, 10));
+    AsUser.complete(identityService, taskService, share, "duty", urgentShare("SAFEGUARDING_CHILDREN"));
+    assertThat(request).hasPassed(DisclosureProcess.TASK_RECORD_URGENT_SHARE);
+    assertThat(managementService.createJobQuery().processInstanceId(request.getId()).timers().count())
+        .as("the target is met: the ladder stops").isZero();
+    runJob(request, DisclosureProcess.TASK_NOTIFY_URGENT_SHARE);
+    assertThat(Mail.lastTo(mail, "sam.holt@police.example").getSubject()).contains(ref);
+    assertThat(cases.view(ref).status()).isEqualTo(CaseStatus.CLOSED);
+    assertThat(cases.view(ref).outcome()).isEqualTo(Outcome.APPROVED);
+
+    // a manager reviews it after the event, by the end of the next working day
+    Task review = task(request, DisclosureProcess.TASK_REVIEW_URGENT_SHARE);
+    assertThat(review).hasCandidateGroup("ig-managers");
+    assertThat(review.getDueDate()).isEqualTo(EngineTime.at(LocalDate.of(2026, 12, 7), LocalTime.of(17, 0)));
+    AsUser.complete(identityService, taskService, review, "manager",
+        Map.of(DisclosureProcess.URGENT_REVIEW_OUTCOME, "SOUND", DisclosureProcess.DECISION_REASONS, "Necessary and no more than needed"));
+    assertThat(request).isEnded().hasPassed(DisclosureProcess.END_SHARED_AND_REVIEWED);
+
+    DisclosureView disclosed = disclosures.view(ref);
+    assertThat(disclosed.decisionRecord().decision()).isEqualTo(DisclosureRequest.Decision.APPROVED);
+    assertThat(disclosed.decisionRecord().councilLawfulBasis()).isEqualTo(CouncilLawfulBasis.VITAL_INTERESTS);
+    assertThat(disclosed.decisionRecord().steps()).extracting(DisclosureView.Step::step)
+        .containsExactly(DisclosureCases.URGENT_SHARE, DisclosureCases.URGENT_REVIEW);
+    assertThat(register.internalEntries()).extracting(DisclosureRegister.InternalEntry::reference).contains(ref);
+  }
+
+  @Test
+  void anUrgentShareNotRecordedWithinTheHoursIsABreachThatEndsWhenItIsRecorded() {
+    EngineTime.now(SATURDAY, EVENING);
+    ProcessInstance request = start(oneChild(Sensitivity.STANDARD, Urgency.RISK_TO_LIFE));
+    String ref = request.getBusinessKey();
+
+    EngineTime.now(SATURDAY, LocalTime.of(23, 31));
+    managementService.executeJob(timer(request, DisclosureProcess.EVENT_BREACH_DUE).getId());
+    assertThat(runtimeService.createIncidentQuery().processInstanceId(request.getId())
+        .incidentType(BreachIncidents.TYPE).count()).isEqualTo(1);
+    assertThat(task(request, DisclosureProcess.TASK_SHARE_NOW).getPriority()).isEqualTo(ProcessDeadlines.BREACHED_PRIORITY);
+
+    EngineTime.now(SATURDAY.plusDays(1), LocalTime.of(1, 0));
+    complete(request, DisclosureProcess.TASK_SHARE_NOW, "officer", urgentShare("NOT_NEEDED"));
+    runJob(request, DisclosureProcess.TASK_NOTIFY_URGENT_SHARE);
+    assertThat(runtimeService.createIncidentQuery().processInstanceId(request.getId()).count()).isZero();
+    assertThat(cases.view(ref).breachedOn()).isEqualTo(SATURDAY);
+    complete(request, DisclosureProcess.TASK_REVIEW_URGENT_SHARE, "manager",
+        Map.of(DisclosureProcess.URGENT_REVIEW_OUTCOME, "CONCERNS", DisclosureProcess.DECISION_REASONS, "Recorded late: reminded the duty team"));
+    assertThat(request).isEnded();
+    assertThat(disclosures.view(ref).decisionRecord().steps()).extracting(DisclosureView.Step::decision).contains("CONCERNS");
+  }
+
+  @Test
+  void anUrgentShareNeedsItsNecessityAndForSpecialDataItsConditionAndTheReviewItsReasons() {
+    ProcessInstance request = start(oneChild(Sensitivity.HEALTH, Urgency.RISK_TO_LIFE));
+    Map<String, Object> noNecessity = new HashMap<>(urgentShare("NOT_NEEDED"));
+    noNecessity.remove(DisclosureProcess.NECESSITY);
+    assertThatThrownBy(() -> complete(request, DisclosureProcess.TASK_SHARE_NOW, "officer", noNecessity))
+        .hasMessageContaining("necessity");
+    assertThatThrownBy(() -> complete(request, DisclosureProcess.TASK_SHARE_NOW, "officer", urgentShare("NOT_NEEDED")))
+        .hasMessageContaining("specialDataCondition");
+    assertThat(request).isWaitingAt(DisclosureProcess.TASK_SHARE_NOW);
+
+    complete(request, DisclosureProcess.TASK_SHARE_NOW, "officer", urgentShare("SAFEGUARDING_CHILDREN"));
+    runJob(request, DisclosureProcess.TASK_NOTIFY_URGENT_SHARE);
+    assertThatThrownBy(() -> complete(request, DisclosureProcess.TASK_REVIEW_URGENT_SHARE, "manager",
+            Map.of(DisclosureProcess.URGENT_REVIEW_OUTCOME, "FINE", DisclosureProcess.DECISION_REASONS, "ok")))
+        .hasMessageContaining("urgentReviewOutcome");
+    assertThat(request).isWaitingAt(DisclosureProcess.TASK_REVIEW_URGENT_SHARE);
+  }
+
+  @Test
+  void anUrgentRequestIsDecidedByAManagerWithinHoursOfCalendarTime() {
+    EngineTime.now(SATURDAY, EVENING);
+    ProcessInstance request = startedAndAcknowledged(oneChild(Sensitivity.STANDARD, Urgency.URGENT));
+    assertThat(cases.view(request.getBusinessKey()).dueOnExplanation())
+        .isEqualTo("received Sat 5 Dec 2026 19:30; 24 hours, calendar time → Sun 6 Dec 2026 19:30");
+    Task triage = task(request, DisclosureProcess.TASK_TRIAGE_REQUEST);
+    assertThat(triage.getDueDate()).isEqualTo(EngineTime.at(SATURDAY.plusDays(1), EVENING));
     triage(request, "ACCEPT");
-    assertThat(task(request, DisclosureProcess.TASK_APPROVE_DISCLOSURE)).hasCandidateGroup("ig-managers");
+    Task approval = task(request, DisclosureProcess.TASK_APPROVE_DISCLOSURE);
+    assertThat(approval).hasCandidateGroup("ig-managers");
+    assertThat(approval.getDueDate()).isEqualTo(EngineTime.at(SATURDAY.plusDays(1), EVENING));
+  }
+
+  @Test
+  void triageCorrectsARoutineRequestToRiskToLifeAndItIsSharedAtOnce() {
+    ProcessInstance request = startedAndAcknowledged(oneChild(Sensitivity.STANDARD, Urgency.ROUTINE));
+    String ref = request.getBusinessKey();
+    assertThat(cases.view(ref).dueOn()).isEqualTo(LocalDate.of(2026, 3, 16));
+
+    EngineTime.now(RECEIVED, LocalTime.of(11, 0));
+    complete(request, DisclosureProcess.TASK_TRIAGE_REQUEST, "officer",
+        Map.of(DisclosureProcess.TRIAGE_OUTCOME, "ACCEPT", DisclosureProcess.NECESSITY, "The child is missing tonight",
+            DisclosureProcess.CORRECTED_URGENCY, "RISK_TO_LIFE", DisclosureProcess.CORRECTED_SENSITIVITY, "SOCIAL_WORK"));
+
+    assertThat(request).hasNotPassed(DisclosureProcess.TASK_DECIDE_ROUTING);
+    Task share = task(request, DisclosureProcess.TASK_SHARE_NOW);
+    assertThat(runtimeService.getVariable(request.getId(), DisclosureProcess.URGENCY)).isEqualTo("RISK_TO_LIFE");
+    assertThat(runtimeService.getVariable(request.getId(), DisclosureProcess.SENSITIVITY)).isEqualTo("SOCIAL_WORK");
+    assertThat(runtimeService.getVariable(request.getId(), DisclosureProcess.CORRECTED_URGENCY)).isNull();
+    // four hours from when it was registered (10:00), not from the triage an hour later
+    assertThat(share.getDueDate()).isEqualTo(EngineTime.at(RECEIVED, LocalTime.of(14, 0)));
+    assertThat(timer(request, DisclosureProcess.EVENT_BREACH_DUE).getDuedate()).isEqualTo(share.getDueDate());
+    DisclosureView view = disclosures.view(ref);
+    assertThat(view.urgency()).isEqualTo(Urgency.RISK_TO_LIFE);
+    assertThat(view.decisionRecord().steps()).extracting(DisclosureView.Step::reasons)
+        .contains("urgency ROUTINE → RISK_TO_LIFE; sensitivity STANDARD → SOCIAL_WORK");
+  }
+
+  @Test
+  void triageCorrectsTheSensitivityAndTheRequestIsRoutedOnTheCorrectedFacts() {
+    ProcessInstance request = startedAndAcknowledged(oneChild(Sensitivity.STANDARD, Urgency.ROUTINE));
+    complete(request, DisclosureProcess.TASK_TRIAGE_REQUEST, "officer",
+        Map.of(DisclosureProcess.TRIAGE_OUTCOME, "ACCEPT", DisclosureProcess.NECESSITY, "Needed",
+            DisclosureProcess.CORRECTED_SENSITIVITY, "HEALTH", DisclosureProcess.CORRECTED_URGENCY, ""));
+    assertThat(runtimeService.getVariable(request.getId(), DisclosureProcess.APPROVALS))
+        .isEqualTo("OFFICER,MANAGER,CALDICOTT_GUARDIAN");
+    assertThat(task(request, DisclosureProcess.TASK_APPROVE_DISCLOSURE)).hasCandidateGroup("ig-officers");
+  }
+
+  @Test
+  void aCorrectionTriageDoesNotKnowIsRefusedAndChangesNothing() {
+    ProcessInstance request = startedAndAcknowledged(oneChild(Sensitivity.STANDARD, Urgency.ROUTINE));
+    assertThatThrownBy(() -> complete(request, DisclosureProcess.TASK_TRIAGE_REQUEST, "officer",
+            Map.of(DisclosureProcess.TRIAGE_OUTCOME, "ACCEPT", DisclosureProcess.NECESSITY, "Needed",
+                DisclosureProcess.CORRECTED_URGENCY, "YESTERDAY")))
+        .hasMessageContaining("correctedUrgency");
+    assertThat(request).isWaitingAt(DisclosureProcess.TASK_TRIAGE_REQUEST);
+    assertThat(disclosures.view(request.getBusinessKey()).urgency()).isEqualTo(Urgency.ROUTINE);
   }
 
   // --- the start form and linked cases --------------------------------------------------------
@@ -610,6 +757,18 @@ class DisclosureApprovalProcessTest {
 
   private NewDisclosureRequest oneChild(Sensitivity sensitivity, Urgency urgency) {
     return DisclosureRequests.aboutOneChild(DisclosureRequests.police(PoliceRank.INSPECTOR), "Robin Ash", BORN, sensitivity, urgency);
+  }
+
+  private static Map<String, Object> urgentShare(String specialCondition) {
+    Map<String, Object> form = new HashMap<>();
+    form.put(DisclosureProcess.NECESSITY, "The child was missing at night; the police needed the last known address now");
+    form.put(DisclosureProcess.COUNCIL_LAWFUL_BASIS, "VITAL_INTERESTS");
+    form.put(DisclosureProcess.SPECIAL_DATA_CONDITION, specialCondition);
+    form.put(DisclosureProcess.EXTRACT_DESCRIPTION, "Last known address and allocated social worker, by telephone");
+    form.put(DisclosureProcess.PUBLISHED_PURPOSE, "Urgent safeguarding: a missing child");
+    form.put(DisclosureProcess.DISPATCHED_ON, org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant().atZone(EngineTime.LONDON).toLocalDate().toString());
+    form.put(DisclosureProcess.FAMILY_TOLD, true);
+    return form;
   }
 
   private ProcessInstance start(NewDisclosureRequest request) {

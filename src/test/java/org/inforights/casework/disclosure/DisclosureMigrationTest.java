@@ -52,6 +52,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 class DisclosureMigrationTest {
 
   static final String VERSION_1 = "disclosure/disclosure-approval-version-1.bpmn";
+  /**
+   * Version 2, from before the share-now route, targets in hours and corrections at triage. Its
+   * open cases migrate as they are (every activity of version 2 is in version 3); the triage
+   * gateway of version 3 reads {@code shareNow}, which the migration sets to false, as version 2
+   * only ever registered requests that do not share at once.
+   */
+  static final String VERSION_2 = "disclosure/disclosure-approval-version-2.bpmn";
   static final LocalDate RECEIVED = LocalDate.of(2026, 3, 2);
 
   @RegisterExtension static final GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP);
@@ -73,9 +80,14 @@ class DisclosureMigrationTest {
   void deployVersion1() throws IOException {
     EngineTime.today(RECEIVED);
     current = latest();
-    assertThat(current.getVersionTag()).isEqualTo("2");
-    DeploymentBuilder deployment = repositoryService.createDeployment().name("disclosure-approval version 1");
-    try (InputStream model = getClass().getClassLoader().getResourceAsStream(VERSION_1)) {
+    assertThat(current.getVersionTag()).isEqualTo("3");
+    version1 = deploy(VERSION_1);
+    assertThat(version1.getVersionTag()).isEqualTo("1");
+  }
+
+  private ProcessDefinition deploy(String resource) throws IOException {
+    DeploymentBuilder deployment = repositoryService.createDeployment().name("disclosure-approval " + resource);
+    try (InputStream model = getClass().getClassLoader().getResourceAsStream(resource)) {
       deployment.addString("processes/disclosure-approval.bpmn", new String(model.readAllBytes(), StandardCharsets.UTF_8));
     }
     deployment.addString("processes/disclosure-routing.dmn", Files.readString(Path.of("processes/disclosure-routing.dmn")));
@@ -85,8 +97,7 @@ class DisclosureMigrationTest {
       }
     }
     deployment.deploy();
-    version1 = latest();
-    assertThat(version1.getVersionTag()).isEqualTo("1");
+    return latest();
   }
 
   @AfterEach
@@ -130,6 +141,68 @@ class DisclosureMigrationTest {
     assertThat(tasks(instance, DisclosureProcess.TASK_APPROVE_DISCLOSURE)).isEmpty();
   }
 
+  @Test
+  void anOpenCaseOnVersion2AtTriageMigratesAndTriageCanSendItToShareAtOnce() throws IOException {
+    ProcessDefinition version2 = deploy(VERSION_2);
+    try {
+      assertThat(version2.getVersionTag()).isEqualTo("2");
+      String instance = acknowledged(version2);
+      migrateToCurrent(version2, instance);
+
+      complete(instance, DisclosureProcess.TASK_TRIAGE_REQUEST, "officer",
+          Map.of(DisclosureProcess.TRIAGE_OUTCOME, "ACCEPT", DisclosureProcess.NECESSITY, "The child is missing tonight",
+              DisclosureProcess.CORRECTED_URGENCY, "RISK_TO_LIFE"));
+      complete(instance, DisclosureProcess.TASK_SHARE_NOW, "officer",
+          Map.of(DisclosureProcess.NECESSITY, "Missing child", DisclosureProcess.COUNCIL_LAWFUL_BASIS, "VITAL_INTERESTS",
+              DisclosureProcess.SPECIAL_DATA_CONDITION, "NOT_NEEDED", DisclosureProcess.EXTRACT_DESCRIPTION, "Address",
+              DisclosureProcess.PUBLISHED_PURPOSE, "Urgent safeguarding", DisclosureProcess.DISPATCHED_ON, RECEIVED.toString(),
+              DisclosureProcess.FAMILY_TOLD, true));
+      assertThat(managementService.createJobQuery().processInstanceId(instance).timers().count())
+          .as("the migrated ladder stops once the share is recorded").isZero();
+      managementService.executeJob(managementService.createJobQuery().processInstanceId(instance)
+          .activityId(DisclosureProcess.TASK_NOTIFY_URGENT_SHARE).singleResult().getId());
+      complete(instance, DisclosureProcess.TASK_REVIEW_URGENT_SHARE, "manager",
+          Map.of(DisclosureProcess.URGENT_REVIEW_OUTCOME, "SOUND", DisclosureProcess.DECISION_REASONS, "Necessary"));
+      assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instance).count()).isZero();
+    } finally {
+      repositoryService.deleteDeployment(version2.getDeploymentId(), true);
+    }
+  }
+
+  @Test
+  void anOpenCaseOnVersion2AwaitingApprovalMigratesAndIsDisclosedAsBefore() throws IOException {
+    ProcessDefinition version2 = deploy(VERSION_2);
+    try {
+      String instance = acknowledged(version2);
+      complete(instance, DisclosureProcess.TASK_TRIAGE_REQUEST, "officer",
+          Map.of(DisclosureProcess.TRIAGE_OUTCOME, "ACCEPT", DisclosureProcess.NECESSITY, "Needed for the investigation"));
+      migrateToCurrent(version2, instance);
+      for (String user : List.of("officer", "manager")) {
+        complete(instance, DisclosureProcess.TASK_APPROVE_DISCLOSURE, user,
+            Map.of(DisclosureProcess.APPROVAL_DECISION, "APPROVE", DisclosureProcess.DECISION_REASONS, "Necessary",
+                DisclosureProcess.COUNCIL_LAWFUL_BASIS, "PUBLIC_TASK", DisclosureProcess.SPECIAL_DATA_CONDITION, "NOT_NEEDED"));
+      }
+      complete(instance, DisclosureProcess.TASK_PREPARE_EXTRACT, "officer",
+          Map.of(DisclosureProcess.EXTRACT_DESCRIPTION, "Contact dates", DisclosureProcess.PUBLISHED_PURPOSE, "Investigation",
+              DisclosureProcess.DISPATCHED_ON, RECEIVED.toString(), DisclosureProcess.FAMILY_TOLD, true));
+      assertThat(disclosures.view(businessKey(instance)).decisionRecord().decision())
+          .isEqualTo(DisclosureRequest.Decision.APPROVED);
+    } finally {
+      repositoryService.deleteDeployment(version2.getDeploymentId(), true);
+    }
+  }
+
+  private void migrateToCurrent(ProcessDefinition from, String instance) {
+    MigrationPlan plan =
+        runtimeService.createMigrationPlan(from.getId(), current.getId())
+            .mapEqualActivities()
+            .setVariables(Map.of(DisclosureProcess.SHARE_NOW, false))
+            .build();
+    runtimeService.newMigration(plan).processInstanceIds(instance).execute();
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instance).singleResult().getProcessDefinitionId())
+        .isEqualTo(current.getId());
+  }
+
   private String approved() {
     String instance = acknowledged();
     complete(instance, DisclosureProcess.TASK_TRIAGE_REQUEST, "officer",
@@ -142,6 +215,10 @@ class DisclosureMigrationTest {
   }
 
   private String acknowledged() {
+    return acknowledged(version1);
+  }
+
+  private String acknowledged(ProcessDefinition expected) {
     identityService.setAuthentication("officer", List.of("ig-officers"));
     String reference;
     try {
@@ -153,7 +230,7 @@ class DisclosureMigrationTest {
     }
     String instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference).singleResult().getId();
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instance).singleResult().getProcessDefinitionId())
-        .isEqualTo(version1.getId());
+        .isEqualTo(expected.getId());
     Job acknowledgement = managementService.createJobQuery().processInstanceId(instance)
         .activityId(DisclosureProcess.TASK_SEND_ACKNOWLEDGEMENT).singleResult();
     managementService.executeJob(acknowledgement.getId());

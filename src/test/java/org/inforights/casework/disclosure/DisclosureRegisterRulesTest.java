@@ -52,7 +52,7 @@ class DisclosureRegisterRulesTest {
   private static DisclosureRegister register(int suppressBelow, int holdBackMonths) {
     return new DisclosureRegister(
         null,
-        new DisclosureProperties(10, new DisclosureProperties.Register(suppressBelow, holdBackMonths)),
+        new DisclosureProperties(10, new DisclosureProperties.Register(suppressBelow, holdBackMonths), 1),
         Clock.fixed(Instant.parse("2026-04-01T10:00:00Z"), ZoneOffset.UTC));
   }
 

@@ -55,20 +55,23 @@ class DisclosureRoutingTableTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "risk to life wins over everything | POLICE     | HEALTH      | BULK    | RISK_TO_LIFE | MANAGER                              | false | 0",
-        "police, bulk social-work data     | POLICE     | SOCIAL_WORK | BULK    | URGENT       | OFFICER,MANAGER,CALDICOTT_GUARDIAN,DPO | true | 20",
-        "bulk extract                      | DFE        | STANDARD    | BULK    | ROUTINE      | MANAGER,CALDICOTT_GUARDIAN,DPO       | true  | 20",
-        "researcher                        | RESEARCHER | STANDARD    | SEVERAL | ROUTINE      | MANAGER,CALDICOTT_GUARDIAN,DPO       | true  | 20",
-        "police asking for social-work data| POLICE     | SOCIAL_WORK | ONE     | ROUTINE      | OFFICER,MANAGER,CALDICOTT_GUARDIAN   | false | 10",
-        "court asking for health data      | COURT      | HEALTH      | ONE     | ROUTINE      | MANAGER,CALDICOTT_GUARDIAN           | false | 10",
-        "solicitor, special category data  | SOLICITOR  | SPECIAL_CATEGORY | ONE | URGENT      | MANAGER,CALDICOTT_GUARDIAN           | false | 10",
-        "police, standard data             | POLICE     | STANDARD    | ONE     | ROUTINE      | OFFICER,MANAGER                      | false | 10",
-        "another council, standard data    | OTHER_COUNCIL | STANDARD | SEVERAL | ROUTINE      | OFFICER,MANAGER                      | false | 10",
-        "solicitor, standard data          | SOLICITOR  | STANDARD    | ONE     | ROUTINE      | MANAGER                              | false | 15",
+        "risk to life wins over everything | POLICE     | HEALTH      | BULK    | RISK_TO_LIFE | OFFICER                              | false | 0  | 4",
+        "police, bulk social-work data     | POLICE     | SOCIAL_WORK | BULK    | URGENT       | OFFICER,MANAGER,CALDICOTT_GUARDIAN,DPO | true | 20 |",
+        "bulk extract                      | DFE        | STANDARD    | BULK    | ROUTINE      | MANAGER,CALDICOTT_GUARDIAN,DPO       | true  | 20 |",
+        "researcher                        | RESEARCHER | STANDARD    | SEVERAL | ROUTINE      | MANAGER,CALDICOTT_GUARDIAN,DPO       | true  | 20 |",
+        "researcher in a hurry             | RESEARCHER | HEALTH      | ONE     | URGENT       | MANAGER,CALDICOTT_GUARDIAN,DPO       | true  | 20 |",
+        "urgent, special category data     | SOLICITOR  | SPECIAL_CATEGORY | ONE | URGENT      | MANAGER,CALDICOTT_GUARDIAN           | false | 1  | 24",
+        "urgent police social-work request | POLICE     | SOCIAL_WORK | ONE     | URGENT       | MANAGER,CALDICOTT_GUARDIAN           | false | 1  | 24",
+        "urgent, standard data             | OTHER_COUNCIL | STANDARD | SEVERAL | URGENT       | MANAGER                              | false | 1  | 24",
+        "police asking for social-work data| POLICE     | SOCIAL_WORK | ONE     | ROUTINE      | OFFICER,MANAGER,CALDICOTT_GUARDIAN   | false | 10 |",
+        "court asking for health data      | COURT      | HEALTH      | ONE     | ROUTINE      | MANAGER,CALDICOTT_GUARDIAN           | false | 10 |",
+        "police, standard data             | POLICE     | STANDARD    | ONE     | ROUTINE      | OFFICER,MANAGER                      | false | 10 |",
+        "another council, standard data    | OTHER_COUNCIL | STANDARD | SEVERAL | ROUTINE      | OFFICER,MANAGER                      | false | 10 |",
+        "solicitor, standard data          | SOLICITOR  | STANDARD    | ONE     | ROUTINE      | MANAGER                              | false | 15 |",
       })
   void eachRuleRoutesItsRequests(
       String story, String requesterType, String sensitivity, String childrenScope, String urgency,
-      String approvals, boolean dpiaRequired, int targetWorkingDays) {
+      String approvals, boolean dpiaRequired, int targetWorkingDays, Integer targetHours) {
     DmnDecisionTableResult result = evaluate(requesterType, sensitivity, childrenScope, urgency);
 
     assertThat(result).hasSize(1);
@@ -76,6 +79,34 @@ class DisclosureRoutingTableTest {
         .containsEntry("approvals", approvals)
         .containsEntry("dpiaRequired", dpiaRequired)
         .containsEntry("targetWorkingDays", targetWorkingDays);
+    // an empty output entry leaves the output out of the result: the row counts in working days
+    assertThat(result.getSingleResult().getEntryMap().get("targetHours")).isEqualTo(targetHours);
+  }
+
+  /**
+   * Urgent work is counted in hours of calendar time: every urgent request the table routes by
+   * urgency (all but bulk extracts and research, which are never urgent work) has a target in
+   * hours, risk to life the shortest, and no routine request has one.
+   */
+  @Test
+  void urgentRequestsHaveTargetsInHoursAndRoutineOnesNone() {
+    for (RequesterType requester : RequesterType.values()) {
+      for (Sensitivity sensitivity : Sensitivity.values()) {
+        for (ChildrenScope scope : ChildrenScope.values()) {
+          Object riskToLife = evaluate(requester.name(), sensitivity.name(), scope.name(), "RISK_TO_LIFE").getSingleResult().getEntryMap().get("targetHours");
+          Object urgent = evaluate(requester.name(), sensitivity.name(), scope.name(), "URGENT").getSingleResult().getEntryMap().get("targetHours");
+          Object routine = evaluate(requester.name(), sensitivity.name(), scope.name(), "ROUTINE").getSingleResult().getEntryMap().get("targetHours");
+          String story = requester + " " + sensitivity + " " + scope;
+          assertThat(riskToLife).as(story).isEqualTo(4);
+          assertThat(routine).as(story).isNull();
+          if (scope != ChildrenScope.BULK && requester != RequesterType.RESEARCHER) {
+            assertThat(urgent).as(story).isEqualTo(24);
+          } else {
+            assertThat(urgent).as(story).isNull();
+          }
+        }
+      }
+    }
   }
 
   @Test
@@ -84,13 +115,40 @@ class DisclosureRoutingTableTest {
       for (Sensitivity sensitivity : Sensitivity.values()) {
         for (ChildrenScope scope : ChildrenScope.values()) {
           for (Urgency urgency : Urgency.values()) {
-            DmnDecisionTableResult result = evaluate(requester.name(), sensitivity.name(), scope.name(), urgency.name());
-            assertThat(result).as("%s %s %s %s", requester, sensitivity, scope, urgency).hasSize(1);
-            assertThat(DisclosureRouting.approverGroups(result.getSingleResult().getEntry("approvals"))).isNotEmpty();
+            for (boolean underAgreement : new boolean[] {false, true}) {
+              DmnDecisionTableResult result =
+                  evaluate(requester.name(), sensitivity.name(), scope.name(), urgency.name(), underAgreement);
+              assertThat(result).as("%s %s %s %s %s", requester, sensitivity, scope, urgency, underAgreement).hasSize(1);
+              assertThat(DisclosureRouting.approverGroups(result.getSingleResult().getEntry("approvals"))).isNotEmpty();
+            }
           }
         }
       }
     }
+  }
+
+  /**
+   * A routine request under a standing sharing agreement has one approver, an officer, whatever
+   * else it is: the agreement's own approval (and DPIA) covered the rest. An urgent one keeps its
+   * hours; a risk to life is shared at once.
+   */
+  @Test
+  void aRoutineRequestUnderAnAgreementHasOneApproverWhateverElseItIs() {
+    for (RequesterType requester : RequesterType.values()) {
+      for (Sensitivity sensitivity : Sensitivity.values()) {
+        for (ChildrenScope scope : ChildrenScope.values()) {
+          Map<String, Object> routine =
+              evaluate(requester.name(), sensitivity.name(), scope.name(), "ROUTINE", true).getSingleResult().getEntryMap();
+          assertThat(routine).as("%s %s %s", requester, sensitivity, scope)
+              .containsEntry("approvals", "OFFICER").containsEntry("dpiaRequired", false).containsEntry("targetWorkingDays", 5);
+          Map<String, Object> riskToLife =
+              evaluate(requester.name(), sensitivity.name(), scope.name(), "RISK_TO_LIFE", true).getSingleResult().getEntryMap();
+          assertThat(riskToLife.get("targetHours")).isEqualTo(4);
+        }
+      }
+    }
+    assertThat(evaluate("POLICE", "STANDARD", "ONE", "URGENT", true).getSingleResult().getEntryMap().get("targetHours"))
+        .isEqualTo(24);
   }
 
   @Test
@@ -107,6 +165,19 @@ class DisclosureRoutingTableTest {
     assertThat(evaluate("JOURNALIST", "STANDARD", "ONE", "ROUTINE")).isEmpty();
   }
 
+  private static DmnDecisionTableResult evaluate(
+      String requesterType, String sensitivity, String childrenScope, String urgency, boolean underAgreement) {
+    return engine.evaluateDecisionTable(
+        routing,
+        Map.of(
+            "requesterType", requesterType,
+            "sensitivity", sensitivity,
+            "childrenScope", childrenScope,
+            "urgency", urgency,
+            "underAgreement", underAgreement));
+  }
+
+  /** Without {@code underAgreement}, as cases registered before agreements were known are evaluated. */
   private static DmnDecisionTableResult evaluate(
       String requesterType, String sensitivity, String childrenScope, String urgency) {
     return engine.evaluateDecisionTable(

@@ -113,6 +113,23 @@ public class ProcessDeadlines {
     return variables;
   }
 
+  /**
+   * The deadline variables for a target due at a moment (urgent work counted in hours): tasks are
+   * due then and the breach follows at once. The reminder and the at-risk review, counted in
+   * working days, would fall before the request arrived and are skipped.
+   */
+  public Map<String, Object> variables(java.time.Instant dueAt, String explanation) {
+    Map<String, Object> variables = new HashMap<>();
+    Date due = Date.from(dueAt);
+    Date never = at(CLOCK_STOPPED, LocalTime.MIDNIGHT);
+    variables.put(DUE_AT, due);
+    variables.put(REMINDER_AT, never);
+    variables.put(AT_RISK_AT, never);
+    variables.put(BREACH_AT, due);
+    variables.put(DUE_EXPLANATION, explanation);
+    return variables;
+  }
+
   private Date ladderStep(LocalDate day, LocalDate receivedOn) {
     return receivedOn != null && !day.isAfter(receivedOn)
         ? at(CLOCK_STOPPED, LocalTime.MIDNIGHT)
@@ -183,10 +200,12 @@ public class ProcessDeadlines {
     Date oldDueAt = (Date) runtimeService.getVariable(processInstanceId, DUE_AT);
     Date ladderFrom = (Date) runtimeService.getVariable(processInstanceId, LADDER_FROM);
     Map<String, Object> variables =
-        variables(
-            change.dueOn(),
-            change.explanation(),
-            ladderFrom == null ? null : ladderFrom.toInstant().atZone(zone).toLocalDate());
+        change.dueAt() != null
+            ? variables(change.dueAt(), change.explanation())
+            : variables(
+                change.dueOn(),
+                change.explanation(),
+                ladderFrom == null ? null : ladderFrom.toInstant().atZone(zone).toLocalDate());
     if (change.clockStopped()) {
       Date never = at(CLOCK_STOPPED, LocalTime.MIDNIGHT);
       variables.put(REMINDER_AT, never);
