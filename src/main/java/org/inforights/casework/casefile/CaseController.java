@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import org.inforights.casework.platform.CaseworkGroup;
 import org.inforights.casework.platform.CurrentUser;
 import org.inforights.casework.platform.ConflictRetry;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -27,6 +28,7 @@ class CaseController {
   private final CurrentUser currentUser;
   private final Clock clock;
   private final CaseAccessLog accessLog;
+  private final ApplicationEventPublisher events;
 
   CaseController(
       CaseFileService cases,
@@ -34,7 +36,9 @@ class CaseController {
       CaseAccess access,
       CurrentUser currentUser,
       Clock clock,
-      CaseAccessLog accessLog) {
+      CaseAccessLog accessLog,
+      ApplicationEventPublisher events) {
+    this.events = events;
     this.cases = cases;
     this.retry = retry;
     this.access = access;
@@ -74,15 +78,24 @@ class CaseController {
             "askedOn",
             "must be today (" + today + "): only the DPO may record that the requester was asked on an earlier day");
       }
-      return retry.run(() -> cases.stopClockAskedEarlier(reference, body.reason(), body.askedOn()));
+      return retry.run(() -> announced(cases.stopClockAskedEarlier(reference, body.reason(), body.askedOn()),
+          ClockChangedOnRequest.Change.STOPPED));
     }
-    return retry.run(() -> cases.stopClock(reference, body.reason(), body.askedOn()));
+    return retry.run(() -> announced(cases.stopClock(reference, body.reason(), body.askedOn()),
+        ClockChangedOnRequest.Change.STOPPED));
   }
 
   @PostMapping("/clock-stops/resolve")
   CaseView resolveClockStop(
       @PathVariable String reference, @Valid @RequestBody ClockRequests.ResolveClockStop body) {
-    return retry.run(() -> cases.resolveClockStop(reference, body.receivedOn()));
+    return retry.run(() -> announced(cases.resolveClockStop(reference, body.receivedOn()),
+        ClockChangedOnRequest.Change.RESOLVED));
+  }
+
+  /** Tells the case's process, in the same transaction, that its clock was moved from outside it. */
+  private CaseView announced(CaseView view, ClockChangedOnRequest.Change change) {
+    events.publishEvent(new ClockChangedOnRequest(view.reference(), view.type(), change));
+    return view;
   }
 
   /**

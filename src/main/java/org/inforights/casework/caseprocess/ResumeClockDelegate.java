@@ -1,6 +1,7 @@
 package org.inforights.casework.caseprocess;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.inforights.casework.casefile.CaseFileService;
@@ -24,10 +25,13 @@ class ResumeClockDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String reference = (String) execution.getVariable(CaseProcess.CASE_REFERENCE);
-    boolean evidence =
-        cases.get(reference).clockStops().stream()
-            .filter(ClockStop::isOpen)
-            .anyMatch(stop -> stop.reason().restartsClock());
+    List<ClockStop> open = cases.get(reference).clockStops().stream().filter(ClockStop::isOpen).toList();
+    if (open.isEmpty()) {
+      // the answer was recorded through the API while this step was open: the clock already runs,
+      // and there is nothing left to resume (refusing would leave the step impossible to complete)
+      return;
+    }
+    boolean evidence = open.stream().anyMatch(stop -> stop.reason().restartsClock());
     String field = evidence ? CaseProcess.EVIDENCE_RECEIVED_ON : CaseProcess.CLARIFICATION_RECEIVED_ON;
     LocalDate answeredOn = FormValues.date(execution.getVariable(field), field);
     try {

@@ -91,6 +91,12 @@ public final class DisclosureProcess {
   /** The requester withdrew the request: the event subprocess closes the case as withdrawn. */
   public static final String MESSAGE_WITHDRAWAL_REQUESTED = "DisclosureWithdrawalRequested";
 
+  // the clock moved through the API (DisclosureClockRequests)
+  /** Someone stopped the clock through the API: an officer is given the answer to record. */
+  public static final String MESSAGE_CLOCK_STOPPED_ON_REQUEST = "DisclosureClockStoppedOnRequest";
+  /** The requester's answer was recorded through the API: the step waiting for it ends. */
+  public static final String MESSAGE_ANSWER_RECORDED_ON_REQUEST = "DisclosureAnswerRecordedOnRequest";
+
   // activities
   public static final String TASK_REGISTER_REQUEST = "Task_RegisterRequest";
   public static final String TASK_SEND_ACKNOWLEDGEMENT = "Task_SendAcknowledgement";
@@ -109,6 +115,8 @@ public final class DisclosureProcess {
   public static final String TASK_APPROVE_DISCLOSURE = "Task_ApproveDisclosure";
   public static final String TASK_ASK_FOR_MORE = "Task_AskRequesterForMore";
   public static final String TASK_RECORD_ANSWER = "Task_RecordAnswer";
+  /** The answer to a question asked through the API's clock stop, in "The clock was stopped through the API". */
+  public static final String TASK_RECORD_ANSWER_ON_REQUEST = "Task_RecordAnswerOnRequest";
   public static final String TASK_SEND_REFUSAL = "Task_SendRefusal";
   public static final String TASK_PREPARE_EXTRACT = "Task_PrepareExtract";
   public static final String TASK_RECORD_DISCLOSURE = "Task_RecordDisclosure";

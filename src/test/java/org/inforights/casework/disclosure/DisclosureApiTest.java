@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,7 +22,11 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.runtime.Job;
 import org.inforights.casework.casefile.CaseFileRepository;
+import org.inforights.casework.casefile.CaseFileService;
+import org.inforights.casework.casefile.CaseStatus;
+import org.inforights.casework.caseprocess.CaseProcess;
 import org.inforights.casework.support.Api;
 import org.inforights.casework.support.ApplicationTest;
 import org.inforights.casework.support.AsUser;
@@ -29,6 +35,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -41,6 +48,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class DisclosureApiTest {
 
   static final LocalDate TODAY = LocalDate.of(2026, 6, 1);
+
+  /** The letters the process writes (asking the requester, the decision) go somewhere. */
+  @RegisterExtension
+  static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
 
   static final String VALID =
       """
@@ -57,6 +68,7 @@ class DisclosureApiTest {
 
   @LocalServerPort int port;
   @Autowired CaseFileRepository cases;
+  @Autowired CaseFileService caseFiles;
   @Autowired DisclosureRequestRepository requests;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
@@ -392,6 +404,101 @@ class DisclosureApiTest {
     String instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference).singleResult().getId();
     assertThat(taskService.createTaskQuery().processInstanceId(instance).taskDefinitionKey(DisclosureProcess.TASK_SHARE_NOW)
         .taskCandidateGroup("out-of-hours").count()).isEqualTo(1);
+  }
+
+  @Test
+  void aClockStoppedThroughTheApiGivesAnOfficerTheAnswerToRecordAndItsResolutionLetsTheCaseFinish() throws Exception {
+    String reference = json.readTree(api("officer").post("/api/disclosure-requests", VALID.formatted("Quill Ashdown", "2013-06-06")).body())
+        .get("reference").asText();
+    String instance = pastAcknowledgement(reference);
+
+    HttpResponse<String> stopped = api("officer").post("/api/cases/" + reference + "/clock-stops",
+        "{\"reason\": \"CLARIFICATION\", \"askedOn\": \"" + TODAY + "\"}");
+    assertThat(stopped.statusCode()).as(stopped.body()).isEqualTo(200);
+    // the process heard of it: an officer is given the answer to record, beside triage
+    assertThat(openTasks(instance)).containsExactlyInAnyOrder(
+        DisclosureProcess.TASK_TRIAGE_REQUEST, DisclosureProcess.TASK_RECORD_ANSWER_ON_REQUEST);
+
+    HttpResponse<String> resolved = api("officer").post("/api/cases/" + reference + "/clock-stops/resolve",
+        "{\"receivedOn\": \"" + TODAY + "\"}");
+    assertThat(resolved.statusCode()).as(resolved.body()).isEqualTo(200);
+    assertThat(json.readTree(resolved.body()).get("status").asText()).isEqualTo("OPEN");
+    // the answer recorded through the API ends the step that waited for it
+    assertThat(openTasks(instance)).containsExactly(DisclosureProcess.TASK_TRIAGE_REQUEST);
+
+    approveAndExtract(instance, "Needed for the investigation");
+    // the register entry and the decision letter are asynchronous steps
+    for (Job job = nextJob(instance); job != null; job = nextJob(instance)) {
+      managementService.executeJob(job.getId());
+    }
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instance).count()).isZero();
+    assertThat(cases.findByReference(reference).orElseThrow().status()).isEqualTo(CaseStatus.CLOSED);
+  }
+
+  @Test
+  void anAnswerRecordedThroughTheApiEndsTheProcesssOwnWaitAtTriageAndAStopWhileWaitingIsRefused() throws Exception {
+    String reference = json.readTree(api("officer").post("/api/disclosure-requests", VALID.formatted("Rue Fenwick", "2013-07-07")).body())
+        .get("reference").asText();
+    String instance = pastAcknowledgement(reference);
+    complete(instance, DisclosureProcess.TASK_TRIAGE_REQUEST, "officer",
+        Map.of(DisclosureProcess.TRIAGE_OUTCOME, "MORE_INFORMATION", DisclosureProcess.DECISION_REASONS, "Which dates?"));
+    // stopping the clock and writing is an asynchronous step
+    Job ask = managementService.createJobQuery().processInstanceId(instance).activityId(DisclosureProcess.TASK_ASK_AT_TRIAGE).singleResult();
+    managementService.executeJob(ask.getId());
+    assertThat(openTasks(instance)).containsExactly(DisclosureProcess.TASK_RECORD_TRIAGE_ANSWER);
+
+    HttpResponse<String> again = api("officer").post("/api/cases/" + reference + "/clock-stops",
+        "{\"reason\": \"CLARIFICATION\", \"askedOn\": \"" + TODAY + "\"}");
+    assertThat(again.statusCode()).as(again.body()).isEqualTo(409);
+    assertThat(openTasks(instance)).containsExactly(DisclosureProcess.TASK_RECORD_TRIAGE_ANSWER);
+
+    HttpResponse<String> resolved = api("officer").post("/api/cases/" + reference + "/clock-stops/resolve",
+        "{\"receivedOn\": \"" + TODAY + "\"}");
+    assertThat(resolved.statusCode()).as(resolved.body()).isEqualTo(200);
+    assertThat(openTasks(instance)).containsExactly(DisclosureProcess.TASK_TRIAGE_REQUEST);
+  }
+
+  @Test
+  void recordingTheAnswerAfterTheClockWasResumedElsewhereDoesNotLeaveTheStepImpossibleToComplete() throws Exception {
+    String reference = json.readTree(api("officer").post("/api/disclosure-requests", VALID.formatted("Sorrel Brant", "2013-08-08")).body())
+        .get("reference").asText();
+    String instance = pastAcknowledgement(reference);
+    complete(instance, DisclosureProcess.TASK_TRIAGE_REQUEST, "officer",
+        Map.of(DisclosureProcess.TRIAGE_OUTCOME, "MORE_INFORMATION", DisclosureProcess.DECISION_REASONS, "Which dates?"));
+    Job ask = managementService.createJobQuery().processInstanceId(instance).activityId(DisclosureProcess.TASK_ASK_AT_TRIAGE).singleResult();
+    managementService.executeJob(ask.getId());
+    // the clock resumed by another way than the API (no message reaches the process)
+    caseFiles.resolveClockStop(reference, TODAY);
+
+    complete(instance, DisclosureProcess.TASK_RECORD_TRIAGE_ANSWER, "officer",
+        Map.of(CaseProcess.CLARIFICATION_RECEIVED_ON, TODAY.toString()));
+
+    assertThat(openTasks(instance)).containsExactly(DisclosureProcess.TASK_TRIAGE_REQUEST);
+    assertThat(cases.findByReference(reference).orElseThrow().status()).isEqualTo(CaseStatus.OPEN);
+  }
+
+  private Job nextJob(String instance) {
+    return managementService.createJobQuery().processInstanceId(instance).executable().listPage(0, 1).stream()
+        .findFirst().orElse(null);
+  }
+
+  private List<String> openTasks(String instance) {
+    return taskService.createTaskQuery().processInstanceId(instance).list().stream().map(Task::getTaskDefinitionKey).toList();
+  }
+
+  /** Accepts the request at triage, has it approved by both approvers and records the extract. */
+  private void approveAndExtract(String instance, String necessity) {
+    complete(instance, DisclosureProcess.TASK_TRIAGE_REQUEST, "officer",
+        Map.of(DisclosureProcess.TRIAGE_OUTCOME, "ACCEPT", DisclosureProcess.NECESSITY, necessity));
+    for (String user : List.of("officer", "manager")) {
+      complete(instance, DisclosureProcess.TASK_APPROVE_DISCLOSURE, user,
+          Map.of(DisclosureProcess.APPROVAL_DECISION, "APPROVE", DisclosureProcess.DECISION_REASONS, "Necessary",
+              DisclosureProcess.COUNCIL_LAWFUL_BASIS, "PUBLIC_TASK",
+              DisclosureProcess.SPECIAL_DATA_CONDITION, "SAFEGUARDING_CHILDREN"));
+    }
+    complete(instance, DisclosureProcess.TASK_PREPARE_EXTRACT, "officer",
+        Map.of(DisclosureProcess.EXTRACT_DESCRIPTION, "Contact dates", DisclosureProcess.PUBLISHED_PURPOSE, "Investigation",
+            DisclosureProcess.DISPATCHED_ON, TODAY.toString(), DisclosureProcess.FAMILY_TOLD, true));
   }
 
   /** Registers a police request and refuses it at triage. */
