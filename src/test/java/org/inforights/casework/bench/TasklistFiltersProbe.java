@@ -28,7 +28,9 @@ import org.inforights.casework.support.Api;
  * <ul>
  *   <li><b>Tasklist</b>: Camunda's REST API over HTTP, as Tasklist's page asks it: {@code GET
  *       /engine-rest/filter/{id}/count} and {@code POST /engine-rest/filter/{id}/list?firstResult=0&maxResults=15}
- *       as HAL (the tasks with their process definitions, assignees and candidate groups embedded);
+ *       asking for HAL as Tasklist does; the application's REST API answered plain JSON (the log line
+ *       "first page: … as JSON" says which), so the figures do not include HAL's embedded lookups
+ *       (each task's process definition, assignee and candidate groups);
  *   <li><b>engine</b>: the same filter through the application's engine in this JVM ({@link
  *       FilterService#count(String)}, {@link FilterService#listPage(String, int, int)});
  *   <li><b>floor</b>: the same filter, copied criteria for criteria, on the floor engine as the
@@ -107,7 +109,11 @@ final class TasklistFiltersProbe {
           as(floorIdentity, "floor-officer", floorGroups, () -> floorFilters.listPage(floorId, 0, PAGE)));
       long floorCounted = as(floorIdentity, "floor-officer", floorGroups, () -> floorFilters.count(floorId)).get();
 
-      figures.add(new FilterFigures(filter.getName(), counted.path("count").asLong(), page.path("_embedded").path("task").size(),
+      // HAL carries the page in _embedded.task; plain JSON is the list itself
+      JsonNode tasks = page.isArray() ? page : page.path("_embedded").path("task");
+      Benchmark.log("  first page: " + tasks.size() + " tasks, as " + (page.isArray() ? "JSON" : "HAL, embedding "
+          + page.path("_embedded").properties().stream().map(java.util.Map.Entry::getKey).toList()));
+      figures.add(new FilterFigures(filter.getName(), counted.path("count").asLong(), tasks.size(),
           floorCounted, tasklistCount, tasklistPage, engineCount, enginePage, floorCount, floorPage));
     }
     return new Filters(openCases, floorOpenCases, figures);
