@@ -8,6 +8,21 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
+import com.microsoft.playwright.options.LoadState;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.UncheckedIOException;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.inforights.casework.disclosure.DisclosureProcess;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -16,6 +31,7 @@ import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -43,6 +59,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Each role's work in the real Camunda webapps, in the machine's headless Chromium against the
@@ -78,6 +95,7 @@ class BrowserJourneysIT {
   @Autowired ManagementService managementService;
   @Autowired IdentityService identityService;
   @Autowired CaseFileService cases;
+  @Autowired TransactionTemplate transaction;
 
   @BeforeAll
   static void startChromium() throws IOException {
@@ -94,94 +112,284 @@ class BrowserJourneysIT {
     }
   }
 
+  /**
+   * One subject access request from the start form to dispatch, every step by its role in Tasklist
+   * and its Case tab: nothing is done through the API. The test reads results back from the
+   * engine and the case file, and moves past the acknowledgement letter (no mail server here).
+   */
   @Test
-  void anOfficerStartsARequestFromTasklistSeesItsDueDateAndVerifiesIdentityThroughTheForm() {
+  void aSubjectAccessRequestIsWorkedFromTheStartFormToDispatchInTasklistOnly() {
+    // 1. the officer registers the request from Tasklist's start form
     Date before = new Date(System.currentTimeMillis() - 1000);
-    Page page = signIn("tasklist", "officer");
-
-    page.getByText("Start process").click();
-    page.getByText("Subject access request").first().click();
-    page.locator(".fjs-container").waitFor();
-    choose(page, "How it reached us", "E-mail");
-    page.getByLabel("Requester's name").fill("Robin Example");
-    page.getByLabel("Requester's e-mail").fill("robin@example.org");
-    choose(page, "Requester is", "The child or young person");
-    page.getByLabel("Child's name").fill("Robin Example");
-    page.getByLabel("Child's date of birth").fill("06/01/2010");
+    Page officer = signIn("tasklist", "officer");
+    officer.getByText("Start process").click();
+    officer.getByText("Subject access request").first().click();
+    officer.locator(".fjs-container").waitFor();
+    choose(officer, "How it reached us", "E-mail");
+    officer.getByLabel("Requester's name").fill("Morgan Journey");
+    officer.getByLabel("Requester's e-mail").fill("morgan.journey@example.org");
+    choose(officer, "Requester is", "Parent");
+    officer.getByLabel("Child's name").fill("Riley Journey");
+    officer.getByLabel("Child's date of birth").fill("04/01/2018");
     // moving on to another field closes the date picker
-    page.getByLabel("What is asked for").click();
-    choose(page, "Child's relationship with children's services", "Care leaver");
-    page.getByLabel("What is asked for").fill("My records from when I was in care");
-    expect(page.getByLabel("Child's date of birth")).hasValue("6/1/2010");
-    expect(page.getByLabel("What is asked for")).hasValue("My records from when I was in care");
-    screenshot(page, "officer-1-start-form");
+    officer.getByLabel("What is asked for").click();
+    choose(officer, "Child's relationship with children's services", "Child in need");
+    officer.getByLabel("What is asked for").fill("Riley's social care file since 2020");
+    expect(officer.getByLabel("Child's date of birth")).hasValue("4/1/2018");
+    screenshot(officer, "sar-1-officer-start-form");
     // the Community Edition's "migrate to Camunda 8" banner is for operators, hidden by user-styles.css
-    assertThat(page.locator(".ce-eol-banner").count() == 0 || !page.locator(".ce-eol-banner").first().isVisible())
+    assertThat(officer.locator(".ce-eol-banner").count() == 0 || !officer.locator(".ce-eol-banner").first().isVisible())
         .as("the migration banner is hidden").isTrue();
-    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start")).click();
-    expect(page.getByText("The process has been started.")).isVisible();
+    officer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start")).click();
+    expect(officer.getByText("The process has been started.")).isVisible();
 
     HistoricProcessInstance started =
-        historyService
-            .createHistoricProcessInstanceQuery()
-            .processDefinitionKey(SarProcess.KEY)
-            .startedBy("officer")
-            .startedAfter(before)
-            .singleResult();
+        historyService.createHistoricProcessInstanceQuery().processDefinitionKey(SarProcess.KEY).startedBy("officer")
+            .startedAfter(before).singleResult();
     assertThat(started).as("the request the officer started").isNotNull();
+    String instance = started.getId();
     String reference = started.getBusinessKey();
     CaseView registered = cases.view(reference);
     assertThat(registered.receivedOn()).isEqualTo(LocalDate.now(EngineTime.LONDON));
     CaseFile file = cases.get(reference);
-    assertThat(file.subject().dateOfBirth()).isEqualTo(LocalDate.of(2010, 6, 1));
-    assertThat(file.subject().cohort()).isEqualTo(Cohort.CARE_LEAVER);
-    assertThat(file.description()).isEqualTo("My records from when I was in care");
-    pastAcknowledgement(started.getId());
+    assertThat(file.subject().dateOfBirth()).isEqualTo(LocalDate.of(2018, 4, 1));
+    assertThat(file.subject().cohort()).isEqualTo(Cohort.CHILD_IN_NEED);
+    pastAcknowledgement(instance);
 
-    Task verify = task(started.getId(), SarProcess.TASK_VERIFY_IDENTITY);
-    openTask(page, verify);
-    expect(page.getByText("Case " + reference)).isVisible();
-    expect(page.getByText("Due: " + registered.dueOnExplanation())).isVisible();
-    page.getByText("Claim").click();
-    page.getByText("Identity and authority verified").click();
-    screenshot(page, "officer-2-verify-identity");
-    complete(page);
+    // 2. the officer verifies identity: uploads the evidence in the Case tab, sees who asks and how,
+    // opens the evidence in place, then completes the form
+    openTask(officer, task(instance, SarProcess.TASK_VERIFY_IDENTITY));
+    expect(officer.getByText("Case " + reference)).isVisible();
+    expect(officer.getByText("Due: " + registered.dueOnExplanation())).isVisible();
+    officer.getByText("Claim").click();
+    Locator workspace = caseTab(officer);
+    Locator requester = workspace.locator("#case-people");
+    expect(requester).containsText("Morgan Journey");
+    expect(requester).containsText("parent");
+    expect(requester).containsText("morgan.journey@example.org");
+    expect(requester).containsText("email");
+    upload(officer, "IDENTITY_EVIDENCE", "passport.png", "image/png", Documents.png());
+    Locator evidence = officer.locator("#case-documents-list tr").filter(new Locator.FilterOptions().setHasText("passport.png"));
+    expect(evidence).containsText("identity evidence");
+    evidence.getByText("Preview").click();
+    Locator preview = officer.locator(".case-preview-area img.case-preview");
+    expect(preview).isVisible();
+    assertThat(((Number) preview.evaluate("image => image.decode().then(() => image.naturalWidth)")).intValue())
+        .as("the evidence is shown, not a broken image").isEqualTo(Documents.PNG_WIDTH);
+    preview.scrollIntoViewIfNeeded();
+    screenshot(officer, "sar-2-officer-case-tab-identity-evidence");
+    formTab(officer);
+    officer.getByText("Identity and authority verified").click();
+    screenshot(officer, "sar-3-officer-verify-identity");
+    complete(officer);
+    assertThat(finishedBy(instance, SarProcess.TASK_VERIFY_IDENTITY)).isEqualTo("officer");
+    assertThat(transaction.<Boolean>execute(status -> cases.get(reference).audit().stream().anyMatch(entry ->
+        entry.action().equals("DOCUMENT_ADDED") && entry.actor().equals("officer")
+            && entry.detail().startsWith("IDENTITY_EVIDENCE"))))
+        .as("the upload is on the audit trail as the officer's").isTrue();
 
-    assertThat(taskService.createTaskQuery().taskId(verify.getId()).count()).isZero();
-    assertThat(historyService.createHistoricTaskInstanceQuery().taskId(verify.getId()).singleResult().getAssignee())
-        .isEqualTo("officer");
-    assertThat(tasks(started.getId(), SarProcess.TASK_SEARCH_RECORDS)).isNotEmpty();
+    // 3. the record owners search their systems: the child's name and date of birth in the Case tab,
+    // the records found uploaded there; never the requester or the identity evidence
+    Page owner = signIn("tasklist", "owner");
+    List<Task> searches = tasks(instance, SarProcess.TASK_SEARCH_RECORDS);
+    assertThat(searches).hasSize(4);
+    for (int i = 0; i < searches.size(); i++) {
+      openTask(owner, searches.get(i));
+      owner.getByText("Claim").click();
+      if (i == 0) {
+        Locator ownersView = caseTab(owner);
+        expect(ownersView.locator("#case-children")).containsText("Riley Journey");
+        expect(ownersView.locator("#case-children")).containsText("2018-04-01");
+        expect(ownersView).not().containsText("Morgan Journey");
+        expect(ownersView).not().containsText("passport.png");
+        assertThat(owner.locator(".case-upload select[name=kind] option[value=IDENTITY_EVIDENCE]").count())
+            .as("a record owner is not offered a kind of document they could not open again").isZero();
+        upload(owner, "RESPONSE_BUNDLE", "social-care-file.pdf", "application/pdf", Documents.pdf("Riley's social care file"));
+        expect(owner.locator("#case-documents-list")).containsText("social-care-file.pdf");
+        ownersView.locator("#case-children").scrollIntoViewIfNeeded();
+        screenshot(owner, "sar-4-owner-case-tab-child-and-records");
+        formTab(owner);
+        owner.getByText("Records found").click();
+        owner.getByLabel("Number of records located").fill("12");
+        screenshot(owner, "sar-5-owner-search-records");
+      }
+      complete(owner);
+    }
+    assertThat(tasks(instance, SarProcess.TASK_SEARCH_RECORDS)).isEmpty();
+
+    // 4. the officer reviews the records and logs each redaction beside the documents
+    officer = signIn("tasklist", "officer");
+    openTask(officer, task(instance, SarProcess.TASK_REVIEW_AND_REDACT));
+    officer.getByText("Claim").click();
+    caseTab(officer);
+    expect(officer.locator("#case-documents-list")).containsText("social-care-file.pdf");
+    Locator line = officer.locator("form.case-redaction-form");
+    line.locator("input[name=location]").fill("Social care file, page 1, paragraph 2");
+    line.locator("select[name=exemption]").selectOption("THIRD_PARTY_DATA");
+    line.locator("textarea[name=reasoning]").fill("Names a neighbour who reported a concern");
+    line.getByText("Add line").click();
+    Locator log = officer.locator("#case-redactions");
+    expect(log).containsText("Social care file, page 1, paragraph 2");
+    expect(log).containsText("Names a neighbour who reported a concern");
+    log.scrollIntoViewIfNeeded();
+    screenshot(officer, "sar-6-officer-redaction-log");
+    formTab(officer);
+    officer.getByText("Every redaction is in the redaction log").click();
+    complete(officer);
+
+    // 5. the manager sees the documents and the redaction log before approving
+    Page manager = signIn("tasklist", "manager");
+    openTask(manager, task(instance, SarProcess.TASK_APPROVE_RESPONSE));
+    manager.getByText("Claim").click();
+    caseTab(manager);
+    expect(manager.locator("#case-documents-list")).containsText("social-care-file.pdf");
+    expect(manager.locator("#case-redactions")).containsText("Names a neighbour who reported a concern");
+    expect(manager.locator("#case-redactions")).containsText("Sch 2 Pt 3 para 16");
+    // the audit trail: who did what, when
+    Locator audit = manager.locator("#case-audit");
+    expect(audit.locator("tr").filter(new Locator.FilterOptions().setHasText("owner")).filter(
+        new Locator.FilterOptions().setHasText("document added"))).containsText("RESPONSE_BUNDLE");
+    expect(audit.locator("tr").filter(new Locator.FilterOptions().setHasText("step completed")).filter(
+        new Locator.FilterOptions().setHasText("Review and redact"))).containsText("officer");
+    expect(audit.locator("tr").filter(new Locator.FilterOptions().setHasText("step completed")).filter(
+        new Locator.FilterOptions().setHasText("Search records system")).first()).containsText("owner");
+    manager.locator("#case-redactions").evaluate("log => log.scrollIntoView({block: 'center'})");
+    screenshot(manager, "sar-7-manager-case-tab-documents-and-redactions");
+    formTab(manager);
+    manager.getByText("Approve for dispatch").click();
+    screenshot(manager, "sar-8-manager-approve-response");
+    complete(manager);
+
+    // 6. the officer dispatches; the case closes
+    officer = signIn("tasklist", "officer");
+    openTask(officer, task(instance, SarProcess.TASK_DISPATCH_RESPONSE));
+    officer.getByText("Claim").click();
+    choose(officer, "Sent by", "Secure e-mail");
+    LocalDate today = LocalDate.now(EngineTime.LONDON);
+    officer.getByLabel("Sent on").fill(today.getMonthValue() + "/" + today.getDayOfMonth() + "/" + today.getYear());
+    choose(officer, "Outcome", "Disclosed with redactions or exemptions");
+    screenshot(officer, "sar-9-officer-dispatch");
+    complete(officer);
+
+    assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(instance).finished().count())
+        .as("the case's process ended").isEqualTo(1);
+    CaseFile closed = cases.get(reference);
+    assertThat(closed.status().name()).isEqualTo("CLOSED");
+    assertThat(closed.closedOn()).isEqualTo(today);
+    for (String[] step : new String[][] {
+        {SarProcess.TASK_VERIFY_IDENTITY, "officer"}, {SarProcess.TASK_REVIEW_AND_REDACT, "officer"},
+        {SarProcess.TASK_APPROVE_RESPONSE, "manager"}, {SarProcess.TASK_DISPATCH_RESPONSE, "officer"}}) {
+      assertThat(finishedBy(instance, step[0])).as(step[0]).isEqualTo(step[1]);
+    }
+    assertThat(historyService.createHistoricTaskInstanceQuery().processInstanceId(instance)
+        .taskDefinitionKey(SarProcess.TASK_SEARCH_RECORDS).finished().list())
+        .hasSize(4).allMatch(search -> "owner".equals(search.getAssignee()));
   }
 
+  /**
+   * One police request through triage and two approvals (the routing table names an officer, then a
+   * manager), every step in Tasklist: each approver sees in the Case tab who asks for what, about
+   * whom, under which power, before deciding.
+   */
   @Test
-  void aRecordOwnerSearchesTheirSystemAndRecordsWhatWasFound() {
-    String instance = verifiedRequest(LocalDate.now(EngineTime.LONDON));
-    Task search = tasks(instance, SarProcess.TASK_SEARCH_RECORDS).get(0);
-    Page page = signIn("tasklist", "owner");
+  void aDisclosureRequestIsTriagedAndApprovedTwiceInTasklistOnly() {
+    // 1. the officer registers the request from the start form
+    Date before = new Date(System.currentTimeMillis() - 1000);
+    Page officer = signIn("tasklist", "officer");
+    officer.getByText("Start process").click();
+    officer.getByText("Disclosure approval").first().click();
+    officer.locator(".fjs-container").waitFor();
+    choose(officer, "Requester type", "Police");
+    field(officer, "Requesting organisation").fill("Example Constabulary");
+    field(officer, "Requesting officer").fill("DC Alex Journey");
+    field(officer, "Officer's role").fill("Detective Constable");
+    field(officer, "Officer's e-mail").fill("alex.journey@police.example");
+    field(officer, "Authorising officer").fill("Insp Sam Journey");
+    choose(officer, "Authorising officer's rank", "Inspector");
+    choose(officer, "Legal power or exemption relied on", "prevention or detection of crime");
+    field(officer, "Purpose").fill("Investigation of an assault on the child");
+    field(officer, "Data asked for").fill("Dates of contact with children's social care in 2025");
+    officer.getByText("Social care", new Page.GetByTextOptions().setExact(true)).click();
+    officer.getByText("One child", new Page.GetByTextOptions().setExact(true)).click();
+    field(officer, "Child's name").fill("Jesse Journey");
+    field(officer, "Child's date of birth").fill("09/15/2014");
+    field(officer, "How the requester will keep it secure").click();
+    choose(officer, "Most sensitive data asked for", "Standard");
+    field(officer, "How the requester will keep it secure").fill("Secure police e-mail, case file only");
+    field(officer, "How long the requester will keep it").fill("The life of the investigation");
+    officer.getByText("Routine", new Page.GetByTextOptions().setExact(true)).click();
+    screenshot(officer, "disclosure-1-officer-start-form");
+    officer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start")).click();
+    expect(officer.getByText("The process has been started.")).isVisible();
 
-    openTask(page, search);
-    page.getByText("Claim").click();
-    page.getByText("Records found").click();
-    page.getByLabel("Number of records located").fill("7");
-    screenshot(page, "owner-1-search-records");
-    complete(page);
+    HistoricProcessInstance started =
+        historyService.createHistoricProcessInstanceQuery().processDefinitionKey(DisclosureProcess.KEY).startedBy("officer")
+            .startedAfter(before).singleResult();
+    assertThat(started).as("the request the officer started").isNotNull();
+    String instance = started.getId();
+    String reference = started.getBusinessKey();
+    runtimeService.createProcessInstanceModification(instance)
+        .cancelAllForActivity(DisclosureProcess.TASK_SEND_ACKNOWLEDGEMENT)
+        .startBeforeActivity(DisclosureProcess.TASK_TRIAGE_REQUEST)
+        .execute();
 
-    assertThat(taskService.createTaskQuery().taskId(search.getId()).count()).isZero();
-    assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(instance).variableName("recordsCount").list())
-        .anyMatch(variable -> Long.valueOf(7).equals(((Number) variable.getValue()).longValue()));
-  }
+    // 2. triage: the officer accepts it, saying why sharing is necessary
+    openTask(officer, task(instance, DisclosureProcess.TASK_TRIAGE_REQUEST));
+    officer.getByText("Claim").click();
+    Locator request = caseTab(officer).locator("#case-people");
+    expect(request).containsText("Example Constabulary");
+    expect(request).containsText("Jesse Journey");
+    formTab(officer);
+    officer.getByText("Accept: complete and specific").click();
+    field(officer, "Why is sharing necessary and proportionate for the purpose?")
+        .fill("The dates are needed to establish when the child was seen");
+    screenshot(officer, "disclosure-2-officer-triage");
+    complete(officer);
 
-  @Test
-  void anOfficerOpensATasksCaseTabAndSeesTheChild() {
-    String instance = newRequest(LocalDate.now(EngineTime.LONDON));
-    Page page = signIn("tasklist", "officer");
+    // 3. two approvals, officer then manager, each after reading the request in the Case tab
+    for (String approver : List.of("officer", "manager")) {
+      Page page = signIn("tasklist", approver);
+      openTask(page, task(instance, DisclosureProcess.TASK_APPROVE_DISCLOSURE));
+      page.getByText("Claim").click();
+      Locator asked = caseTab(page).locator("#case-people");
+      expect(asked).containsText("Example Constabulary (police)");
+      expect(asked.locator("h5").first()).hasText("Requesting organisation");
+      expect(asked).containsText("DC Alex Journey, Detective Constable");
+      expect(asked).containsText("Insp Sam Journey (inspector)");
+      expect(asked).containsText("Sch 2 Pt 1 para 2");
+      expect(asked).containsText("Investigation of an assault on the child");
+      expect(asked).containsText("Dates of contact with children's social care in 2025");
+      expect(asked.locator("#case-children")).containsText("Jesse Journey");
+      expect(asked.locator("#case-children")).containsText("2014-09-15");
+      screenshot(page, "disclosure-" + (approver.equals("officer") ? 3 : 4) + "-" + approver + "-case-tab-the-request");
+      formTab(page);
+      page.getByText("Approve", new Page.GetByTextOptions().setExact(true)).click();
+      choose(page, "The council's lawful basis for sharing", "Public task");
+      choose(page, "Condition for special category or criminal offence data", "None: no special category");
+      field(page, "Reasons for your decision").fill("Necessary and proportionate for the investigation");
+      complete(page);
+      assertThat(finishedBy(instance, DisclosureProcess.TASK_APPROVE_DISCLOSURE, approver)).isTrue();
+    }
 
-    openTask(page, task(instance, SarProcess.TASK_VERIFY_IDENTITY));
-    page.locator(".nav-tabs").getByText("Case", new Locator.GetByTextOptions().setExact(true)).click();
+    // 4. the officer prepares and sends the minimum extract
+    officer = signIn("tasklist", "officer");
+    openTask(officer, task(instance, DisclosureProcess.TASK_PREPARE_EXTRACT));
+    officer.getByText("Claim").click();
+    field(officer, "What was extracted and sent").fill("Dates of the four visits in 2025");
+    field(officer, "Purpose as published in the disclosure register (no names)").fill("Investigation of an assault");
+    officer.getByText("The child's family is told of this disclosure").click();
+    LocalDate today = LocalDate.now(EngineTime.LONDON);
+    field(officer, "Sent on").fill(today.getMonthValue() + "/" + today.getDayOfMonth() + "/" + today.getYear());
+    // moving on to another field closes the date picker
+    field(officer, "What was extracted and sent").click();
+    screenshot(officer, "disclosure-5-officer-prepare-extract");
+    complete(officer);
 
-    expect(page.locator(".case-workspace #case-children")).containsText("Jamie Example");
-    expect(page.locator(".case-workspace #case-clock")).containsText("Why that date");
-    screenshot(page, "officer-3-case-tab");
+    assertThat(finishedBy(instance, DisclosureProcess.TASK_PREPARE_EXTRACT, "officer")).isTrue();
+    assertThat(tasks(instance, DisclosureProcess.TASK_APPROVE_DISCLOSURE)).isEmpty();
+    assertThat(managementService.createJobQuery().processInstanceId(instance)
+        .activityId(DisclosureProcess.TASK_NOTIFY_REQUESTER).count())
+        .as("the decision letter is next").isEqualTo(1);
   }
 
   @Test
@@ -197,27 +405,6 @@ class BrowserJourneysIT {
     expect(page.locator("#case-search-results")).containsText("Jamie Example");
     expect(page.locator("#case-search-results")).containsText("Verify identity");
     screenshot(page, "officer-4-find-a-case");
-  }
-
-  @Test
-  void aManagerApprovesTheResponseForDispatch() {
-    String instance = verifiedRequest(LocalDate.now(EngineTime.LONDON));
-    for (Task search : tasks(instance, SarProcess.TASK_SEARCH_RECORDS)) {
-      AsUser.complete(identityService, taskService, search, "owner", Map.of("recordsFound", true, "recordsCount", 3));
-    }
-    AsUser.complete(identityService, taskService, task(instance, SarProcess.TASK_REVIEW_AND_REDACT), "officer",
-        Map.of(SarProcess.SERIOUS_HARM_CONSULTATION_NEEDED, false, SarProcess.HEALTH_DATA_INVOLVED, SarProcess.NO, "redactionLogComplete", true));
-    Task approve = task(instance, SarProcess.TASK_APPROVE_RESPONSE);
-    Page page = signIn("tasklist", "manager");
-
-    openTask(page, approve);
-    page.getByText("Claim").click();
-    page.getByText("Approve for dispatch").click();
-    screenshot(page, "manager-1-approve-response");
-    complete(page);
-
-    assertThat(taskService.createTaskQuery().taskId(approve.getId()).count()).isZero();
-    assertThat(tasks(instance, SarProcess.TASK_DISPATCH_RESPONSE)).hasSize(1);
   }
 
   @Test
@@ -266,13 +453,23 @@ class BrowserJourneysIT {
 
   // --- the browser ---------------------------------------------------------------------------
 
+  /**
+   * Signs in on the webapp's own page. Typed before the page's scripts have bound the fields, a
+   * user name and password are wiped when they do, as a person typing fast into a page still
+   * loading would see: so the page finishes loading first, and what was typed is checked.
+   */
   private Page signIn(String app, String user) {
     Page page = newPage();
     page.navigate(url("/camunda/app/" + app + "/"));
-    page.locator("input[type=text]").fill(user);
-    page.locator("input[type=password]").fill(user);
+    page.waitForLoadState(LoadState.NETWORKIDLE);
+    Locator name = page.locator("input[type=text]");
+    Locator password = page.locator("input[type=password]");
+    name.fill(user);
+    password.fill(user);
+    expect(page.locator("input[type=password].ng-not-empty")).hasCount(1);
+    expect(name).hasValue(user);
     page.locator("button[type=submit]").click();
-    expect(page.locator("input[type=password]")).isHidden();
+    expect(password).isHidden();
     return page;
   }
 
@@ -286,6 +483,50 @@ class BrowserJourneysIT {
     page.navigate(url("/camunda/app/tasklist/default/#/?task=" + task.getId()));
     page.locator(".fjs-container").waitFor();
     expect(page.locator(".task-card h2.task")).containsText(task.getName());
+  }
+
+  /**
+   * A form field by its whole label (a required field's ends in an asterisk): "Data asked for" is
+   * also part of "Most sensitive data asked for".
+   */
+  private static Locator field(Page page, String label) {
+    // written out for the browser's regular expressions, which know no \\Q…\\E
+    String literal = label.replaceAll("[\\\\^$.|?*+()\\[\\]{}]", "\\\\$0");
+    return page.getByLabel(Pattern.compile("^" + literal + "\\*?$"));
+  }
+
+  /** Tasklist's "Case" tab of the open task, once the case has loaded. */
+  private static Locator caseTab(Page page) {
+    page.locator(".nav-tabs").getByText("Case", new Locator.GetByTextOptions().setExact(true)).click();
+    Locator workspace = page.locator(".case-workspace");
+    expect(workspace).isVisible();
+    return workspace;
+  }
+
+  private static void formTab(Page page) {
+    page.locator(".nav-tabs").getByText("Form", new Locator.GetByTextOptions().setExact(true)).click();
+    page.locator(".fjs-container").waitFor();
+  }
+
+  /** Uploads a document in the Case tab, as a user picks a file. */
+  private static void upload(Page page, String kind, String name, String type, byte[] content) {
+    Locator form = page.locator("form.case-upload");
+    form.locator("select[name=kind]").selectOption(kind);
+    form.locator("input[type=file]").setInputFiles(new FilePayload(name, type, content));
+    form.getByText("Upload").click();
+    expect(page.locator("#case-documents-list")).containsText(name);
+  }
+
+  private String finishedBy(String instance, String activity) {
+    List<HistoricTaskInstance> done = historyService.createHistoricTaskInstanceQuery().processInstanceId(instance)
+        .taskDefinitionKey(activity).finished().list();
+    assertThat(done).as("finished %s tasks", activity).hasSize(1);
+    return done.get(0).getAssignee();
+  }
+
+  private boolean finishedBy(String instance, String activity, String user) {
+    return historyService.createHistoricTaskInstanceQuery().processInstanceId(instance).taskDefinitionKey(activity)
+        .taskAssignee(user).finished().count() == 1;
   }
 
   private static void complete(Page page) {
@@ -382,5 +623,46 @@ class BrowserJourneysIT {
 
   private List<Task> tasks(String instance, String activity) {
     return taskService.createTaskQuery().processInstanceId(instance).taskDefinitionKey(activity).list();
+  }
+
+  /** Small real documents for the uploads: a PNG the browser draws and a one-page PDF. */
+  static final class Documents {
+    static final int PNG_WIDTH = 240;
+
+    static byte[] png() {
+      try {
+        BufferedImage image = new BufferedImage(PNG_WIDTH, 150, BufferedImage.TYPE_INT_RGB);
+        Graphics2D graphics = image.createGraphics();
+        graphics.setColor(Color.WHITE);
+        graphics.fillRect(0, 0, PNG_WIDTH, 150);
+        graphics.setColor(Color.DARK_GRAY);
+        graphics.drawString("PASSPORT (specimen)", 20, 40);
+        graphics.dispose();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", out);
+        return out.toByteArray();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    static byte[] pdf(String text) {
+      try (PDDocument document = new PDDocument()) {
+        PDPage page = new PDPage();
+        document.addPage(page);
+        try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+          content.beginText();
+          content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+          content.newLineAtOffset(72, 700);
+          content.showText(text);
+          content.endText();
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        document.save(out);
+        return out.toByteArray();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
   }
 }

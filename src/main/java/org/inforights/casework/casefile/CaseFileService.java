@@ -311,8 +311,8 @@ public class CaseFileService {
   }
 
   /**
-   * A letter went to the requester: its type and when, on the audit trail (the letter itself is
-   * not kept; its wording is the template's).
+   * A letter went to the requester: its type and when, on the audit trail only. Letters sent through
+   * {@code letters/Letters} are kept with their text by {@link CaseLetters#sent}.
    */
   @Transactional
   public void recordLetterSent(String reference, String letterType) {

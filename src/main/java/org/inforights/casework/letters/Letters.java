@@ -17,6 +17,7 @@ import java.util.Set;
 import org.inforights.casework.casefile.CaseFile;
 import org.inforights.casework.casefile.CaseFileRepository;
 import org.inforights.casework.casefile.CaseFileService;
+import org.inforights.casework.casefile.CaseLetters;
 import org.inforights.casework.casefile.CaseNotFoundException;
 import org.inforights.casework.casefile.CaseType;
 import org.inforights.casework.casefile.ClockStop;
@@ -64,6 +65,7 @@ public class Letters {
 
   private final CaseFileRepository repository;
   private final CaseFileService cases;
+  private final CaseLetters sent;
   private final ObjectProvider<JavaMailSender> mailSender;
   private final LettersProperties properties;
   private final Clock clock;
@@ -73,12 +75,14 @@ public class Letters {
   Letters(
       CaseFileRepository repository,
       CaseFileService cases,
+      CaseLetters sent,
       ObjectProvider<JavaMailSender> mailSender,
       LettersProperties properties,
       Clock clock,
       PlatformTransactionManager transactionManager) {
     this.repository = repository;
     this.cases = cases;
+    this.sent = sent;
     this.mailSender = mailSender;
     this.properties = properties;
     this.clock = clock;
@@ -110,7 +114,7 @@ public class Letters {
     }
     sender.send(message(sender, type, caseReference, letter));
     log.info("Sent the {} letter for case {}", type, caseReference);
-    cases.recordLetterSent(caseReference, type.name());
+    sent.sent(caseReference, type.name(), letter.subject(), letter.body());
   }
 
   private Letter compose(LetterType type, String reference, Map<String, Object> extra) {

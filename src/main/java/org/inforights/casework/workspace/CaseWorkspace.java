@@ -80,7 +80,8 @@ record CaseWorkspace(
   /** Another case about the same child: linked at intake, or an earlier request. */
   record LinkedCase(String reference, String type, String status, LocalDate receivedOn, boolean linked) {}
 
-  record Letter(String letter, Instant sentAt, String sentBy) {}
+  /** A letter sent about the case, with its subject and text as sent (null if sent before texts were kept). */
+  record Letter(String letter, Instant sentAt, String sentBy, String subject, String text) {}
 
   /**
    * A SAR's authority record: who passed the request on, parental responsibility and the child's

@@ -22,7 +22,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.EntityTypes;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -32,6 +36,7 @@ import org.inforights.casework.casefile.CaseDocuments;
 import org.inforights.casework.casefile.CaseFile;
 import org.inforights.casework.casefile.CaseFileRepository;
 import org.inforights.casework.casefile.CaseFileService;
+import org.inforights.casework.casefile.CaseLetters;
 import org.inforights.casework.casefile.CaseNotFoundException;
 import org.inforights.casework.casefile.CasePart;
 import org.inforights.casework.casefile.CaseType;
@@ -72,6 +77,8 @@ class CaseWorkspaceController {
   private final ChildAuthorities childAuthorities;
   private final HealthClearances healthClearances;
   private final java.time.Clock time;
+  private final CaseLetters letters;
+  private final HistoryService historyService;
 
   CaseWorkspaceController(
       CaseFileRepository files,
@@ -87,7 +94,9 @@ class CaseWorkspaceController {
       SarIntake sarIntake,
       ChildAuthorities childAuthorities,
       HealthClearances healthClearances,
-      java.time.Clock time) {
+      java.time.Clock time,
+      CaseLetters letters,
+      HistoryService historyService) {
     this.sarIntake = sarIntake;
     this.childAuthorities = childAuthorities;
     this.healthClearances = healthClearances;
@@ -102,6 +111,8 @@ class CaseWorkspaceController {
     this.taskService = taskService;
     this.runtimeService = runtimeService;
     this.system = system;
+    this.letters = letters;
+    this.historyService = historyService;
   }
 
   /** The case a task belongs to: the business key of its process instance. */
@@ -171,11 +182,7 @@ class CaseWorkspaceController {
             shown.contains(AUTHORITY) ? authority(reference) : null,
             shown.contains(LINKED_CASES) ? linkedCases(file) : null,
             shown.contains(LETTERS) ? letters(file) : null,
-            shown.contains(AUDIT)
-                ? file.audit().stream()
-                    .map(entry -> new CaseWorkspace.Audit(entry.occurredAt(), entry.actor(), entry.action(), entry.detail()))
-                    .toList()
-                : null);
+            shown.contains(AUDIT) ? audit(file) : null);
     accessLog.viewed(reference, shown, "GET /api/cases/" + reference + "/workspace");
     return workspace;
   }
@@ -247,12 +254,54 @@ class CaseWorkspaceController {
     return new CaseWorkspace.LinkedCase(file.reference(), file.type().name(), file.status().name(), file.receivedOn(), linked);
   }
 
-  private static List<CaseWorkspace.Letter> letters(CaseFile file) {
-    return file.audit().stream()
-        .filter(entry -> CaseFileService.LETTER_SENT.equals(entry.action()))
-        .map(entry -> new CaseWorkspace.Letter(entry.detail(), entry.occurredAt(), entry.actor()))
+  private List<CaseWorkspace.Letter> letters(CaseFile file) {
+    return letters.of(file.reference()).stream()
+        .map(l -> new CaseWorkspace.Letter(l.letterType(), l.sentAt(), l.sentBy(), l.subject(), l.text()))
         .toList();
   }
+
+  /** The audit action of a step of the case's process someone completed; its detail is the step's name. */
+  static final String STEP_COMPLETED = "STEP_COMPLETED";
+
+  /**
+   * Who did what, when: the case file's own entries and, from the engine's history, every step of
+   * the case's processes and who completed it, the earliest first.
+   */
+  private List<CaseWorkspace.Audit> audit(CaseFile file) {
+    List<CaseWorkspace.Audit> audit = new ArrayList<>();
+    file.audit().forEach(entry ->
+        audit.add(new CaseWorkspace.Audit(entry.occurredAt(), entry.actor(), entry.action(), entry.detail())));
+    List<HistoricTaskInstance> steps =
+        system.call(() -> historyService.createHistoricTaskInstanceQuery()
+            .processInstanceBusinessKey(file.reference())
+            .finished()
+            .list());
+    // who completed a step: the engine's operation log says it even for a task completed unclaimed
+    Map<String, String> completedBy = new java.util.HashMap<>();
+    if (!steps.isEmpty()) {
+      system.run(() -> historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(file.reference())
+          .list()
+          .forEach(instance -> historyService.createUserOperationLogQuery()
+              .processInstanceId(instance.getId())
+              .entityType(EntityTypes.TASK)
+              .operationType(UserOperationLogEntry.OPERATION_TYPE_COMPLETE)
+              .list()
+              .forEach(entry -> {
+                if (entry.getTaskId() != null && entry.getUserId() != null) {
+                  completedBy.putIfAbsent(entry.getTaskId(), entry.getUserId());
+                }
+              })));
+    }
+    steps.stream()
+        .filter(step -> COMPLETED.equals(step.getDeleteReason()) && step.getEndTime() != null)
+        .forEach(step -> audit.add(new CaseWorkspace.Audit(step.getEndTime().toInstant(),
+            completedBy.getOrDefault(step.getId(), step.getAssignee()), STEP_COMPLETED, step.getName())));
+    audit.sort(java.util.Comparator.comparing(CaseWorkspace.Audit::occurredAt));
+    return audit;
+  }
+
+  /** How the engine's history marks a task that was completed rather than cancelled. */
+  private static final String COMPLETED = "completed";
 
   private static String name(Enum<?> value) {
     return value == null ? null : value.name();

@@ -163,7 +163,7 @@ public final class BenchApplication implements AutoCloseable {
     configuration().getJobExecutor().jobWasAdded();
   }
 
-  private List<String> groupsOf(String user) {
+  List<String> groupsOf(String user) {
     return groupsOfUser.computeIfAbsent(
         user,
         id -> engine.getIdentityService().createGroupQuery().groupMember(id).list().stream().map(Group::getId).toList());

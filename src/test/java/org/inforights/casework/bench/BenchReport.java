@@ -87,6 +87,7 @@ final class BenchReport {
     summary.put("reports", reports);
     summary.put("startup", result.startup());
     summary.put("responsePack", result.pack());
+    summary.put("tasklistFilters", result.filters());
     summary.put("targets", targets);
     new ObjectMapper()
         .enable(SerializationFeature.INDENT_OUTPUT)
@@ -222,6 +223,7 @@ final class BenchReport {
         fmt("%.1f s", pack.seconds()), "", "", "");
     row(table, "  " + pack.redactedPages() + " pages redrawn; " + pack.packPages() + " pack pages; peak heap",
         fmt("%.0f MiB", pack.peakHeapBytes() / 1048576.0), "", "", "");
+    filterRows(table, result.filters());
     row(table, "Start-up to Tasklist: empty database", fmt("%.1f s", result.startup().emptySeconds()), "", "", "");
     row(table, "Start-up to Tasklist: " + result.startup().populatedCases() + " cases",
         fmt("%.1f s", result.startup().populatedSeconds()), "", "", "");
@@ -233,6 +235,41 @@ final class BenchReport {
         .forEach(t -> table.append("\n  missed: ").append(t.get("name")).append(" = ").append(t.get("value"))
             .append(" (target ").append(t.get("target")).append(")"));
     return table.append("\n").toString();
+  }
+
+  /** The Tasklist filters' probe alone ({@code TasklistFiltersBenchmark}): its rows, and {@code filters.json}. */
+  static void writeFilters(TasklistFiltersProbe.Filters filters, int samples, Path out) throws IOException {
+    StringBuilder table = new StringBuilder();
+    filterRows(table, filters);
+    System.out.println(table);
+    Files.writeString(out.resolve("filters.txt"), table);
+    Map<String, Object> summary = new LinkedHashMap<>();
+    summary.put("finishedAt", Instant.now().toString());
+    summary.put("machine", machine());
+    summary.put("samplesPerCall", samples);
+    summary.put("tasklistFilters", filters);
+    new ObjectMapper()
+        .enable(SerializationFeature.INDENT_OUTPUT)
+        .writeValue(out.resolve("filters.json").toFile(), summary);
+  }
+
+  /**
+   * Each shared filter as the officer: count and first page p50/p95 as Tasklist asks (REST, HAL),
+   * through the engine in the JVM, and on the floor as configured.
+   */
+  private static void filterRows(StringBuilder table, TasklistFiltersProbe.Filters filters) {
+    row(table, "Tasklist filters, officer, " + filters.openCases() + " open cases: count + first "
+        + TasklistFiltersProbe.PAGE, "p50/p95 (REST)", "floor p50/p95", "engine", "");
+    for (TasklistFiltersProbe.FilterFigures f : filters.filters()) {
+      row(table, "  " + f.filter() + " (" + f.tasks() + " tasks; floor " + f.floorTasks() + ")",
+          fmt("%.0f/%.0f+%.0f/%.0f ms", f.tasklistCount().medianMs(), f.tasklistCount().p95Ms(),
+              f.tasklistFirstPage().medianMs(), f.tasklistFirstPage().p95Ms()),
+          fmt("%.0f/%.0f+%.0f/%.0f", f.floorCount().medianMs(), f.floorCount().p95Ms(),
+              f.floorFirstPage().medianMs(), f.floorFirstPage().p95Ms()),
+          fmt("%.0f/%.0f+%.0f/%.0f", f.engineCount().medianMs(), f.engineCount().p95Ms(),
+              f.engineFirstPage().medianMs(), f.engineFirstPage().p95Ms()),
+          "");
+    }
   }
 
   private static void row(StringBuilder table, String measure, String value, String floor, String ratio, String target) {

@@ -102,7 +102,8 @@ public final class Benchmark {
       List<Report> reportsHalf,
       List<Report> reportsFull,
       Startup startup,
-      ResponsePackProbe.PackBuild pack) {}
+      ResponsePackProbe.PackBuild pack,
+      TasklistFiltersProbe.Filters filters) {}
 
   private final Sizes sizes;
   private final ResponsePackProbe.Size packSize;
@@ -158,6 +159,7 @@ public final class Benchmark {
       Heap heap;
       Timers timers;
       ResponsePackProbe.PackBuild pack;
+      TasklistFiltersProbe.Filters filters;
       BenchDatabase.Db appDb = databases.create("app");
       try (BenchApplication app = BenchApplication.start(appDb, smtp)) {
         // the 7 o'clock digest is not part of the deadline ladder: it must not fire mid-measure
@@ -199,6 +201,7 @@ public final class Benchmark {
         openCases(app, openHalf, sizes.openForReports());
         mail.purgeEmailFromAllMailboxes();
         full = reports(app, sizes.closedForReports(), sizes.openForReports());
+        filters = filters(app, databases, sizes.openForReports());
 
         log("application: up to " + sizes.openCases() + " open cases");
         long before = usedHeapAfterGc();
@@ -234,12 +237,45 @@ public final class Benchmark {
 
       Result result =
           new Result(databases.kind(), sizes, floor, floorAsConfigured, lifecycles, floorHeap, heap, floorTimers, timers, half, full, startup,
-              pack);
+              pack, filters);
       BenchReport.write(result, out);
       return result;
     } finally {
       mail.stop();
       ClockUtil.reset();
+    }
+  }
+
+  /**
+   * Only Tasklist's shared filters, at the reports' number of open cases ({@code -Dbench.reportOpen},
+   * 5,000): the application with that many open SARs, the floor as configured with as many open
+   * cases. Prints the filters' rows of the table and writes {@code filters.json}. A few minutes
+   * instead of the whole benchmark's eight ({@code TasklistFiltersBenchmark}).
+   */
+  public TasklistFiltersProbe.Filters runFiltersOnly() throws Exception {
+    Files.createDirectories(out);
+    GreenMail mail = new BenchMailServer();
+    mail.start();
+    try (BenchDatabase databases = BenchDatabase.from(database, out.resolve("db"));
+        BenchApplication app = BenchApplication.start(databases.create("app"), mail.getSmtp().getPort())) {
+      app.management().suspendJobDefinitionByProcessDefinitionKey("daily-digest", true);
+      log("filters: " + sizes.openForReports() + " open cases");
+      openCases(app, 0, sizes.openForReports());
+      mail.purgeEmailFromAllMailboxes();
+      TasklistFiltersProbe.Filters filters = filters(app, databases, sizes.openForReports());
+      BenchReport.writeFilters(filters, sizes.reportSamples(), out);
+      return filters;
+    } finally {
+      mail.stop();
+    }
+  }
+
+  /** The shared filters as the officer, beside the floor as configured with as many open cases. */
+  private TasklistFiltersProbe.Filters filters(BenchApplication app, BenchDatabase databases, int open) throws Exception {
+    try (FloorEngine floor = FloorEngine.startAsConfigured(databases.create("floor_filters"))) {
+      log("filters: the floor as configured, " + open + " open cases");
+      inParallel(0, open, i -> floor.open());
+      return TasklistFiltersProbe.measure(app, floor, open, open, sizes.warmupRequests(), sizes.reportSamples());
     }
   }
 

@@ -44,6 +44,14 @@ class BenchmarkSmokeIT {
         .singleElement().satisfies(r -> assertThat(r.rows()).isEqualTo(TINY.openForReports()));
     assertThat(result.reportsFull()).filteredOn(r -> r.name().equals("compliance"))
         .singleElement().satisfies(r -> assertThat(r.rows()).isEqualTo(12));
+    assertThat(result.filters().filters()).extracting(TasklistFiltersProbe.FilterFigures::filter)
+        .contains("My tasks", "My groups' tasks by due date", "Breached cases");
+    assertThat(result.filters().filters()).filteredOn(f -> f.filter().equals("My groups' tasks by due date"))
+        .singleElement().satisfies(f -> {
+          assertThat(f.tasks()).as("the open SARs' identity checks").isGreaterThanOrEqualTo(TINY.openForReports());
+          assertThat(f.firstPageRows()).isEqualTo((int) Math.min(f.tasks(), TasklistFiltersProbe.PAGE));
+          assertThat(f.floorTasks()).as("the floor's open cases' first tasks").isEqualTo(TINY.openForReports());
+        });
     assertThat(result.pack().sourcePages()).isEqualTo(6);
     assertThat(result.pack().packPages()).as("cover, Article 15, schedule and 6 pages").isGreaterThan(6);
     assertThat(result.pack().peakHeapBytes()).isPositive();
@@ -57,6 +65,7 @@ class BenchmarkSmokeIT {
     assertThat(summary.at("/timers/eachFiredExactlyOnce").asBoolean()).isTrue();
     assertThat(summary.at("/floor/timers/eachFiredExactlyOnce").asBoolean()).isTrue();
     assertThat(summary.at("/lifecycles/disclosure/measured").isBoolean()).isTrue();
+    assertThat(summary.at("/tasklistFilters/filters").size()).isEqualTo(result.filters().filters().size());
     assertThat(summary.at("/responsePack/packPages").asInt()).isEqualTo(result.pack().packPages());
     assertThat(summary.at("/targets").size()).isGreaterThanOrEqualTo(7);
   }

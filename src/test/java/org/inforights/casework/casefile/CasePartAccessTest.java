@@ -33,11 +33,18 @@ class CasePartAccessTest {
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
 
+  static final String LETTER_TEXT = "Dear Jamie Example,\nWe received your request.";
+
+  @Autowired CaseLetters letters;
+
   String reference;
   long identityEvidence;
   long requestLetter;
 
-  /** A SAR with identity evidence, a request letter, a note and a redaction, and no open task. */
+  /**
+   * A SAR with identity evidence, a request letter, a note, a redaction and a letter sent, and no
+   * open task.
+   */
   @BeforeEach
   void aCaseWithEveryPart() throws Exception {
     Api officer = Api.at(port).as("officer");
@@ -52,6 +59,7 @@ class CasePartAccessTest {
         {"location": "Social care file, p. 2", "exemption": "THIRD_PARTY_DATA",
          "reasoning": "Names a sibling", "consentSought": false, "thirdParty": {"role": "PRIVATE_INDIVIDUAL", "consent": "NOT_SOUGHT", "factorsWeighed": ["TYPE_OF_INFORMATION"]}}
         """).statusCode()).isEqualTo(201);
+    letters.sent(reference, "ACKNOWLEDGEMENT", "We have received your request", LETTER_TEXT);
   }
 
   @ParameterizedTest(name = "{0} opens {1}: without a task {2}, with one {3}")
@@ -230,6 +238,10 @@ class CasePartAccessTest {
             case LINKED_CASES -> "linkedCases";
             default -> part.name().toLowerCase();
           };
+      if (part == CasePart.LETTERS) {
+        // the letters part is each letter with its text as sent
+        return workspace.has(key) && LETTER_TEXT.equals(workspace.at("/letters/0/text").asText(null));
+      }
       return workspace.has(key);
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);

@@ -35,6 +35,7 @@ class RetentionTest {
   @Autowired ObjectMapper json;
   @Autowired CaseRetention retention;
   @Autowired CaseFileService cases;
+  @Autowired CaseLetters letters;
   @Autowired CaseFileRepository repository;
   @Autowired RuntimeService runtimeService;
   @Autowired HistoryService historyService;
@@ -76,6 +77,7 @@ class RetentionTest {
     assertThat(personalData(closed)).doesNotContain("Ophelia", "Retentionworth", "ophelia@example.org", "2016-03-04");
     assertThat(count("select count(*) from case_note where case_id = ?", closed)).isZero();
     assertThat(count("select count(*) from case_attachment where case_id = ?", closed)).isZero();
+    assertThat(count("select count(*) from case_letter where case_id = ?", closed)).as("the letters' text").isZero();
     assertThat(jdbc.queryForObject("select count(*) from intake_request where case_reference = ?", Long.class, closed))
         .as("the fingerprint of the request goes with it").isZero();
     assertThat(jdbc.queryForList(
@@ -93,6 +95,7 @@ class RetentionTest {
       assertThat(personalData(untouched)).contains("example.org");
       assertThat(count("select count(*) from case_note where case_id = ?", untouched)).isEqualTo(1);
       assertThat(count("select count(*) from case_attachment where case_id = ?", untouched)).isEqualTo(1);
+      assertThat(count("select count(*) from case_letter where case_id = ?", untouched)).isEqualTo(1);
       assertThat(jdbc.queryForObject("select count(*) from intake_request where case_reference = ?", Long.class, untouched))
           .isEqualTo(1);
       assertThat(jdbc.queryForObject("select reasoning from sar_redaction where case_reference = ?", String.class, untouched))
@@ -156,6 +159,7 @@ class RetentionTest {
         {"location": "Social care file, p. 3", "exemption": "THIRD_PARTY_DATA",
          "reasoning": "Names a foster sibling of %s Junior", "consentSought": true, "thirdParty": {"role": "PRIVATE_INDIVIDUAL", "consent": "NO_REPLY", "factorsWeighed": ["STEPS_TO_SEEK_CONSENT", "DUTY_OF_CONFIDENTIALITY"]}}
         """.formatted(name)));
+    letters.sent(reference, "ACKNOWLEDGEMENT", "Your request " + reference, "Dear " + name + ",");
     return reference;
   }
 

@@ -14,6 +14,7 @@ import java.util.Map;
 import org.inforights.casework.casefile.ExtensionGround;
 import org.inforights.casework.casefile.CaseFile;
 import org.inforights.casework.casefile.CaseFileService;
+import org.inforights.casework.casefile.CaseLetters;
 import org.inforights.casework.casefile.CaseType;
 import org.inforights.casework.casefile.ClockStopReason;
 import org.inforights.casework.casefile.Cohort;
@@ -47,6 +48,7 @@ class LettersByEmailTest {
 
   @Autowired Letters letters;
   @Autowired CaseFileService cases;
+  @Autowired CaseLetters caseLetters;
   @Autowired org.springframework.transaction.PlatformTransactionManager transactions;
 
   @BeforeEach
@@ -114,6 +116,32 @@ class LettersByEmailTest {
                 .map(entry -> entry.detail())
                 .toList());
     assertThat(sent).containsExactly("ACKNOWLEDGEMENT");
+  }
+
+  @Test
+  void aLetterSentIsKeptWithItsSubjectAndTextAsSentAndTheDaySent() throws Exception {
+    CaseFile sar = register(EMAIL);
+
+    letters.send(LetterType.ACKNOWLEDGEMENT, sar.reference());
+
+    MimeMessage letter = onlyLetter();
+    assertThat(caseLetters.of(sar.reference())).singleElement().satisfies(kept -> {
+      assertThat(kept.letterType()).isEqualTo("ACKNOWLEDGEMENT");
+      assertThat(kept.subject()).isEqualTo(letter.getSubject());
+      // the mail's transfer drops the text's last line break
+      assertThat(kept.text().strip()).isEqualTo(body(letter).strip()).contains("Dear Siobhán O'Neill,");
+      assertThat(kept.sentAt()).isEqualTo(EngineTime.at(TODAY, LocalTime.of(11, 0)).toInstant());
+    });
+  }
+
+  @Test
+  void aLetterThatCannotBeSentIsNotKeptAsSent() {
+    CaseFile sar = register(null);
+
+    assertThatThrownBy(() -> letters.send(LetterType.ACKNOWLEDGEMENT, sar.reference()))
+        .isInstanceOf(NoEmailAddressException.class);
+
+    assertThat(caseLetters.of(sar.reference())).isEmpty();
   }
 
   @Test

@@ -9,8 +9,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.inforights.casework.casefile.CaseLetters;
+import org.inforights.casework.sar.SarProcess;
+import org.inforights.casework.support.AsUser;
 import org.inforights.casework.casefile.CaseFileService;
 import org.inforights.casework.support.Api;
 import org.inforights.casework.support.ApplicationTest;
@@ -45,6 +50,8 @@ class CaseWorkspaceAccessTest {
   @Autowired CaseFileService cases;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
+  @Autowired IdentityService identityService;
+  @Autowired CaseLetters letters;
 
   TestCases.Sar sar;
   String disclosure;
@@ -153,6 +160,53 @@ class CaseWorkspaceAccessTest {
     assertThat(workspace.get("documents").get(0).get("downloadUrl").asText())
         .startsWith("/api/cases/" + sar.reference() + "/attachments/");
     assertThat(workspace.get("audit").findValues("action").stream().map(JsonNode::asText)).contains("REGISTERED", "NOTE_ADDED");
+  }
+
+  @Test
+  void theAuditTrailSaysWhoCompletedEachStepAndWhenBesideTheCaseFilesOwnEntries() throws Exception {
+    TestCases.Sar worked = TestCases.sar(port, "Uma " + TestCases.uniqueSurname(), "2013-05-06", "Val Parent");
+    String instance =
+        runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(worked.reference()).singleResult().getId();
+    runtimeService.createProcessInstanceModification(instance)
+        .cancelAllForActivity(SarProcess.TASK_SEND_ACKNOWLEDGEMENT)
+        .startBeforeActivity(SarProcess.TASK_VERIFY_IDENTITY)
+        .execute();
+    Task verify = taskService.createTaskQuery().processInstanceId(instance)
+        .taskDefinitionKey(SarProcess.TASK_VERIFY_IDENTITY).singleResult();
+    AsUser.complete(identityService, taskService, verify, "officer", Map.of(SarProcess.IDENTITY_OUTCOME, "VERIFIED"));
+
+    JsonNode audit = workspace("manager", worked.reference()).get("audit");
+
+    assertThat(audit).filteredOn(entry -> entry.get("action").asText().equals("STEP_COMPLETED"))
+        .singleElement().satisfies(step -> {
+          assertThat(step.get("actor").asText()).isEqualTo("officer");
+          assertThat(step.get("detail").asText()).isEqualTo("Verify identity and authority");
+          assertThat(step.get("occurredAt").asText()).isNotBlank();
+        });
+    assertThat(audit.get(0).get("action").asText()).as("the earliest first").isEqualTo("REGISTERED");
+  }
+
+  @Test
+  void eachLetterSentIsShownWithItsTextAsSentAndItsDate() throws Exception {
+    TestCases.Sar written = TestCases.sar(port, "Wyn " + TestCases.uniqueSurname(), "2013-05-06", "Xan Parent");
+    letters.sent(written.reference(), "EVIDENCE_REQUEST", "Please send proof of your identity",
+        "Dear Xan Parent,\nPlease send us proof of your identity.");
+
+    JsonNode letter = workspace("officer", written.reference()).get("letters").get(0);
+
+    assertThat(letter.get("letter").asText()).isEqualTo("EVIDENCE_REQUEST");
+    assertThat(letter.get("subject").asText()).isEqualTo("Please send proof of your identity");
+    assertThat(letter.get("text").asText()).isEqualTo("Dear Xan Parent,\nPlease send us proof of your identity.");
+    assertThat(letter.get("sentAt").asText()).isNotBlank();
+    assertThat(letter.get("sentBy").asText()).isNotBlank();
+  }
+
+  @Test
+  void aLetterRecordedBeforeLettersWereKeptWholeIsShownWithoutText() throws Exception {
+    JsonNode letter = workspace("officer", sar.reference()).get("letters").get(0);
+
+    assertThat(letter.get("letter").asText()).isEqualTo("ACKNOWLEDGEMENT");
+    assertThat(letter.has("text")).isFalse();
   }
 
   @Test

@@ -91,7 +91,8 @@ function when(instant) {
 
 function people(ws) {
   const parts = [];
-  if (ws.requester) {
+  // a disclosure's requester is its requesting organisation and officer, shown below
+  if (ws.requester && !ws.disclosure) {
     parts.push(element('h5', {}, ['Requester']), facts([
       ['Name', ws.requester.name],
       ['Relationship', words(ws.requester.relationship)],
@@ -236,8 +237,11 @@ function documents(ws, refresh) {
     }
     return [words(doc.kind), doc.fileName, Math.ceil(doc.sizeBytes / 1024) + ' KB', doc.uploadedBy, when(doc.uploadedAt), actions];
   });
+  // only the kinds the user may open again: a record owner uploading "identity evidence" would lose sight of it
+  const parts = ws.parts || [];
   const kind = element('select', {class: 'form-control input-sm', name: 'kind'},
-    KINDS.map(k => element('option', {value: k}, [words(k)])));
+    KINDS.filter(k => parts.includes(k === 'IDENTITY_EVIDENCE' ? 'IDENTITY_EVIDENCE' : 'OTHER_DOCUMENTS'))
+      .map(k => element('option', {value: k}, [words(k)])));
   const file = element('input', {type: 'file', name: 'file', class: 'form-control input-sm'});
   const status = element('span', {class: 'help-inline'});
   const upload = element('form', {class: 'form-inline case-upload'}, [
@@ -357,8 +361,20 @@ function letters(ws) {
   if (!ws.letters) {
     return null;
   }
-  return section('letters', 'Letters sent', [
-    table(['Letter', 'Sent', 'By'], ws.letters.map(l => [words(l.letter), when(l.sentAt), l.sentBy]))]);
+  if (ws.letters.length === 0) {
+    return section('letters', 'Letters sent', [element('p', {class: 'text-muted'}, ['None.'])]);
+  }
+  // each letter with its date; its text as sent opens beneath it
+  return section('letters', 'Letters sent', [element('ul', {class: 'list-unstyled', id: 'case-letters-list'},
+    ws.letters.map(l => element('li', {class: 'case-letter'}, [
+      element('details', {}, [
+        element('summary', {}, [words(l.letter) + ', sent ' + when(l.sentAt) + ' by ' + l.sentBy]),
+        l.text == null
+          ? element('p', {class: 'text-muted'}, ['Its text was not kept (sent before letters were kept whole).'])
+          : element('div', {}, [
+            element('p', {}, [element('strong', {}, ['Subject: ']), l.subject]),
+            element('pre', {class: 'case-letter-text', style: 'white-space: pre-wrap'}, [l.text])])
+      ])])))]);
 }
 
 function audit(ws) {
