@@ -180,9 +180,20 @@ class BrowserJourneysIT {
     screenshot(officer, "sar-2-officer-case-tab-identity-evidence");
     formTab(officer);
     officer.getByText("Identity and authority verified").click();
+    // a parent asks for a child: who holds parental responsibility, and the child's legal status
+    choose(officer, "The requester's parental responsibility", "Birth mother");
+    choose(officer, "The child's legal status", "No order");
     screenshot(officer, "sar-3-officer-verify-identity");
     complete(officer);
     assertThat(finishedBy(instance, SarProcess.TASK_VERIFY_IDENTITY)).isEqualTo("officer");
+
+    // the child's competence is assessed whatever the age (England and Wales)
+    openTask(officer, task(instance, SarProcess.TASK_ASSESS_COMPETENCE));
+    officer.getByText("Claim").click();
+    officer.getByText("The child's level of maturity").click();
+    officer.getByText("The child cannot yet understand their rights").click();
+    complete(officer);
+    assertThat(finishedBy(instance, SarProcess.TASK_ASSESS_COMPETENCE)).isEqualTo("officer");
     assertThat(transaction.<Boolean>execute(status -> cases.get(reference).audit().stream().anyMatch(entry ->
         entry.action().equals("DOCUMENT_ADDED") && entry.actor().equals("officer")
             && entry.detail().startsWith("IDENTITY_EVIDENCE"))))
@@ -227,13 +238,21 @@ class BrowserJourneysIT {
     line.locator("input[name=location]").fill("Social care file, page 1, paragraph 2");
     line.locator("select[name=exemption]").selectOption("THIRD_PARTY_DATA");
     line.locator("textarea[name=reasoning]").fill("Names a neighbour who reported a concern");
+    // a third party's line says who they are and what was weighed (DPA 2018 Sch 2 Pt 3 para 16(3))
+    line.locator("select[name=thirdPartyRole]").selectOption("PRIVATE_INDIVIDUAL");
+    line.locator("select[name=thirdPartyConsent]").selectOption("NOT_SOUGHT");
+    line.locator("input[name=factorsWeighed][value=TYPE_OF_INFORMATION]").check();
+    line.locator("input[name=factorsWeighed][value=DUTY_OF_CONFIDENTIALITY]").check();
     line.getByText("Add line").click();
     Locator log = officer.locator("#case-redactions");
     expect(log).containsText("Social care file, page 1, paragraph 2");
     expect(log).containsText("Names a neighbour who reported a concern");
+    expect(log).containsText("not sought (private individual)");
     log.scrollIntoViewIfNeeded();
     screenshot(officer, "sar-6-officer-redaction-log");
     formTab(officer);
+    officer.locator(".fjs-form-field-radio").filter(new Locator.FilterOptions().setHasText("data concerning health"))
+        .getByText("No", new Locator.GetByTextOptions().setExact(true)).click();
     officer.getByText("Every redaction is in the redaction log").click();
     complete(officer);
 

@@ -26,7 +26,10 @@ public class RedactionLines {
       String reasoning,
       boolean consentSought,
       String recordedBy,
-      Instant recordedAt) {
+      Instant recordedAt,
+      // a third party's line: who they are and what became of asking for consent (Sch 2 Pt 3 para 16(3))
+      String thirdPartyRole,
+      String consentOutcome) {
 
     static Line of(Redaction redaction, String caseReference) {
       return new Line(
@@ -38,7 +41,9 @@ public class RedactionLines {
           redaction.reasoning(),
           redaction.consentSought(),
           redaction.recordedBy(),
-          redaction.recordedAt());
+          redaction.recordedAt(),
+          redaction.thirdPartyRole() == null ? null : redaction.thirdPartyRole().name(),
+          redaction.consentOutcome() == null ? null : redaction.consentOutcome().name());
     }
   }
 

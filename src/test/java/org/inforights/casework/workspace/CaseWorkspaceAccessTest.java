@@ -173,7 +173,8 @@ class CaseWorkspaceAccessTest {
         .execute();
     Task verify = taskService.createTaskQuery().processInstanceId(instance)
         .taskDefinitionKey(SarProcess.TASK_VERIFY_IDENTITY).singleResult();
-    AsUser.complete(identityService, taskService, verify, "officer", Map.of(SarProcess.IDENTITY_OUTCOME, "VERIFIED"));
+    AsUser.complete(identityService, taskService, verify, "officer", Map.of(SarProcess.IDENTITY_OUTCOME, "VERIFIED",
+        SarProcess.PR_BASIS, "BIRTH_MOTHER", SarProcess.CHILD_LEGAL_STATUS, "NO_ORDER"));
 
     JsonNode audit = workspace("manager", worked.reference()).get("audit");
 

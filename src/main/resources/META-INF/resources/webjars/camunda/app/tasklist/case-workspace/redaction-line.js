@@ -63,11 +63,15 @@ export function redactionLineFields(exemptions, location) {
     element('div', {}, ['Circumstances weighed: ', ...factors.map(f => f.label)]),
     reasonLabel
   ]);
+  // style, not the hidden attribute: the webapps' stylesheet sets these elements' display
+  const show = (node, shown) => {
+    node.style.display = shown ? '' : 'none';
+  };
   const shown = () => {
     const third = exemption.value === THIRD_PARTY;
-    thirdParty.hidden = !third;
-    otherConsent.hidden = third;
-    reasonLabel.hidden = role.value === 'PRIVATE_INDIVIDUAL';
+    show(thirdParty, third);
+    show(otherConsent, !third);
+    show(reasonLabel, role.value !== 'PRIVATE_INDIVIDUAL');
   };
   exemption.addEventListener('change', shown);
   role.addEventListener('change', shown);

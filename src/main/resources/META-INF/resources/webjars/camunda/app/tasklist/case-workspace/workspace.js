@@ -309,7 +309,7 @@ function redactions(ws, refresh) {
     }
   });
   return section('redactions', 'Redaction log', [
-    table(['Where', 'Exemption', 'Reference', 'Why', 'Consent sought', 'By', 'When'],
+    table(['Where', 'Exemption', 'Reference', 'Why', 'Consent', 'By', 'When'],
       ws.redactions.map(r => [r.location, words(r.exemption), r.statutoryReference, r.reasoning, consentText(r), r.recordedBy, when(r.recordedAt)])),
     form
   ]);
@@ -317,8 +317,8 @@ function redactions(ws, refresh) {
 
 /** What became of consent: a third party's outcome and role, or whether anyone was asked. */
 function consentText(r) {
-  if (r.thirdParty) {
-    return words(r.thirdParty.consent) + ' (' + words(r.thirdParty.role) + ')';
+  if (r.consentOutcome) {
+    return words(r.consentOutcome) + ' (' + words(r.thirdPartyRole) + ')';
   }
   return r.consentSought ? 'yes' : 'no';
 }
