@@ -396,7 +396,10 @@ class BrowserJourneysIT {
     officer.getByText("Claim").click();
     field(officer, "What was extracted and sent").fill("Dates of the four visits in 2025");
     field(officer, "Purpose as published in the disclosure register (no names)").fill("Investigation of an assault");
-    officer.getByText("The child's family is told of this disclosure").click();
+    // check(), not a click on the label: it waits until the box is really ticked (a busy machine's
+    // form may still be settling when the first click lands)
+    officer.getByLabel("The child's family is told of this disclosure").check();
+    expect(officer.getByLabel("The child's family is told of this disclosure")).isChecked();
     LocalDate today = LocalDate.now(EngineTime.LONDON);
     field(officer, "Sent on").fill(today.getMonthValue() + "/" + today.getDayOfMonth() + "/" + today.getYear());
     // moving on to another field closes the date picker

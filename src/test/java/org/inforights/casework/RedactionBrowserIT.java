@@ -537,7 +537,11 @@ class RedactionBrowserIT {
         .startBeforeActivity(SarProcess.TASK_VERIFY_IDENTITY)
         .execute();
     AsUser.complete(identityService, taskService, task(instance, SarProcess.TASK_VERIFY_IDENTITY), "officer",
-        Map.of(SarProcess.IDENTITY_OUTCOME, "VERIFIED"));
+        Map.of(SarProcess.IDENTITY_OUTCOME, "VERIFIED", SarProcess.PR_BASIS, "BIRTH_MOTHER",
+            SarProcess.CHILD_LEGAL_STATUS, "NO_ORDER"));
+    // a parent asks for a child: the child's competence is assessed first
+    AsUser.complete(identityService, taskService, task(instance, SarProcess.TASK_ASSESS_COMPETENCE), "officer",
+        Map.of(SarProcess.COMPETENCE_OUTCOME, "CHILD_NOT_COMPETENT"));
     for (Task search : taskService.createTaskQuery().processInstanceId(instance)
         .taskDefinitionKey(SarProcess.TASK_SEARCH_RECORDS).list()) {
       AsUser.complete(identityService, taskService, search, "owner", Map.of("recordsFound", true, "recordsCount", 2));

@@ -1,6 +1,7 @@
 package org.inforights.casework.caseprocess;
 
 import java.time.LocalDate;
+import java.util.function.Function;
 import java.time.format.DateTimeParseException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.inforights.casework.platform.FormInput;
@@ -33,5 +34,28 @@ public final class FormValues {
       }
     }
     throw FormInput.rejected(field + " is required");
+  }
+
+  /** A text field's value, or null when it was left empty. */
+  public static String text(Object value) {
+    return value == null || value.toString().isBlank() ? null : value.toString();
+  }
+
+  /**
+   * A choice field's value as {@code parse} reads it, or null when none was chosen; a value that is
+   * not one of the choices, or that {@code parse} refuses as a case rule, is a 400 naming the field.
+   */
+  public static <E> E choice(Object value, String field, Function<String, E> parse) {
+    String chosen = text(value);
+    if (chosen == null) {
+      return null;
+    }
+    try {
+      return parse.apply(chosen.strip());
+    } catch (InvalidCaseInputException e) {
+      throw refused(e, e.field());
+    } catch (IllegalArgumentException e) {
+      throw FormInput.rejected("Please correct: " + field + " is not one of the choices");
+    }
   }
 }

@@ -1,11 +1,9 @@
 package org.inforights.casework.sar;
 
-import java.util.function.Function;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.inforights.casework.casefile.InvalidCaseInputException;
 import org.inforights.casework.caseprocess.FormValues;
-import org.inforights.casework.platform.FormInput;
 import org.inforights.casework.platform.modelrules.ModelBean;
 
 /**
@@ -34,8 +32,8 @@ class ChildAuthorityListener implements TaskListener {
           if (forChild) {
             authorities.recordResponsibility(
                 reference,
-                choice(task, SarProcess.PR_BASIS, ParentalResponsibilityBasis::valueOf),
-                choice(task, SarProcess.CHILD_LEGAL_STATUS, ChildLegalStatus::valueOf),
+                FormValues.choice(task.getVariable(SarProcess.PR_BASIS), SarProcess.PR_BASIS, ParentalResponsibilityBasis::valueOf),
+                FormValues.choice(task.getVariable(SarProcess.CHILD_LEGAL_STATUS), SarProcess.CHILD_LEGAL_STATUS, ChildLegalStatus::valueOf),
                 isTrue(task.getVariable(SarProcess.PR_LIMITED)));
           }
           // a case registered under the earlier rule (a parent, a child of 12 or more) is routed by
@@ -50,9 +48,9 @@ class ChildAuthorityListener implements TaskListener {
             .toList();
         authorities.recordCompetence(
             reference,
-            choice(task, SarProcess.COMPETENCE_OUTCOME, CompetenceOutcome::valueOf),
+            FormValues.choice(task.getVariable(SarProcess.COMPETENCE_OUTCOME), SarProcess.COMPETENCE_OUTCOME, CompetenceOutcome::valueOf),
             factors,
-            outcome == null ? null : text(task, SarProcess.BEST_INTERESTS_REASON));
+            outcome == null ? null : FormValues.text(task.getVariable(SarProcess.BEST_INTERESTS_REASON)));
       }
     } catch (InvalidCaseInputException e) {
       throw FormValues.refused(e, e.field());
@@ -64,20 +62,5 @@ class ChildAuthorityListener implements TaskListener {
     return Boolean.TRUE.equals(value) || "true".equals(String.valueOf(value));
   }
 
-  private static String text(DelegateTask task, String field) {
-    Object value = task.getVariable(field);
-    return value == null || value.toString().isBlank() ? null : value.toString();
-  }
 
-  private static <E extends Enum<E>> E choice(DelegateTask task, String field, Function<String, E> parse) {
-    String value = text(task, field);
-    if (value == null) {
-      return null;
-    }
-    try {
-      return parse.apply(value.strip());
-    } catch (IllegalArgumentException e) {
-      throw FormInput.rejected("Please correct: " + field + " is not one of the choices");
-    }
-  }
 }

@@ -1,11 +1,9 @@
 package org.inforights.casework.sar;
 
-import java.util.function.Function;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.inforights.casework.casefile.InvalidCaseInputException;
 import org.inforights.casework.caseprocess.FormValues;
-import org.inforights.casework.platform.FormInput;
 import org.inforights.casework.platform.modelrules.ModelBean;
 
 /**
@@ -26,20 +24,20 @@ class HealthClearanceListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    HealthDataRoute route = choice(task, SarProcess.HEALTH_ROUTE, HealthDataRoute::valueOf);
-    String givenOn = text(task, SarProcess.HEALTH_OPINION_GIVEN_ON);
+    HealthDataRoute route = FormValues.choice(task.getVariable(SarProcess.HEALTH_ROUTE), SarProcess.HEALTH_ROUTE, HealthDataRoute::valueOf);
+    String givenOn = FormValues.text(task.getVariable(SarProcess.HEALTH_OPINION_GIVEN_ON));
     HealthClearances.Settlement settlement =
         new HealthClearances.Settlement(
             route,
-            text(task, SarProcess.HEALTH_PROFESSIONAL_NAME),
-            choice(task, SarProcess.HEALTH_PROFESSION, HealthProfession::valueOf),
+            FormValues.text(task.getVariable(SarProcess.HEALTH_PROFESSIONAL_NAME)),
+            FormValues.choice(task.getVariable(SarProcess.HEALTH_PROFESSION), SarProcess.HEALTH_PROFESSION, HealthProfession::valueOf),
             route == HealthDataRoute.NEW_OPINION && givenOn != null
                 ? FormValues.date(givenOn, SarProcess.HEALTH_OPINION_GIVEN_ON)
                 : null,
-            choice(task, SarProcess.HEALTH_OPINION, HealthOpinion::valueOf),
+            FormValues.choice(task.getVariable(SarProcess.HEALTH_OPINION), SarProcess.HEALTH_OPINION, HealthOpinion::valueOf),
             Boolean.TRUE.equals(task.getVariable(SarProcess.HEALTH_RECONSULT_NOT_REASONABLE))
                 || "true".equals(String.valueOf(task.getVariable(SarProcess.HEALTH_RECONSULT_NOT_REASONABLE))),
-            text(task, SarProcess.HEALTH_ALREADY_SEEN_BASIS));
+            FormValues.text(task.getVariable(SarProcess.HEALTH_ALREADY_SEEN_BASIS)));
     try {
       clearances.settle(String.valueOf(task.getVariable(SarProcess.CASE_REFERENCE)), settlement);
     } catch (InvalidCaseInputException e) {
@@ -48,20 +46,5 @@ class HealthClearanceListener implements TaskListener {
     task.getExecution().removeVariables(SarProcess.HEALTH_PERSONAL_FIELDS);
   }
 
-  private static String text(DelegateTask task, String field) {
-    Object value = task.getVariable(field);
-    return value == null || value.toString().isBlank() ? null : value.toString();
-  }
 
-  private static <E extends Enum<E>> E choice(DelegateTask task, String field, Function<String, E> parse) {
-    String value = text(task, field);
-    if (value == null) {
-      return null;
-    }
-    try {
-      return parse.apply(value.strip());
-    } catch (IllegalArgumentException e) {
-      throw FormInput.rejected("Please correct: " + field + " is not one of the choices");
-    }
-  }
 }
