@@ -62,9 +62,11 @@ public class RedactionLines {
   }
 
   private final RedactionRepository redactions;
+  private final ParentalResponsibilityRequest parentalResponsibility;
 
-  RedactionLines(RedactionRepository redactions) {
+  RedactionLines(RedactionRepository redactions, ParentalResponsibilityRequest parentalResponsibility) {
     this.redactions = redactions;
+    this.parentalResponsibility = parentalResponsibility;
   }
 
   /** The case's lines, oldest first. */
@@ -90,11 +92,12 @@ public class RedactionLines {
    * The exemptions a new line of this case may rest on: the parental-responsibility paragraphs
    * only when a person with parental responsibility for a child made the request.
    */
-  public static List<ExemptionChoice> exemptionsFor(CaseFile file) {
-    boolean parentalResponsibility = ParentalResponsibilityRequest.of(file);
+  @Transactional(readOnly = true)
+  public List<ExemptionChoice> exemptionsFor(CaseFile file) {
+    boolean byParentalResponsibility = parentalResponsibility.of(file);
     return Arrays.stream(Exemption.values())
         .filter(Exemption::offered)
-        .filter(exemption -> parentalResponsibility || !exemption.parentalResponsibilityRequestOnly())
+        .filter(exemption -> byParentalResponsibility || !exemption.parentalResponsibilityRequestOnly())
         .map(ExemptionChoice::of)
         .toList();
   }

@@ -110,10 +110,15 @@ class RedactionLog {
   private final Clock clock;
   private final CaseAccessLog accessLog;
   private final ApplicationEventPublisher events;
+  private final RedactionLines lines;
+  private final ParentalResponsibilityRequest parentalResponsibility;
 
   RedactionLog(
       RedactionRepository redactions, CaseFileService cases, CaseAccess access, CurrentUser currentUser, Clock clock,
-      CaseAccessLog accessLog, ApplicationEventPublisher events) {
+      CaseAccessLog accessLog, ApplicationEventPublisher events, RedactionLines lines,
+      ParentalResponsibilityRequest parentalResponsibility) {
+    this.lines = lines;
+    this.parentalResponsibility = parentalResponsibility;
     this.events = events;
     this.redactions = redactions;
     this.cases = cases;
@@ -132,7 +137,7 @@ class RedactionLog {
       throw new InvalidCaseInputException("exemption",
           "names no paragraph: choose HEALTH_DATA_COURT, HEALTH_DATA_EXPECTATIONS_AND_WISHES or HEALTH_DATA_SERIOUS_HARM");
     }
-    if (exemption.parentalResponsibilityRequestOnly() && !ParentalResponsibilityRequest.of(file)) {
+    if (exemption.parentalResponsibilityRequestOnly() && !parentalResponsibility.of(file)) {
       throw new InvalidCaseInputException("exemption",
           "applies only to a request by a person with parental responsibility for a child under 18 ("
               + exemption.statutoryReference() + "(1))");
@@ -151,7 +156,7 @@ class RedactionLog {
   @GetMapping("/exemptions")
   @Transactional(readOnly = true)
   List<RedactionLines.ExemptionChoice> exemptions(@PathVariable String reference) {
-    return RedactionLines.exemptionsFor(requireSar(reference));
+    return lines.exemptionsFor(requireSar(reference));
   }
 
   @GetMapping

@@ -178,7 +178,7 @@ class CaseWorkspaceController {
                     .toList()
                 : null,
             shown.contains(REDACTION_LOG) ? redactions.of(reference) : null,
-            shown.contains(REDACTION_LOG) ? RedactionLines.exemptionsFor(file) : null,
+            shown.contains(REDACTION_LOG) ? redactions.exemptionsFor(file) : null,
             shown.contains(AUTHORITY) ? authority(reference) : null,
             shown.contains(LINKED_CASES) ? linkedCases(file) : null,
             shown.contains(LETTERS) ? letters(file) : null,

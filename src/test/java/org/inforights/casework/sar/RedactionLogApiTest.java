@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.inforights.casework.support.Api;
 import org.inforights.casework.support.ApplicationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,6 +19,7 @@ class RedactionLogApiTest {
   @LocalServerPort int port;
   @Autowired ObjectMapper json;
   @Autowired RedactionRepository redactions;
+  @Autowired ChildAuthorities childAuthorities;
 
   String reference;
 
@@ -154,6 +156,39 @@ class RedactionLogApiTest {
     assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(201);
     assertThat(json.readTree(accepted.body()).get("statutoryReference").asText())
         .isEqualTo("Data Protection Act 2018 Sch 3 Pt 5 para 21");
+  }
+
+  @Test
+  void onceVerifiedTheParentalResponsibilityRecordedDecidesNotTheRelationshipGivenAtIntake() throws Exception {
+    // a birth parent after adoption: asked as a parent, recorded as holding none (ACA 2002 s.46(2)(a))
+    String birthParents = requestFor("PARENT");
+    childAuthorities.recordResponsibility(birthParents, ParentalResponsibilityBasis.NONE, ChildLegalStatus.ADOPTED, false);
+    assertThat(offered(birthParents)).doesNotContain("EXPECTATIONS_AND_WISHES", "CHILD_ABUSE_DATA");
+    HttpResponse<String> refused = Api.at(port).as("officer").post("/api/cases/" + birthParents + "/redactions", """
+        {"location": "p. 9", "exemption": "CHILD_ABUSE_DATA", "reasoning": "Not in the child's interests", "consentSought": false}
+        """);
+    assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+
+    // a relative the child lives with under a child arrangements order holds it (Children Act 1989 s.12(2))
+    String carers = requestFor("OTHER");
+    assertThat(offered(carers)).doesNotContain("EXPECTATIONS_AND_WISHES");
+    childAuthorities.recordResponsibility(
+        carers, ParentalResponsibilityBasis.CHILD_ARRANGEMENTS_ORDER, ChildLegalStatus.NO_ORDER, false);
+    assertThat(offered(carers)).contains("EXPECTATIONS_AND_WISHES", "HEALTH_DATA_EXPECTATIONS_AND_WISHES", "CHILD_ABUSE_DATA");
+  }
+
+  private String requestFor(String relationship) throws Exception {
+    return json.readTree(Api.at(port).as("officer").post("/api/sars", """
+        {"receivedOn": "2026-01-31", "channel": "EMAIL",
+         "requester": {"name": "Sam Asker", "email": "sam@example.org", "relationship": "%s"},
+         "subject": {"name": "Robin Asker", "dateOfBirth": "2015-05-04", "cohort": "LOOKED_AFTER"},
+         "description": "Everything about Robin"}
+        """.formatted(relationship)).body()).get("reference").asText();
+  }
+
+  private List<String> offered(String reference) throws Exception {
+    return json.readTree(Api.at(port).as("officer").get("/api/cases/" + reference + "/redactions/exemptions").body())
+        .findValuesAsText("code");
   }
 
   @Test
