@@ -320,6 +320,23 @@ public class CaseFileService {
   }
 
   /**
+   * Names the subject of a SAR was known by before (a care leaver's birth or foster name), each
+   * recorded once with its spacing tidied, so that a search by any of them finds the case
+   * (UK GDPR Art 15(1A): a reasonable search looks under every name). Answers them all.
+   */
+  @Transactional
+  public List<String> addFormerNames(String reference, List<String> names) {
+    CaseFile file = find(reference);
+    if (file.type() != CaseType.SAR) {
+      throw new InvalidCaseInputException("name", "a disclosure request's children have no former names here");
+    }
+    for (String name : names) {
+      file.addFormerName(name.strip().replaceAll("\\s+", " "), currentUser.id(), clock.instant());
+    }
+    return List.copyOf(file.formerNames());
+  }
+
+  /**
    * Something done about the case's response (an approval, a download link, a download) on its
    * audit trail, by {@code actor}: the signed-in user, or the requester, who signs in nowhere. The
    * detail names hashes, dates and link numbers, never personal data.

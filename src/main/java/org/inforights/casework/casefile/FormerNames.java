@@ -3,11 +3,8 @@ package org.inforights.casework.casefile;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import java.time.Clock;
 import java.util.List;
-import org.inforights.casework.platform.CurrentUser;
 import org.springframework.http.HttpStatus;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -28,26 +25,16 @@ class FormerNames {
 
   record FormerName(@NotBlank @Size(max = 200) String name) {}
 
-  private final CaseFileRepository repository;
-  private final CurrentUser currentUser;
-  private final Clock clock;
+  private final CaseFileService cases;
 
-  FormerNames(CaseFileRepository repository, CurrentUser currentUser, Clock clock) {
-    this.repository = repository;
-    this.currentUser = currentUser;
-    this.clock = clock;
+  FormerNames(CaseFileService cases) {
+    this.cases = cases;
   }
 
   /** Records a former name (once, whatever its case); answers every former name of the subject. */
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
-  @Transactional
   List<String> add(@PathVariable String reference, @Valid @RequestBody FormerName body) {
-    CaseFile file = repository.findByReference(reference).orElseThrow(() -> new CaseNotFoundException(reference));
-    if (file.type() != CaseType.SAR) {
-      throw new InvalidCaseInputException("name", "a disclosure request's children have no former names here");
-    }
-    file.addFormerName(body.name().strip().replaceAll("\\s+", " "), currentUser.id(), clock.instant());
-    return List.copyOf(file.formerNames());
+    return cases.addFormerNames(reference, List.of(body.name()));
   }
 }

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.List;
 import org.inforights.casework.casefile.CaseDate;
 import org.inforights.casework.casefile.Cohort;
 import org.inforights.casework.casefile.Relationship;
@@ -23,7 +24,15 @@ record NewSarRequest(
     @NotNull @Valid Requester requester,
     @NotNull @Valid Subject subject,
     @Size(max = 4000) String description,
-    @Valid Intermediary intermediary) {
+    @Valid Intermediary intermediary,
+    // names the subject was known by before (a care leaver's birth or foster name): searched too
+    @Size(max = 10) List<@NotBlank @Size(max = 200) String> formerNames) {
+
+  NewSarRequest(
+      LocalDate receivedOn, Channel channel, Requester requester, Subject subject, String description,
+      Intermediary intermediary) {
+    this(receivedOn, channel, requester, subject, description, intermediary, null);
+  }
 
   /** A request that came directly from the requester. */
   NewSarRequest(LocalDate receivedOn, Channel channel, Requester requester, Subject subject, String description) {

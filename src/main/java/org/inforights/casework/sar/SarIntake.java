@@ -56,6 +56,9 @@ public class SarIntake {
                 request.subject().dateOfBirth(),
                 request.subject().cohort()),
             request.description()));
+    if (request.formerNames() != null && !request.formerNames().isEmpty()) {
+      cases.addFormerNames(file.reference(), request.formerNames());
+    }
     if (request.intermediary() != null) {
       intermediaries.save(new SarIntermediary(file.reference(), request.channel(), request.intermediary()));
     }

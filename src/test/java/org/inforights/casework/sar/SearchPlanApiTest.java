@@ -62,6 +62,35 @@ class SearchPlanApiTest {
   }
 
   @Test
+  void formerNamesGivenAtIntakeAreRecordedAndFoundAndBadOnesAreRefusedWithNothingSaved() throws Exception {
+    HttpResponse<String> created = Api.at(port).as("officer").post("/api/sars", """
+        {"receivedOn": "2026-02-02", "channel": "EMAIL",
+         "requester": {"name": "Tobias Wrenfield", "email": "tobias@example.org", "relationship": "SELF"},
+         "subject": {"name": "Tobias Wrenfield", "dateOfBirth": "1981-03-09", "cohort": "CARE_LEAVER"},
+         "description": "My fostering records", "formerNames": ["Tobias  Ashgrove-Pemberly", "Toby Ashgrove-Pemberly"]}
+        """);
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    String withNames = json.readTree(created.body()).get("reference").asText();
+    JsonNode found = json.readTree(Api.at(port).as("officer").get("/api/cases?childName=ashgrove-pem").body());
+    assertThat(found.findValuesAsText("reference")).contains(withNames);
+    JsonNode workspace = json.readTree(
+        Api.at(port).as("officer").get("/api/cases/" + withNames + "/workspace").body());
+    assertThat(workspace.get("children").get(0).get("formerNames").toString())
+        .contains("Tobias Ashgrove-Pemberly", "Toby Ashgrove-Pemberly");
+
+    HttpResponse<String> blank = Api.at(port).as("officer").post("/api/sars", """
+        {"receivedOn": "2026-02-02", "channel": "EMAIL",
+         "requester": {"name": "Una Blankname", "email": "una@example.org", "relationship": "SELF"},
+         "subject": {"name": "Una Blankname", "dateOfBirth": "1981-03-09", "cohort": "CARE_LEAVER"},
+         "formerNames": [" "]}
+        """);
+    assertThat(blank.statusCode()).as(blank.body()).isEqualTo(400);
+    assertThat(blank.body()).contains("formerNames");
+    JsonNode none = json.readTree(Api.at(port).as("officer").get("/api/cases?childName=Una%20Blankname").body());
+    assertThat(none.findValuesAsText("reference")).as("nothing half-saved").isEmpty();
+  }
+
+  @Test
   void everyConfiguredPlaceIsInThePlanAndEachSearchSaysWhoWhenAndWhatWasFound() throws Exception {
     JsonNode empty = json.readTree(Api.at(port).as("officer").get(path("/search-plan")).body());
     assertThat(empty.get("places").findValuesAsText("code"))
