@@ -120,6 +120,14 @@ public class DailyDigest implements JavaDelegate {
     return items;
   }
 
+  /**
+   * Whether the digest goes out this morning: the model's timer fires Monday to Friday, and a bank
+   * holiday of the statutory clock's calendar (local changes included) is not a working day.
+   */
+  public boolean todayIsWorkingDay() {
+    return calendar.isWorkingDay(LocalDate.now(clock));
+  }
+
   /** Sends one recipient's digest ({@link #RECIPIENT}), if they have anything to read today. */
   @Override
   public void execute(DelegateExecution execution) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.Period;
 import java.util.Map;
 
@@ -60,6 +61,23 @@ class ConfigurationBindingTest {
     assertThatThrownBy(() -> new ClockProperties(null, null, -1, 5, 5))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("reminder-working-days-before");
+  }
+
+  @Test
+  void theWorkingDayRunsFromNineToFiveUnlessTheCouncilSaysOtherwise() {
+    assertThat(binder(Map.of()).bindOrCreate("casework.working-day", WorkingDayProperties.class))
+        .isEqualTo(new WorkingDayProperties(LocalTime.of(9, 0), LocalTime.of(17, 0)));
+    assertThat(binder(Map.of("casework.working-day.starts", "08:30", "casework.working-day.ends", "16:30"))
+        .bindOrCreate("casework.working-day", WorkingDayProperties.class))
+        .isEqualTo(new WorkingDayProperties(LocalTime.of(8, 30), LocalTime.of(16, 30)));
+  }
+
+  @Test
+  void aWorkingDayThatEndsBeforeItStartsIsRefusedAtStartUp() {
+    assertThatThrownBy(() -> binder(Map.of("casework.working-day.ends", "08:00"))
+        .bindOrCreate("casework.working-day", WorkingDayProperties.class))
+        .isInstanceOf(BindException.class)
+        .rootCause().hasMessageContaining("casework.working-day.ends");
   }
 
   @Test

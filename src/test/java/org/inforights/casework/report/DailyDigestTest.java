@@ -42,6 +42,7 @@ class DailyDigestTest {
   @Autowired RuntimeService runtimeService;
   @Autowired org.camunda.bpm.engine.TaskService taskService;
   @Autowired RepositoryService repositoryService;
+  @Autowired org.camunda.bpm.engine.HistoryService historyService;
   @Autowired CaseFileService cases;
 
   @Test
@@ -80,6 +81,25 @@ class DailyDigestTest {
     assertThat(managementService.createJobQuery().processDefinitionKey("daily-digest").timers().count())
         .as("the next morning's timer").isEqualTo(1);
     assertThat(mail.getReceivedMessagesForDomain("officer@casework.invalid")).as("one digest each").hasSize(1);
+  }
+
+  @Test
+  void onABankHolidayNobodyIsWrittenToAndTheNextMorningStillComes() {
+    EngineTime.today(LocalDate.of(2030, 5, 6)); // Monday, the early May bank holiday
+    String breached = register(LocalDate.of(2030, 1, 7));
+    cases.recordBreach(breached);
+    int before = mail.getReceivedMessages().length;
+
+    Job timer = managementService.createJobQuery().processDefinitionKey("daily-digest").timers().singleResult();
+    managementService.executeJob(timer.getId());
+
+    assertThat(managementService.createJobQuery().processDefinitionKey("daily-digest").activityId("Task_SendDigests#multiInstanceBody").count())
+        .as("no recipients chosen").isZero();
+    assertThat(historyService.createHistoricActivityInstanceQuery().activityId("EndEvent_NoDigestOnBankHoliday").count())
+        .as("the bank-holiday end").isEqualTo(1);
+    assertThat(mail.getReceivedMessages()).hasSize(before);
+    assertThat(managementService.createJobQuery().processDefinitionKey("daily-digest").timers().count())
+        .as("the next morning's timer").isEqualTo(1);
   }
 
   private MimeMessage to(String address) {

@@ -23,6 +23,7 @@ import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.Event;
 import org.inforights.casework.deadline.DeadlineMoved;
 import org.inforights.casework.deadline.StatutoryClock;
+import org.inforights.casework.deadline.WorkingDayProperties;
 import org.inforights.casework.platform.SystemActions;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -60,8 +61,6 @@ public class ProcessDeadlines {
   /** The ladder's dates while the clock is stopped: never, until it runs again. */
   public static final LocalDate CLOCK_STOPPED = LocalDate.of(9999, 12, 31);
 
-  static final LocalTime END_OF_WORKING_DAY = LocalTime.of(17, 0);
-  static final LocalTime START_OF_WORKING_DAY = LocalTime.of(9, 0);
 
   private final RuntimeService runtimeService;
   private final ManagementService managementService;
@@ -70,6 +69,7 @@ public class ProcessDeadlines {
   private final StatutoryClock statutoryClock;
   private final ZoneId zone;
   private final SystemActions systemActions;
+  private final WorkingDayProperties workingDay;
 
   ProcessDeadlines(
       RuntimeService runtimeService,
@@ -78,7 +78,8 @@ public class ProcessDeadlines {
       TaskService taskService,
       StatutoryClock statutoryClock,
       Clock clock,
-      SystemActions systemActions) {
+      SystemActions systemActions,
+      WorkingDayProperties workingDay) {
     this.runtimeService = runtimeService;
     this.managementService = managementService;
     this.repositoryService = repositoryService;
@@ -86,6 +87,7 @@ public class ProcessDeadlines {
     this.statutoryClock = statutoryClock;
     this.zone = clock.getZone();
     this.systemActions = systemActions;
+    this.workingDay = workingDay;
   }
 
   /** The deadline variables for a due date: what a process starts with. */
@@ -133,7 +135,7 @@ public class ProcessDeadlines {
   private Date ladderStep(LocalDate day, LocalDate receivedOn) {
     return receivedOn != null && !day.isAfter(receivedOn)
         ? at(CLOCK_STOPPED, LocalTime.MIDNIGHT)
-        : at(day, START_OF_WORKING_DAY);
+        : at(day, workingDay.starts());
   }
 
   /**
@@ -169,7 +171,7 @@ public class ProcessDeadlines {
 
   /** A task or target due on {@code day}: the end of that working day, as the engine stores it. */
   public Date dueBy(LocalDate day) {
-    return at(day, END_OF_WORKING_DAY);
+    return at(day, workingDay.ends());
   }
 
   /** A day at a time of day in the council's zone, as the engine stores dates. */
