@@ -1,15 +1,14 @@
 package org.inforights.casework;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.inforights.casework.support.BrowserSession.expect;
+import static org.inforights.casework.support.BrowserSession.screenshot;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.assertions.LocatorAssertions;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
-import com.microsoft.playwright.options.LoadState;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -25,8 +24,6 @@ import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.inforights.casework.disclosure.DisclosureProcess;
 import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
@@ -49,12 +46,10 @@ import org.inforights.casework.sar.SarProcess;
 import org.inforights.casework.support.Api;
 import org.inforights.casework.support.ApplicationTest;
 import org.inforights.casework.support.AsUser;
+import org.inforights.casework.support.BrowserSession;
 import org.inforights.casework.support.Chromium;
 import org.inforights.casework.support.EngineTime;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -72,21 +67,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @ApplicationTest
 class BrowserJourneysIT {
 
-  static final Path SCREENSHOTS = Path.of("target/browser-screenshots");
 
-  static Chromium chromium;
-  static Page lastPage;
-
-  /** A failed journey leaves a screenshot of where it stopped. */
-  @RegisterExtension
-  static final AfterTestExecutionCallback screenshotOnFailure =
-      context -> {
-        if (context.getExecutionException().isPresent() && lastPage != null && !lastPage.isClosed()) {
-          String name = "failed-" + context.getRequiredTestMethod().getName();
-          screenshot(lastPage, name);
-          Files.writeString(SCREENSHOTS.resolve(name + ".html"), lastPage.url() + "\n" + lastPage.content());
-        }
-      };
+  @RegisterExtension static final BrowserSession browser = new BrowserSession();
 
   @LocalServerPort int port;
   @Autowired RuntimeService runtimeService;
@@ -96,21 +78,6 @@ class BrowserJourneysIT {
   @Autowired IdentityService identityService;
   @Autowired CaseFileService cases;
   @Autowired TransactionTemplate transaction;
-
-  @BeforeAll
-  static void startChromium() throws IOException {
-    Files.createDirectories(SCREENSHOTS);
-    chromium = Chromium.start();
-    // the webapps load many scripts; a build machine shared with other builds can be slow
-    PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
-  }
-
-  @AfterAll
-  static void stopChromium() {
-    if (chromium != null) {
-      chromium.close();
-    }
-  }
 
   /**
    * One subject access request from the start form to dispatch, every step by its role in Tasklist
@@ -460,7 +427,7 @@ class BrowserJourneysIT {
     signIn("tasklist", "officer");
 
     for (String[] refused : List.of(new String[] {"owner", "cockpit"}, new String[] {"owner", "admin"}, new String[] {"officer", "admin"})) {
-      Page page = newPage();
+      Page page = browser.newPage();
       page.navigate(url("/camunda/app/" + refused[1] + "/"));
       page.locator("input[type=text]").fill(refused[0]);
       page.locator("input[type=password]").fill(refused[0]);
@@ -481,24 +448,9 @@ class BrowserJourneysIT {
    * loading would see: so the page finishes loading first, and what was typed is checked.
    */
   private Page signIn(String app, String user) {
-    Page page = newPage();
-    page.navigate(url("/camunda/app/" + app + "/"));
-    page.waitForLoadState(LoadState.NETWORKIDLE);
-    Locator name = page.locator("input[type=text]");
-    Locator password = page.locator("input[type=password]");
-    name.fill(user);
-    password.fill(user);
-    expect(page.locator("input[type=password].ng-not-empty")).hasCount(1);
-    expect(name).hasValue(user);
-    page.locator("button[type=submit]").click();
-    expect(password).isHidden();
-    return page;
+    return browser.signIn(url(""), app, user);
   }
 
-  private static Page newPage() {
-    lastPage = chromium.newPage();
-    return lastPage;
-  }
 
   /** Tasklist opens a task from its address, as a link in a digest e-mail would. */
   private void openTask(Page page, Task task) {
@@ -569,17 +521,11 @@ class BrowserJourneysIT {
     page.locator(".fjs-dropdownlist-item", new Page.LocatorOptions().setHasText(option)).first().click();
   }
 
-  private static LocatorAssertions expect(Locator locator) {
-    return PlaywrightAssertions.assertThat(locator);
-  }
 
   private String url(String path) {
     return "http://localhost:" + port + path;
   }
 
-  private static void screenshot(Page page, String name) {
-    page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")));
-  }
 
   // --- the cases each journey needs, set up through the application ------------------------
 

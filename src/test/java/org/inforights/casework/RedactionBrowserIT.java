@@ -1,13 +1,13 @@
 package org.inforights.casework;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.inforights.casework.support.BrowserSession.expect;
+import static org.inforights.casework.support.BrowserSession.screenshot;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.assertions.LocatorAssertions;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.BoundingBox;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -18,8 +18,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -56,12 +54,10 @@ import org.inforights.casework.sar.SarProcess;
 import org.inforights.casework.support.Api;
 import org.inforights.casework.support.ApplicationTest;
 import org.inforights.casework.support.AsUser;
+import org.inforights.casework.support.BrowserSession;
 import org.inforights.casework.support.Chromium;
 import org.inforights.casework.support.EngineTime;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -81,7 +77,6 @@ import org.springframework.core.io.ClassPathResource;
 @ApplicationTest
 class RedactionBrowserIT {
 
-  static final Path SCREENSHOTS = Path.of("target/browser-screenshots");
 
   static final PDType1Font FONT = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
   static final float SIZE = 12;
@@ -93,19 +88,7 @@ class RedactionBrowserIT {
   /** On page 2, not marked: it must reach the requester. */
   static final Word KEPT = new Word("Platypusmeadow", 72, 700);
 
-  static Chromium chromium;
-  static Page lastPage;
-
-  /** A failed journey leaves a screenshot of where it stopped. */
-  @RegisterExtension
-  static final AfterTestExecutionCallback screenshotOnFailure =
-      context -> {
-        if (context.getExecutionException().isPresent() && lastPage != null && !lastPage.isClosed()) {
-          String name = "failed-" + context.getRequiredTestMethod().getName();
-          screenshot(lastPage, name);
-          Files.writeString(SCREENSHOTS.resolve(name + ".html"), lastPage.url() + "\n" + lastPage.content());
-        }
-      };
+  @RegisterExtension static final BrowserSession browser = new BrowserSession();
 
   @LocalServerPort int port;
   @Autowired RuntimeService runtimeService;
@@ -113,21 +96,6 @@ class RedactionBrowserIT {
   @Autowired IdentityService identityService;
 
   final ObjectMapper json = new ObjectMapper();
-
-  @BeforeAll
-  static void startChromium() throws IOException {
-    Files.createDirectories(SCREENSHOTS);
-    chromium = Chromium.start();
-    // the webapps load many scripts, PDF.js among them; a build machine shared with other builds can be slow
-    PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
-  }
-
-  @AfterAll
-  static void stopChromium() {
-    if (chromium != null) {
-      chromium.close();
-    }
-  }
 
   /** A word placed on a page in Helvetica 12: where its baseline starts. */
   record Word(String text, float x, float y) {
@@ -480,14 +448,7 @@ class RedactionBrowserIT {
   // --- the browser ---------------------------------------------------------------------------
 
   private Page signIn(String user) {
-    lastPage = chromium.newPage();
-    Page page = lastPage;
-    page.navigate(url("/camunda/app/tasklist/"));
-    page.locator("input[type=text]").fill(user);
-    page.locator("input[type=password]").fill(user);
-    page.locator("button[type=submit]").click();
-    expect(page.locator("input[type=password]")).isHidden();
-    return page;
+    return browser.signIn(url(""), "tasklist", user);
   }
 
   /** Tasklist opens a task from its address, as a link in a digest e-mail would. */
@@ -501,17 +462,11 @@ class RedactionBrowserIT {
     return table.locator("tr").filter(new Locator.FilterOptions().setHasText(text));
   }
 
-  private static LocatorAssertions expect(Locator locator) {
-    return PlaywrightAssertions.assertThat(locator);
-  }
 
   private String url(String path) {
     return "http://localhost:" + port + path;
   }
 
-  private static void screenshot(Page page, String name) {
-    page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")));
-  }
 
   // --- the case, set up and read through the application -----------------------------------
 

@@ -1,16 +1,15 @@
 package org.inforights.casework;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.inforights.casework.support.BrowserSession.expect;
+import static org.inforights.casework.support.BrowserSession.screenshot;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import com.microsoft.playwright.Download;
-import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.assertions.LocatorAssertions;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
@@ -32,11 +31,9 @@ import org.inforights.casework.sar.SarProcess;
 import org.inforights.casework.support.Api;
 import org.inforights.casework.support.ApplicationTest;
 import org.inforights.casework.support.AsUser;
+import org.inforights.casework.support.BrowserSession;
 import org.inforights.casework.support.Chromium;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,25 +49,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @ApplicationTest
 class SecureDeliveryBrowserIT {
 
-  static final Path SCREENSHOTS = Path.of("target/browser-screenshots");
   static final Pattern LINK = Pattern.compile("(/response/[A-Za-z0-9_-]{43})");
   static final Pattern CODE = Pattern.compile("\\b([2-9A-Z]{4}-[2-9A-Z]{4})\\b");
 
-  static Chromium chromium;
-  static Page lastPage;
+  @RegisterExtension static final BrowserSession browser = new BrowserSession();
 
   @RegisterExtension static final GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP);
-
-  /** A failed journey leaves a screenshot of where it stopped. */
-  @RegisterExtension
-  static final AfterTestExecutionCallback screenshotOnFailure =
-      context -> {
-        if (context.getExecutionException().isPresent() && lastPage != null && !lastPage.isClosed()) {
-          String name = "failed-" + context.getRequiredTestMethod().getName();
-          screenshot(lastPage, name);
-          Files.writeString(SCREENSHOTS.resolve(name + ".html"), lastPage.url() + "\n" + lastPage.content());
-        }
-      };
 
   @LocalServerPort int port;
   @Autowired ObjectMapper json;
@@ -78,20 +62,6 @@ class SecureDeliveryBrowserIT {
   @Autowired TaskService taskService;
   @Autowired ManagementService managementService;
   @Autowired IdentityService identityService;
-
-  @BeforeAll
-  static void startChromium() throws IOException {
-    Files.createDirectories(SCREENSHOTS);
-    chromium = Chromium.start();
-    PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
-  }
-
-  @AfterAll
-  static void stopChromium() {
-    if (chromium != null) {
-      chromium.close();
-    }
-  }
 
   @Test
   void theRequesterTypesTheCodeOnThePageTheLinkOpensAndDownloadsTheApprovedPack() throws Exception {
@@ -104,7 +74,7 @@ class SecureDeliveryBrowserIT {
     String approved = json.readTree(Api.at(port).as("officer").get("/api/cases/" + reference + "/delivery").body())
         .get("approval").get("sha256").asText();
 
-    Page page = newPage();
+    Page page = browser.newPage();
     page.navigate("http://localhost:" + port + link.group(1));
     expect(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Download your response"))).isVisible();
     screenshot(page, "requester-1-download-page");
@@ -170,16 +140,6 @@ class SecureDeliveryBrowserIT {
     return taskService.createTaskQuery().processInstanceId(instance).taskDefinitionKey(activity).singleResult();
   }
 
-  private static Page newPage() {
-    lastPage = chromium.newPage();
-    return lastPage;
-  }
 
-  private static LocatorAssertions expect(Locator locator) {
-    return PlaywrightAssertions.assertThat(locator);
-  }
 
-  private static void screenshot(Page page, String name) {
-    page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")));
-  }
 }
