@@ -1,6 +1,6 @@
 /**
- * Statutory response deadlines for subject access requests and the working-day arithmetic behind
- * internal targets.
+ * Statutory response deadlines, the working-day arithmetic behind internal targets, and targets in
+ * hours for urgent work.
  *
  * <p>The statutory rule (UK GDPR Art 12(3) as amended, ICO guidance): the clock starts on the latest
  * of request, identity evidence, proof of authority and fee being received (the day of receipt counts
@@ -12,5 +12,7 @@
  * <p>Working-day conventions used throughout (see {@link org.inforights.casework.deadline.WorkingCalendar}):
  * day 1 of a working-day count is the first working day <em>after</em> the start date, as in FOIA
  * counting, and {@code workingDaysBetween(from, to)} counts the working days in {@code (from, to]}.
+ * The working day's hours are settings ({@link org.inforights.casework.deadline.WorkingDayProperties}).
+ * How a running process sees its deadline is in {@code deadline.process}.
  */
 package org.inforights.casework.deadline;

@@ -1,6 +1,9 @@
 /**
- * Letters to the requester of a subject access request, sent by e-mail: acknowledgement, evidence
- * request, extension and refusal notices, dispatch and withdrawal confirmations.
+ * Letters to requesters, sent by e-mail and kept as sent on the case: for a subject access request
+ * the acknowledgement, evidence and clarification requests, extension and refusal notices, the
+ * dispatch notice, the secure link and its code, the review outcome, the closure for no evidence
+ * and the withdrawal confirmation; for a disclosure the acknowledgement, the request for more
+ * information, the refusal, the decision and the withdrawal confirmation.
  *
  * <p>Each letter is a pair of Mustache templates under {@code classpath:letters/}, filled from the
  * case file, so their wording can change without a code change. Sending goes through Spring's
