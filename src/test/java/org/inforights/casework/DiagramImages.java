@@ -15,7 +15,10 @@ import org.inforights.casework.support.Chromium;
  * process as an SVG drawn by bpmn-js, each DMN decision table as a PNG drawn by dmn-js, both from
  * the npm registry ({@code package.json}) in the machine's headless Chromium, the way Camunda
  * Modeler draws them. New models are picked up by name; a removed model's picture is left for the
- * analyst to delete.
+ * analyst to delete. {@code docs/diagrams/SOURCES.sha256} records the hash of each model as drawn
+ * ({@code sha256sum} format), so the build can tell a picture that no longer shows its model
+ * ({@code DiagramsCurrentTest}); bpmn-js's random marker ids are numbered in order, so drawing an
+ * unchanged model again changes nothing.
  *
  * <p>Run after changing a model: {@code ./mvnw -Pdiagrams process-test-classes}.
  */
@@ -37,13 +40,15 @@ public final class DiagramImages {
     try (Stream<Path> files = Files.list(PROCESSES)) {
       models = files.filter(f -> f.toString().endsWith(".bpmn") || f.toString().endsWith(".dmn")).sorted().toList();
     }
+    StringBuilder sources = new StringBuilder();
     try (Chromium chromium = Chromium.start()) {
       for (Path model : models) {
+        sources.append(sha256(model)).append("  ").append(model.toString().replace('\\', '/')).append('\n');
         Page page = chromium.newPage();
         String name = model.getFileName().toString();
         if (name.endsWith(".bpmn")) {
           Path svg = DIAGRAMS.resolve(name.replace(".bpmn", ".svg"));
-          Files.writeString(svg, bpmnSvg(page, Files.readString(model)));
+          Files.writeString(svg, numberedMarkers(bpmnSvg(page, Files.readString(model))));
           System.out.println(model + " -> " + svg);
         } else {
           for (Path png : dmnTables(page, Files.readString(model), name.replace(".dmn", ""))) {
@@ -53,6 +58,34 @@ public final class DiagramImages {
         page.close();
       }
     }
+    Files.writeString(SOURCES, sources.toString());
+    System.out.println("hashes of the models drawn -> " + SOURCES);
+  }
+
+  /** Where the hash of each model drawn is kept. */
+  static final Path SOURCES = DIAGRAMS.resolve("SOURCES.sha256");
+
+  /** The SHA-256 of a file, in hex, as {@code sha256sum} prints it. */
+  static String sha256(Path file) throws IOException {
+    try {
+      return java.util.HexFormat.of().formatHex(
+          java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** bpmn-js names each arrow head's marker at random; numbered in order, the same model draws the same file. */
+  static String numberedMarkers(String svg) {
+    java.util.regex.Matcher marker = java.util.regex.Pattern.compile("marker-[a-z0-9]{20,}").matcher(svg);
+    Map<String, String> numbers = new java.util.LinkedHashMap<>();
+    StringBuilder out = new StringBuilder();
+    while (marker.find()) {
+      String number = numbers.computeIfAbsent(marker.group(), id -> "marker-" + (numbers.size() + 1));
+      marker.appendReplacement(out, number);
+    }
+    marker.appendTail(out);
+    return out.toString();
   }
 
   /** The process diagram as bpmn-js exports it: a self-contained SVG. */
