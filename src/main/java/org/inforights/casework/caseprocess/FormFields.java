@@ -42,6 +42,12 @@ public record FormFields(Map<String, Object> variables, List<String> problems) {
     return value == null || value.toString().isBlank() ? null : value.toString().strip();
   }
 
+  /** The non-blank lines of a text area, each stripped; empty when the field is. */
+  public List<String> lines(String key) {
+    String value = text(key);
+    return value == null ? List.of() : value.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+  }
+
   public LocalDate date(String key, String field) {
     String value = text(key);
     if (value == null) {

@@ -41,7 +41,8 @@ class IntakeForm {
                 in.date("intakeSubjectDateOfBirth", "subject.dateOfBirth"),
                 in.choice("intakeCohort", "subject.cohort", Cohort::valueOf, Cohort.values())),
             in.text("intakeDescription"),
-            intermediary(in));
+            intermediary(in),
+            in.lines("intakeFormerNames"));
     return in.checked(request, validator);
   }
 

@@ -139,7 +139,8 @@ public final class SarProcess {
           "intakeIntermediaryName",
           "intakeIntermediaryOrganisation",
           "intakeIntermediaryEmail",
-          "intakeIntermediaryReceivedOn");
+          "intakeIntermediaryReceivedOn",
+          "intakeFormerNames");
 
   private SarProcess() {}
 }

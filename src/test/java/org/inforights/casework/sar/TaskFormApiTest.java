@@ -3,6 +3,7 @@ package org.inforights.casework.sar;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -23,6 +24,10 @@ class TaskFormApiTest {
   @LocalServerPort int port;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
+  @Autowired org.camunda.bpm.engine.HistoryService historyService;
+  @Autowired org.inforights.casework.casefile.CaseFileService cases;
+  @Autowired com.fasterxml.jackson.databind.ObjectMapper json;
+  @Autowired org.springframework.transaction.support.TransactionTemplate transaction;
 
   @Test
   void aValueTheFormDoesNotOfferIsRefusedWith400AndTheTaskStaysOpen() {
@@ -131,6 +136,47 @@ class TaskFormApiTest {
     HttpResponse<String> taskForm = officer.get("/engine-rest/task/" + verifyIdentityTask().getId() + "/deployed-form");
     assertThat(taskForm.statusCode()).isEqualTo(200);
     assertThat(taskForm.body()).contains("identityOutcome");
+  }
+
+  @Test
+  void aCareLeaversFormerNamesGivenOnTheStartFormAreOnTheCaseFromDayOneAndNowhereInTheProcess() throws Exception {
+    Api officer = Api.at(port).as("officer");
+    String definition = "/engine-rest/process-definition/key/" + SarProcess.KEY;
+    assertThat(officer.get(definition + "/deployed-start-form").body()).contains("intakeFormerNames");
+
+    HttpResponse<String> started = officer.post(definition + "/submit-form", """
+        {"variables": {
+          "intakeChannel": {"value": "EMAIL", "type": "String"},
+          "intakeRequesterName": {"value": "Robin Leaver", "type": "String"},
+          "intakeRequesterEmail": {"value": "robin@example.org", "type": "String"},
+          "intakeRelationship": {"value": "SELF", "type": "String"},
+          "intakeSubjectName": {"value": "Robin Leaver", "type": "String"},
+          "intakeSubjectDateOfBirth": {"value": "2001-06-01", "type": "String"},
+          "intakeCohort": {"value": "CARE_LEAVER", "type": "String"},
+          "intakeFormerNames": {"value": "Robin Birthname\\n\\n  Robin Fostername  \\n", "type": "String"}}}
+        """);
+    assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
+    String instance = json.readTree(started.body()).path("id").asText();
+    String reference = json.readTree(started.body()).path("businessKey").asText();
+
+    List<String> formerNames = transaction.execute(status -> List.copyOf(cases.get(reference).formerNames()));
+    assertThat(formerNames).containsExactly("Robin Birthname", "Robin Fostername");
+    assertThat(runtimeService.getVariables(instance)).doesNotContainKey("intakeFormerNames");
+    assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(instance).list())
+        .noneMatch(variable -> String.valueOf(variable.getValue()).contains("Birthname"));
+
+    HttpResponse<String> tooMany = officer.post(definition + "/submit-form", """
+        {"variables": {
+          "intakeChannel": {"value": "EMAIL", "type": "String"},
+          "intakeRequesterName": {"value": "Robin Leaver", "type": "String"},
+          "intakeRelationship": {"value": "SELF", "type": "String"},
+          "intakeSubjectName": {"value": "Robin Leaver", "type": "String"},
+          "intakeSubjectDateOfBirth": {"value": "2001-06-01", "type": "String"},
+          "intakeCohort": {"value": "CARE_LEAVER", "type": "String"},
+          "intakeFormerNames": {"value": "A\\nB\\nC\\nD\\nE\\nF\\nG\\nH\\nI\\nJ\\nK", "type": "String"}}}
+        """);
+    assertThat(tooMany.statusCode()).isEqualTo(400);
+    assertThat(tooMany.body()).contains("formerNames size must be between 0 and 10");
   }
 
   /** A SAR process started right at identity verification, as the model's tests do. */
