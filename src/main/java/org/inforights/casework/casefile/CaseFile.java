@@ -263,7 +263,7 @@ public class CaseFile {
     this.daysPaused = 0;
     this.registeredAt = at;
     recomputeDeadlines(clock);
-    record(at, actor, "REGISTERED", "received " + receivedOn + "; due " + dueOn);
+    record(at, actor, AuditAction.REGISTERED, "received " + receivedOn + "; due " + dueOn);
   }
 
   /**
@@ -296,7 +296,7 @@ public class CaseFile {
     targetWorkingDays = workingDays;
     targetHours = hours;
     recomputeDeadlines(clock);
-    record(at, actor, "TARGET_SET",
+    record(at, actor, AuditAction.TARGET_SET,
         (hours == null ? workingDays + " working days" : hours + " hours") + "; due " + previousDue + " → " + dueOn);
   }
 
@@ -327,7 +327,7 @@ public class CaseFile {
     record(
         at,
         actor,
-        "LINKED",
+        AuditAction.LINKED,
         (reason == LinkReason.POSSIBLE_DUPLICATE ? "possible duplicate of " : "same child as ")
             + other.reference + " (" + other.type + ")");
     return true;
@@ -371,7 +371,7 @@ public class CaseFile {
             });
     clockStops.add(new ClockStop(reason, askedOn));
     status = CaseStatus.CLOCK_STOPPED;
-    record(at, actor, "CLOCK_STOPPED", reason + " asked on " + askedOn);
+    record(at, actor, AuditAction.CLOCK_STOPPED, reason + " asked on " + askedOn);
   }
 
   /**
@@ -402,7 +402,7 @@ public class CaseFile {
     record(
         at,
         actor,
-        stop.reason().restartsClock() ? "CLOCK_RESTARTED" : "CLOCK_RESUMED",
+        stop.reason().restartsClock() ? AuditAction.CLOCK_RESTARTED : AuditAction.CLOCK_RESUMED,
         stop.reason() + " received " + answeredOn + "; due " + previousDue + " → " + effectiveDueOn());
   }
 
@@ -443,7 +443,7 @@ public class CaseFile {
     Deadline extended = clock.extendedDueDate(clockStartsOn, clockStartReason, daysPaused);
     extendedDueOn = extended.dueOn();
     extendedDueOnExplanation = extended.explanation();
-    record(at, actor, "EXTENDED", ground + " decided " + decidedOn + "; due " + dueOn + " → " + extendedDueOn);
+    record(at, actor, AuditAction.EXTENDED, ground + " decided " + decidedOn + "; due " + dueOn + " → " + extendedDueOn);
   }
 
   /**
@@ -454,7 +454,7 @@ public class CaseFile {
     requireNotClosed();
     if (breachedOn == null) {
       breachedOn = on;
-      record(at, actor, "BREACHED", "due " + effectiveDueOn() + "; still open on " + on);
+      record(at, actor, AuditAction.BREACHED, "due " + effectiveDueOn() + "; still open on " + on);
     }
   }
 
@@ -468,7 +468,7 @@ public class CaseFile {
     this.outcome = outcome;
     this.closedOn = closedOn;
     this.status = CaseStatus.CLOSED;
-    record(at, actor, "CLOSED", outcome + " on " + closedOn + (isLate() ? " (late)" : " (on time)"));
+    record(at, actor, AuditAction.CLOSED, outcome + " on " + closedOn + (isLate() ? " (late)" : " (on time)"));
   }
 
   /**
@@ -489,7 +489,7 @@ public class CaseFile {
     extensionReason = null;
     children.clear();
     formerNames.clear();
-    record(at, actor, CaseRetention.ERASED, "retention period ended on " + retentionEndedOn);
+    record(at, actor, AuditAction.PERSONAL_DATA_ERASED, "retention period ended on " + retentionEndedOn);
   }
 
   /** The subject was known by this name before; recorded once, on the audit trail without the name. */
@@ -499,7 +499,7 @@ public class CaseFile {
     }
     if (formerNames.stream().noneMatch(known -> known.equalsIgnoreCase(name))) {
       formerNames.add(name);
-      record(at, actor, "FORMER_NAME_RECORDED", "a former name of the subject");
+      record(at, actor, AuditAction.FORMER_NAME_RECORDED, "a former name of the subject");
     }
   }
 
@@ -510,7 +510,7 @@ public class CaseFile {
 
   /** Whether the case's personal data was erased at the end of its retention period. */
   public boolean isErased() {
-    return audit.stream().anyMatch(entry -> CaseRetention.ERASED.equals(entry.action()));
+    return audit.stream().anyMatch(entry -> entry.action() == AuditAction.PERSONAL_DATA_ERASED);
   }
 
   /**
@@ -594,12 +594,12 @@ public class CaseFile {
         .reduce((first, second) -> second);
   }
 
-  private void record(Instant at, String actor, String action, String detail) {
+  private void record(Instant at, String actor, AuditAction action, String detail) {
     audit.add(new AuditEntry(at, actor, action, detail));
   }
 
   /** An action on the case outside its clock (a note, a document), for its audit trail. */
-  void recordAudit(Instant at, String actor, String action, String detail) {
+  void recordAudit(Instant at, String actor, AuditAction action, String detail) {
     record(at, actor, action, detail);
   }
 

@@ -19,9 +19,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CaseFileService {
 
-  /** The audit action of a letter sent to the requester; its detail is the letter's type. */
-  public static final String LETTER_SENT = "LETTER_SENT";
-
   /**
    * The most possible duplicates one intake links, the latest first: a requester who sends the same
    * request dozens of times needs a look from the officer, not dozens of links on every case.
@@ -249,7 +246,7 @@ public class CaseFileService {
         .recordAudit(
             clock.instant(),
             currentUser.id(),
-            "CLOCK_STOP_DATE_CONFIRMED",
+            AuditAction.CLOCK_STOP_DATE_CONFIRMED,
             reason + " asked on " + askedOn + ", recorded on " + LocalDate.now(clock) + ", confirmed by the DPO");
     return view;
   }
@@ -301,13 +298,13 @@ public class CaseFileService {
       throw new InvalidCaseInputException(
           "receivedOn", "must not be before the request was received (" + file.receivedOn() + ")");
     }
-    file.recordAudit(clock.instant(), currentUser.id(), "COMPLAINT_RECEIVED", grounds + " received " + receivedOn);
+    file.recordAudit(clock.instant(), currentUser.id(), AuditAction.COMPLAINT_RECEIVED, grounds + " received " + receivedOn);
   }
 
   /** The internal review's outcome was sent to the requester. */
   @Transactional
   public void recordReviewOutcome(String reference, String outcome) {
-    find(reference).recordAudit(clock.instant(), currentUser.id(), "REVIEW_DECIDED", outcome);
+    find(reference).recordAudit(clock.instant(), currentUser.id(), AuditAction.REVIEW_DECIDED, outcome);
   }
 
   /**
@@ -316,7 +313,7 @@ public class CaseFileService {
    */
   @Transactional
   public void recordLetterSent(String reference, String letterType) {
-    find(reference).recordAudit(clock.instant(), currentUser.id(), LETTER_SENT, letterType);
+    find(reference).recordAudit(clock.instant(), currentUser.id(), AuditAction.LETTER_SENT, letterType);
   }
 
   /**
@@ -342,7 +339,7 @@ public class CaseFileService {
    * detail names hashes, dates and link numbers, never personal data.
    */
   @Transactional
-  public void recordResponseAction(String reference, String actor, String action, String detail) {
+  public void recordResponseAction(String reference, String actor, AuditAction action, String detail) {
     find(reference).recordAudit(clock.instant(), actor == null ? currentUser.id() : actor, action, detail);
   }
 
@@ -352,7 +349,7 @@ public class CaseFileService {
    * The detail names documents, pages and log lines by number, never a person.
    */
   @Transactional
-  public void recordAction(String reference, String action, String detail) {
+  public void recordAction(String reference, AuditAction action, String detail) {
     recordResponseAction(reference, null, action, detail);
   }
 

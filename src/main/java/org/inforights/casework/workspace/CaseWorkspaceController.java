@@ -270,7 +270,7 @@ class CaseWorkspaceController {
   private List<CaseWorkspace.Audit> audit(CaseFile file) {
     List<CaseWorkspace.Audit> audit = new ArrayList<>();
     file.audit().forEach(entry ->
-        audit.add(new CaseWorkspace.Audit(entry.occurredAt(), entry.actor(), entry.action(), entry.detail())));
+        audit.add(new CaseWorkspace.Audit(entry.occurredAt(), entry.actor(), entry.storedAction(), entry.detail())));
     List<HistoricTaskInstance> steps =
         system.call(() -> historyService.createHistoricTaskInstanceQuery()
             .processInstanceBusinessKey(file.reference())

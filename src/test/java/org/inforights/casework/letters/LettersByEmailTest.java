@@ -11,6 +11,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Map;
+import org.inforights.casework.casefile.AuditAction;
 import org.inforights.casework.casefile.ExtensionGround;
 import org.inforights.casework.casefile.CaseFile;
 import org.inforights.casework.casefile.CaseFileService;
@@ -112,7 +113,7 @@ class LettersByEmailTest {
     java.util.List<String> sent =
         new org.springframework.transaction.support.TransactionTemplate(transactions)
             .execute(status -> cases.get(sar.reference()).audit().stream()
-                .filter(entry -> CaseFileService.LETTER_SENT.equals(entry.action()))
+                .filter(entry -> entry.action() == AuditAction.LETTER_SENT)
                 .map(entry -> entry.detail())
                 .toList());
     assertThat(sent).containsExactly("ACKNOWLEDGEMENT");
