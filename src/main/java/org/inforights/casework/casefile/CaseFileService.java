@@ -56,61 +56,28 @@ public class CaseFileService {
     this.intake = intake;
   }
 
-  /** Registers a new case with the next reference of its type and this year. */
+  /** Registers a SAR with the next SAR reference of this year. */
   @Transactional
-  public CaseFile register(CaseType type, NewCase details) {
-    LocalDate today = LocalDate.now(clock);
-    LocalDate receivedOn = details.receivedOn() == null ? today : details.receivedOn();
-    String reference = references.next(type, today.getYear());
-    CaseFile file =
-        CaseFile.register(
-            reference,
-            type,
-            details.channel(),
-            details.requester(),
-            details.subject(),
-            details.description(),
-            receivedOn,
-            statutoryClock,
-            currentUser.id(),
-            clock.instant());
-    return linkToCasesAboutTheSameChild(repository.save(file));
+  public CaseFile registerSar(NewSar request) {
+    return linkToCasesAboutTheSameChild(
+        repository.save(CaseFile.registerSar(request, opening(CaseType.SAR, request.receivedOn()))));
   }
 
-  /**
-   * Registers a case whose deadline is an internal target of {@code targetWorkingDays} from receipt,
-   * naming the children it concerns (a disclosure request).
-   */
+  /** Registers a disclosure request, on its internal target, with the next disclosure reference of this year. */
   @Transactional
-  public CaseFile registerWithTarget(CaseType type, NewCase details, List<Child> children, int targetWorkingDays) {
-    return registerWithTarget(type, details, children, targetWorkingDays, null);
+  public CaseFile registerDisclosure(NewDisclosure request) {
+    return linkToCasesAboutTheSameChild(
+        repository.save(CaseFile.registerDisclosure(request, opening(CaseType.DISCLOSURE, request.receivedOn()))));
   }
 
-  /**
-   * {@link #registerWithTarget(CaseType, NewCase, List, int)} with a target in hours of calendar
-   * time when {@code targetHours} is given (urgent work).
-   */
-  @Transactional
-  public CaseFile registerWithTarget(
-      CaseType type, NewCase details, List<Child> children, int targetWorkingDays, Integer targetHours) {
+  private CaseFile.Opening opening(CaseType type, LocalDate receivedOn) {
     LocalDate today = LocalDate.now(clock);
-    LocalDate receivedOn = details.receivedOn() == null ? today : details.receivedOn();
-    String reference = references.next(type, today.getYear());
-    CaseFile file =
-        CaseFile.registerWithTarget(
-            reference,
-            type,
-            details.channel(),
-            details.requester(),
-            children,
-            details.description(),
-            receivedOn,
-            targetWorkingDays,
-            targetHours,
-            statutoryClock,
-            currentUser.id(),
-            clock.instant());
-    return linkToCasesAboutTheSameChild(repository.save(file));
+    return new CaseFile.Opening(
+        references.next(type, today.getYear()),
+        receivedOn == null ? today : receivedOn,
+        statutoryClock,
+        currentUser.id(),
+        clock.instant());
   }
 
   /** Routing set the case's internal target anew; its process's timers move with it. */
@@ -125,7 +92,8 @@ public class CaseFileService {
     return changeDeadline(
         reference,
         DeadlineMoved.Cause.TARGET_SET,
-        file -> file.setTarget(targetWorkingDays, targetHours, statutoryClock, currentUser.id(), clock.instant()));
+        file -> file.setTarget(
+            new InternalTarget(targetWorkingDays, targetHours), statutoryClock, currentUser.id(), clock.instant()));
   }
 
   /**
@@ -384,12 +352,4 @@ public class CaseFileService {
   private CaseFile find(String reference) {
     return repository.findByReference(reference).orElseThrow(() -> new CaseNotFoundException(reference));
   }
-
-  /** What intake knows about a new case; a null received date means today. */
-  public record NewCase(
-      LocalDate receivedOn,
-      String channel,
-      Requester requester,
-      Subject subject,
-      String description) {}
 }

@@ -1,6 +1,7 @@
 package org.inforights.casework.casefile;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -55,6 +56,14 @@ class CaseClockApiTest {
     JsonNode workspace = ok(officer().get("/api/cases/" + ref + "/workspace"));
     assertThat(workspace.get("audit").findValues("action").stream().map(JsonNode::asText))
         .contains("REGISTERED", "ACTION_OF_A_LATER_VERSION");
+  }
+
+  @Test
+  void theDatabaseHoldsASarToTheStatutoryClock() {
+    String ref = register("2026-03-02");
+
+    assertThatThrownBy(() -> jdbc.update("update case_file set target_working_days = 10 where reference = ?", ref))
+        .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
   }
 
   @Test

@@ -19,6 +19,7 @@ import org.inforights.casework.casefile.CaseLetters;
 import org.inforights.casework.casefile.CaseType;
 import org.inforights.casework.casefile.ClockStopReason;
 import org.inforights.casework.casefile.Cohort;
+import org.inforights.casework.casefile.NewSar;
 import org.inforights.casework.casefile.Relationship;
 import org.inforights.casework.casefile.Requester;
 import org.inforights.casework.casefile.Subject;
@@ -81,7 +82,7 @@ class LettersByEmailTest {
 
   @Test
   void aCareLeaverAskingAsAnAdultIsWrittenToAboutTheirOwnRecordsNotAboutAChild() throws Exception {
-    CaseFile sar = cases.register(CaseType.SAR, new CaseFileService.NewCase(
+    CaseFile sar = cases.registerSar(new NewSar(
         RECEIVED, "EMAIL", new Requester("Dominic Adeyemi", EMAIL, Relationship.SELF),
         new Subject("Dominic Adeyemi", LocalDate.of(1988, 11, 2), Cohort.CARE_LEAVER),
         "My file from my time in care, 1995 to 2006"));
@@ -316,7 +317,7 @@ class LettersByEmailTest {
   }
 
   private CaseFile register(String email) {
-    return cases.register(CaseType.SAR, new CaseFileService.NewCase(
+    return cases.registerSar(new NewSar(
         RECEIVED,
         "EMAIL",
         new Requester("Siobhán O'Neill", email, Relationship.PARENT),
