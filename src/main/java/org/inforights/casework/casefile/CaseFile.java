@@ -216,7 +216,7 @@ public class CaseFile {
    * The internal target is set anew (routing decided it after triage, or the work became urgent):
    * counted from the clock start, with the days already paused.
    */
-  public void setTarget(InternalTarget newTarget, StatutoryClock clock, String actor, Instant at) {
+  void setTarget(InternalTarget newTarget, StatutoryClock clock, String actor, Instant at) {
     requireNotClosed();
     if (type.runsOnStatutoryClock()) {
       throw new CaseStateConflictException(reference + " runs on the statutory clock, not an internal target");
@@ -233,7 +233,7 @@ public class CaseFile {
   }
 
   /** Another open case is about the same child: each case names the other. */
-  public void linkTo(CaseFile other, String actor, Instant at) {
+  void linkTo(CaseFile other, String actor, Instant at) {
     if (link(other, LinkReason.SAME_CHILD, actor, at)) {
       other.link(this, LinkReason.SAME_CHILD, actor, at);
     }
@@ -246,7 +246,7 @@ public class CaseFile {
    * do not all write the same earlier cases, and its view finds the link by the reference it
    * points at ({@link CaseFileService#view(CaseFile)}).
    */
-  public void markPossibleDuplicateOf(CaseFile other, String actor, Instant at) {
+  void markPossibleDuplicateOf(CaseFile other, String actor, Instant at) {
     link(other, LinkReason.POSSIBLE_DUPLICATE, actor, at);
   }
 
@@ -270,7 +270,7 @@ public class CaseFile {
   }
 
   /** The council asks for evidence or clarification: the clock stops from {@code askedOn}. */
-  public void stopClock(ClockStopReason reason, LocalDate askedOn, String actor, Instant at) {
+  void stopClock(ClockStopReason reason, LocalDate askedOn, String actor, Instant at) {
     requireNotClosed();
     Optional<ClockStop> open = openClockStop();
     if (open.isPresent()) {
@@ -310,7 +310,7 @@ public class CaseFile {
    * The evidence or answer arrived. Evidence starts the clock afresh that day; a clarification's
    * days, asked to received inclusive, are added to the deadline.
    */
-  public void resolveClockStop(LocalDate answeredOn, StatutoryClock clock, String actor, Instant at) {
+  void resolveClockStop(LocalDate answeredOn, StatutoryClock clock, String actor, Instant at) {
     requireNotClosed();
     ClockStop stop =
         openClockStop()
@@ -345,7 +345,7 @@ public class CaseFile {
    * after the original due date is refused as too late: it cannot be decided "as of" an earlier day
    * (the REST call and the Tasklist step decide it on the day they are made).
    */
-  public void extend(
+  void extend(
       ExtensionGround ground, String reason, LocalDate decidedOn, StatutoryClock clock, String actor, Instant at) {
     requireNotClosed();
     if (!type.runsOnStatutoryClock()) {
@@ -382,7 +382,7 @@ public class CaseFile {
    * The deadline in force passed with the case open. Recorded once; the case goes on to
    * completion and will be reported late.
    */
-  public void recordBreach(LocalDate on, String actor, Instant at) {
+  void recordBreach(LocalDate on, String actor, Instant at) {
     requireNotClosed();
     if (breachedOn == null) {
       breachedOn = on;
@@ -391,7 +391,7 @@ public class CaseFile {
   }
 
   /** The case ends with an outcome; late if closed after the deadline in force. */
-  public void close(Outcome outcome, LocalDate closedOn, String actor, Instant at) {
+  void close(Outcome outcome, LocalDate closedOn, String actor, Instant at) {
     requireNotClosed();
     if (closedOn.isBefore(receivedOn)) {
       throw new InvalidCaseInputException(
@@ -408,7 +408,7 @@ public class CaseFile {
    * description and the extension's reasons go; the reference, type, dates, outcome, cohort and relationship (codes the statistics
    * count) stay. Only a closed case can be erased, and only once.
    */
-  public void erasePersonalData(LocalDate retentionEndedOn, String actor, Instant at) {
+  void erasePersonalData(LocalDate retentionEndedOn, String actor, Instant at) {
     if (status != CaseStatus.CLOSED) {
       throw new CaseStateConflictException(reference + " is open: only closed cases are erased");
     }

@@ -15,10 +15,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.inforights.casework.casefile.CaseFile;
-import org.inforights.casework.casefile.CaseFileRepository;
 import org.inforights.casework.casefile.CaseFileService;
 import org.inforights.casework.casefile.CaseLetters;
-import org.inforights.casework.casefile.CaseNotFoundException;
 import org.inforights.casework.casefile.CaseType;
 import org.inforights.casework.casefile.ClockStop;
 import org.inforights.casework.casefile.ClockStopReason;
@@ -63,7 +61,6 @@ public class Letters {
 
   private static final Logger log = LoggerFactory.getLogger(Letters.class);
 
-  private final CaseFileRepository repository;
   private final CaseFileService cases;
   private final CaseLetters sent;
   private final ObjectProvider<JavaMailSender> mailSender;
@@ -73,14 +70,12 @@ public class Letters {
   private final LetterTemplates templates = new LetterTemplates();
 
   Letters(
-      CaseFileRepository repository,
       CaseFileService cases,
       CaseLetters sent,
       ObjectProvider<JavaMailSender> mailSender,
       LettersProperties properties,
       Clock clock,
       PlatformTransactionManager transactionManager) {
-    this.repository = repository;
     this.cases = cases;
     this.sent = sent;
     this.mailSender = mailSender;
@@ -118,7 +113,7 @@ public class Letters {
   }
 
   private Letter compose(LetterType type, String reference, Map<String, Object> extra) {
-    CaseFile file = repository.findByReference(reference).orElseThrow(() -> new CaseNotFoundException(reference));
+    CaseFile file = cases.get(reference);
     if (file.type() != type.caseType()) {
       throw new IllegalArgumentException("The " + type + " letter is worded for " + type.caseType()
           + " cases; " + reference + " is a " + file.type() + " case");
