@@ -137,7 +137,6 @@ public class Letters {
       case RESPONSE_DISPATCHED -> put(model, "dispatchedOn", today);
       case WITHDRAWAL_CONFIRMATION, DISCLOSURE_WITHDRAWAL_CONFIRMATION -> put(model, "withdrawnOn", today);
       case NO_EVIDENCE_CLOSURE -> putEvidenceAskedFor(model, file);
-      case REVIEW_OUTCOME -> putReviewOutcome(model, extra);
       default -> { }
     }
     putExtra(model, type, reference, extra);
@@ -159,15 +158,6 @@ public class Letters {
       // The cause would repeat the address; the reference is enough to find it.
       throw new NoEmailAddressException(file.reference(), type, "has an e-mail address that is not valid");
     }
-  }
-
-  /** Which of the outcome's paragraphs the letter carries; more disclosed only when said so. */
-  private static void putReviewOutcome(Map<String, Object> model, Map<String, Object> extra) {
-    Object outcome = extra.get("reviewOutcome");
-    model.put("upheld", "UPHELD".equals(outcome));
-    model.put("partlyUpheld", "PARTLY_UPHELD".equals(outcome));
-    model.put("notUpheld", "NOT_UPHELD".equals(outcome));
-    model.put("furtherDisclosure", Boolean.TRUE.equals(extra.get("furtherDisclosure")));
   }
 
   /** When the council asked for the evidence that never came, and what it was. */
