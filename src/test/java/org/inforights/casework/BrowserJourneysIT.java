@@ -37,6 +37,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
+import org.inforights.casework.casefile.AuditAction;
 import org.inforights.casework.casefile.CaseFile;
 import org.inforights.casework.casefile.CaseFileService;
 import org.inforights.casework.casefile.Cohort;
@@ -162,7 +163,7 @@ class BrowserJourneysIT {
     complete(officer);
     assertThat(finishedBy(instance, SarProcess.TASK_ASSESS_COMPETENCE)).isEqualTo("officer");
     assertThat(transaction.<Boolean>execute(status -> cases.get(reference).audit().stream().anyMatch(entry ->
-        entry.action().equals("DOCUMENT_ADDED") && entry.actor().equals("officer")
+        entry.action() == AuditAction.DOCUMENT_ADDED && entry.actor().equals("officer")
             && entry.detail().startsWith("IDENTITY_EVIDENCE"))))
         .as("the upload is on the audit trail as the officer's").isTrue();
 

@@ -15,6 +15,7 @@ import org.inforights.casework.casefile.CaseFileService;
 import org.inforights.casework.casefile.CaseRetention;
 import org.inforights.casework.casefile.CaseType;
 import org.inforights.casework.casefile.Cohort;
+import org.inforights.casework.casefile.NewSar;
 import org.inforights.casework.casefile.Outcome;
 import org.inforights.casework.casefile.Relationship;
 import org.inforights.casework.casefile.Requester;
@@ -54,9 +55,7 @@ class PostgresSchemaTest {
       reference =
           first
               .getBean(CaseFileService.class)
-              .register(
-                  CaseType.SAR,
-                  new CaseFileService.NewCase(
+              .registerSar(new NewSar(
                       java.time.LocalDate.of(2026, 1, 31),
                       "EMAIL",
                       new Requester("R", null, Relationship.SELF),

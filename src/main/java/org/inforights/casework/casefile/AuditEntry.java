@@ -36,10 +36,13 @@ public class AuditEntry {
 
   protected AuditEntry() {}
 
-  AuditEntry(Instant occurredAt, String actor, String action, String detail) {
+  AuditEntry(Instant occurredAt, String actor, AuditAction action, String detail) {
+    if (action == AuditAction.UNRECOGNISED) {
+      throw new IllegalArgumentException("an audit entry records a known action");
+    }
     this.occurredAt = occurredAt;
     this.actor = actor;
-    this.action = action;
+    this.action = action.name();
     this.detail = detail;
   }
 
@@ -51,7 +54,13 @@ public class AuditEntry {
     return actor;
   }
 
-  public String action() {
+  /** What was done; {@link AuditAction#UNRECOGNISED} for a stored text this version does not know. */
+  public AuditAction action() {
+    return AuditAction.fromStored(action);
+  }
+
+  /** The action as stored, for showing: the same text as {@link #action()}'s name when it is known. */
+  public String storedAction() {
     return action;
   }
 

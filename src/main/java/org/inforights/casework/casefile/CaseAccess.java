@@ -20,9 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.inforights.casework.platform.CurrentUser;
 import org.inforights.casework.platform.SystemActions;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -63,14 +62,14 @@ public class CaseAccess {
   /** Groups that oversee every case, so need no task on it. */
   static final Set<String> EVERY_CASE = Set.of("ig-officers", "ig-managers", "camunda-admin");
 
-  private final IdentityService identityService;
+  private final CurrentUser currentUser;
   private final TaskService taskService;
   private final HistoryService historyService;
   private final SystemActions system;
 
   CaseAccess(
-      IdentityService identityService, TaskService taskService, HistoryService historyService, SystemActions system) {
-    this.identityService = identityService;
+      CurrentUser currentUser, TaskService taskService, HistoryService historyService, SystemActions system) {
+    this.currentUser = currentUser;
     this.taskService = taskService;
     this.historyService = historyService;
     this.system = system;
@@ -85,17 +84,16 @@ public class CaseAccess {
 
   /** The parts of case {@code reference} the current user may read. */
   public Set<CasePart> readable(String reference) {
-    Authentication user = identityService.getCurrentAuthentication();
-    if (user == null || user.getUserId() == null) {
+    if (currentUser.isSystem()) {
       return EnumSet.allOf(CasePart.class); // the system itself
     }
-    List<String> groups = user.getGroupIds() == null ? List.of() : user.getGroupIds();
+    List<String> groups = currentUser.groupIds();
     Set<CasePart> parts = EnumSet.noneOf(CasePart.class);
     groups.forEach(group -> parts.addAll(MATRIX.getOrDefault(group, Set.of())));
     if (parts.isEmpty() || groups.stream().anyMatch(EVERY_CASE::contains)) {
       return parts;
     }
-    return worksOn(reference, user.getUserId(), groups) ? parts : EnumSet.noneOf(CasePart.class);
+    return worksOn(reference, currentUser.id(), groups) ? parts : EnumSet.noneOf(CasePart.class);
   }
 
   public boolean mayRead(String reference, CasePart part) {

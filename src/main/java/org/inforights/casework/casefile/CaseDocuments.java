@@ -48,7 +48,7 @@ public class CaseDocuments {
   public CaseNote addNote(String reference, String text) {
     CaseFile file = find(reference);
     CaseNote note = notes.save(new CaseNote(file.id(), currentUser.id(), clock.instant(), text.strip()));
-    file.recordAudit(clock.instant(), currentUser.id(), "NOTE_ADDED", "note " + note.id());
+    file.recordAudit(clock.instant(), currentUser.id(), AuditAction.NOTE_ADDED, "note " + note.id());
     return note;
   }
 
@@ -81,7 +81,7 @@ public class CaseDocuments {
                 file.id(), kind, nameForType(safeName(fileName), type), type, content, sha256(content), currentUser.id(),
                 clock.instant()));
     file.recordAudit(
-        clock.instant(), currentUser.id(), "DOCUMENT_ADDED", kind + ", " + content.length + " bytes");
+        clock.instant(), currentUser.id(), AuditAction.DOCUMENT_ADDED, kind + ", " + content.length + " bytes");
     events.publishEvent(new CaseContentChanged(reference, "document " + attachment.id() + " (" + kind + ") added"));
     return attachment;
   }

@@ -124,16 +124,11 @@ public class CaseFile {
   @OptimisticLock(excluded = true)
   private List<AuditEntry> audit = new ArrayList<>();
 
-  /** An internal target in working days instead of the statutory month (disclosure requests). */
-  @Column(name = "target_working_days")
-  private Integer targetWorkingDays;
-
   /**
-   * An internal target in hours of calendar time instead (urgent safeguarding work); when set it
-   * decides the due date and {@link #dueAt} the moment.
+   * A disclosure request's internal target; null for a SAR, whose deadline is the statutory month.
+   * Which of the two applies follows from the case's {@link #type}, never from this being null.
    */
-  @Column(name = "target_hours")
-  private Integer targetHours;
+  @Embedded private InternalTarget target;
 
   /** The moment a target in hours falls due; null for a deadline due by the end of a day. */
   @Column(name = "due_at")
@@ -166,79 +161,31 @@ public class CaseFile {
 
   protected CaseFile() {}
 
-  /**
-   * Opens a case whose deadline is an internal target in working days from receipt (a disclosure
-   * request), naming the children it concerns.
-   */
-  public static CaseFile registerWithTarget(
-      String reference,
-      CaseType type,
-      String channel,
-      Requester requester,
-      List<Child> children,
-      String description,
-      LocalDate receivedOn,
-      int targetWorkingDays,
-      StatutoryClock clock,
-      String actor,
-      Instant at) {
-    return registerWithTarget(
-        reference, type, channel, requester, children, description, receivedOn, targetWorkingDays, null, clock, actor, at);
-  }
+  /** Who registers a case under which reference, and when; the clock that counts its deadline. */
+  record Opening(String reference, LocalDate receivedOn, StatutoryClock clock, String actor, Instant at) {}
 
-  /**
-   * Opens a case with an internal target in working days or, when {@code targetHours} is given, in
-   * hours of calendar time from the moment it was registered (urgent work).
-   */
-  public static CaseFile registerWithTarget(
-      String reference,
-      CaseType type,
-      String channel,
-      Requester requester,
-      List<Child> children,
-      String description,
-      LocalDate receivedOn,
-      int targetWorkingDays,
-      Integer targetHours,
-      StatutoryClock clock,
-      String actor,
-      Instant at) {
+  /** Opens a SAR about its subject; the statutory clock starts on the day it was received. */
+  static CaseFile registerSar(NewSar request, Opening opening) {
     CaseFile file = new CaseFile();
-    file.targetWorkingDays = targetWorkingDays;
-    file.targetHours = targetHours;
-    file.children.addAll(children);
-    file.open(reference, type, channel, requester, null, description, receivedOn, clock, actor, at);
+    file.subject = request.subject();
+    file.open(CaseType.SAR, request.channel(), request.requester(), request.description(), opening);
     return file;
   }
 
-  /** Opens a case on the day the request was received; the clock starts that day. */
-  public static CaseFile register(
-      String reference,
-      CaseType type,
-      String channel,
-      Requester requester,
-      Subject subject,
-      String description,
-      LocalDate receivedOn,
-      StatutoryClock clock,
-      String actor,
-      Instant at) {
+  /**
+   * Opens a disclosure request about the children it names; its deadline is its internal target,
+   * from receipt in working days or, for a target in hours, from the moment it was registered.
+   */
+  static CaseFile registerDisclosure(NewDisclosure request, Opening opening) {
     CaseFile file = new CaseFile();
-    file.open(reference, type, channel, requester, subject, description, receivedOn, clock, actor, at);
+    file.target = request.target();
+    file.children.addAll(request.children());
+    file.open(CaseType.DISCLOSURE, request.channel(), request.requester(), request.description(), opening);
     return file;
   }
 
-  private void open(
-      String reference,
-      CaseType type,
-      String channel,
-      Requester requester,
-      Subject subject,
-      String description,
-      LocalDate receivedOn,
-      StatutoryClock clock,
-      String actor,
-      Instant at) {
+  private void open(CaseType type, String channel, Requester requester, String description, Opening opening) {
+    LocalDate receivedOn = opening.receivedOn();
     if (subject != null && subject.dateOfBirth() != null && subject.dateOfBirth().isAfter(receivedOn)) {
       throw new InvalidCaseInputException(
           "subject.dateOfBirth", "must not be after the request was received (" + receivedOn + ")");
@@ -250,58 +197,43 @@ public class CaseFile {
             "children[" + i + "].dateOfBirth", "must not be after the request was received (" + receivedOn + ")");
       }
     }
-    this.reference = reference;
+    this.reference = opening.reference();
     this.type = type;
     this.status = CaseStatus.OPEN;
     this.channel = channel;
     this.requester = requester;
-    this.subject = subject;
     this.description = description;
     this.receivedOn = receivedOn;
     this.clockStartsOn = receivedOn;
     this.clockStartReason = ClockStartReason.REQUEST_RECEIVED;
     this.daysPaused = 0;
-    this.registeredAt = at;
-    recomputeDeadlines(clock);
-    record(at, actor, "REGISTERED", "received " + receivedOn + "; due " + dueOn);
+    this.registeredAt = opening.at();
+    recomputeDeadlines(opening.clock());
+    record(opening.at(), opening.actor(), AuditAction.REGISTERED, "received " + receivedOn + "; due " + dueOn);
   }
 
   /**
-   * The internal target is set anew (routing decided it after triage): counted from the clock start,
-   * with the days already paused.
+   * The internal target is set anew (routing decided it after triage, or the work became urgent):
+   * counted from the clock start, with the days already paused.
    */
-  public void setTarget(int workingDays, StatutoryClock clock, String actor, Instant at) {
-    setTarget(workingDays, null, clock, actor, at);
-  }
-
-  /**
-   * The internal target is set anew, in hours of calendar time when {@code hours} is given (urgent
-   * work), else in working days.
-   */
-  public void setTarget(int workingDays, Integer hours, StatutoryClock clock, String actor, Instant at) {
+  void setTarget(InternalTarget newTarget, StatutoryClock clock, String actor, Instant at) {
     requireNotClosed();
-    if (targetWorkingDays == null) {
+    if (type.runsOnStatutoryClock()) {
       throw new CaseStateConflictException(reference + " runs on the statutory clock, not an internal target");
     }
-    if (workingDays < 0) {
-      throw new InvalidCaseInputException("targetWorkingDays", "must not be negative");
-    }
-    if (hours != null && hours <= 0) {
-      throw new InvalidCaseInputException("targetHours", "must be more than zero");
-    }
-    if (workingDays == targetWorkingDays && java.util.Objects.equals(hours, targetHours)) {
+    if (newTarget.equals(target)) {
       return;
     }
     LocalDate previousDue = dueOn;
-    targetWorkingDays = workingDays;
-    targetHours = hours;
+    target = newTarget;
     recomputeDeadlines(clock);
-    record(at, actor, "TARGET_SET",
-        (hours == null ? workingDays + " working days" : hours + " hours") + "; due " + previousDue + " → " + dueOn);
+    record(at, actor, AuditAction.TARGET_SET,
+        (newTarget.inHours() ? newTarget.hours() + " hours" : newTarget.workingDays() + " working days")
+            + "; due " + previousDue + " → " + dueOn);
   }
 
   /** Another open case is about the same child: each case names the other. */
-  public void linkTo(CaseFile other, String actor, Instant at) {
+  void linkTo(CaseFile other, String actor, Instant at) {
     if (link(other, LinkReason.SAME_CHILD, actor, at)) {
       other.link(this, LinkReason.SAME_CHILD, actor, at);
     }
@@ -314,7 +246,7 @@ public class CaseFile {
    * do not all write the same earlier cases, and its view finds the link by the reference it
    * points at ({@link CaseFileService#view(CaseFile)}).
    */
-  public void markPossibleDuplicateOf(CaseFile other, String actor, Instant at) {
+  void markPossibleDuplicateOf(CaseFile other, String actor, Instant at) {
     link(other, LinkReason.POSSIBLE_DUPLICATE, actor, at);
   }
 
@@ -327,7 +259,7 @@ public class CaseFile {
     record(
         at,
         actor,
-        "LINKED",
+        AuditAction.LINKED,
         (reason == LinkReason.POSSIBLE_DUPLICATE ? "possible duplicate of " : "same child as ")
             + other.reference + " (" + other.type + ")");
     return true;
@@ -338,7 +270,7 @@ public class CaseFile {
   }
 
   /** The council asks for evidence or clarification: the clock stops from {@code askedOn}. */
-  public void stopClock(ClockStopReason reason, LocalDate askedOn, String actor, Instant at) {
+  void stopClock(ClockStopReason reason, LocalDate askedOn, String actor, Instant at) {
     requireNotClosed();
     Optional<ClockStop> open = openClockStop();
     if (open.isPresent()) {
@@ -371,14 +303,14 @@ public class CaseFile {
             });
     clockStops.add(new ClockStop(reason, askedOn));
     status = CaseStatus.CLOCK_STOPPED;
-    record(at, actor, "CLOCK_STOPPED", reason + " asked on " + askedOn);
+    record(at, actor, AuditAction.CLOCK_STOPPED, reason + " asked on " + askedOn);
   }
 
   /**
    * The evidence or answer arrived. Evidence starts the clock afresh that day; a clarification's
    * days, asked to received inclusive, are added to the deadline.
    */
-  public void resolveClockStop(LocalDate answeredOn, StatutoryClock clock, String actor, Instant at) {
+  void resolveClockStop(LocalDate answeredOn, StatutoryClock clock, String actor, Instant at) {
     requireNotClosed();
     ClockStop stop =
         openClockStop()
@@ -402,7 +334,7 @@ public class CaseFile {
     record(
         at,
         actor,
-        stop.reason().restartsClock() ? "CLOCK_RESTARTED" : "CLOCK_RESUMED",
+        stop.reason().restartsClock() ? AuditAction.CLOCK_RESTARTED : AuditAction.CLOCK_RESUMED,
         stop.reason() + " received " + answeredOn + "; due " + previousDue + " → " + effectiveDueOn());
   }
 
@@ -413,12 +345,12 @@ public class CaseFile {
    * after the original due date is refused as too late: it cannot be decided "as of" an earlier day
    * (the REST call and the Tasklist step decide it on the day they are made).
    */
-  public void extend(
+  void extend(
       ExtensionGround ground, String reason, LocalDate decidedOn, StatutoryClock clock, String actor, Instant at) {
     requireNotClosed();
-    if (targetWorkingDays != null) {
+    if (!type.runsOnStatutoryClock()) {
       throw new CaseStateConflictException(
-          reference + " runs on an internal target of " + targetWorkingDays
+          reference + " runs on an internal target of " + target.workingDays()
               + " working days: there is no statutory extension to grant");
     }
     if (extendedDueOn != null) {
@@ -443,23 +375,23 @@ public class CaseFile {
     Deadline extended = clock.extendedDueDate(clockStartsOn, clockStartReason, daysPaused);
     extendedDueOn = extended.dueOn();
     extendedDueOnExplanation = extended.explanation();
-    record(at, actor, "EXTENDED", ground + " decided " + decidedOn + "; due " + dueOn + " → " + extendedDueOn);
+    record(at, actor, AuditAction.EXTENDED, ground + " decided " + decidedOn + "; due " + dueOn + " → " + extendedDueOn);
   }
 
   /**
    * The deadline in force passed with the case open. Recorded once; the case goes on to
    * completion and will be reported late.
    */
-  public void recordBreach(LocalDate on, String actor, Instant at) {
+  void recordBreach(LocalDate on, String actor, Instant at) {
     requireNotClosed();
     if (breachedOn == null) {
       breachedOn = on;
-      record(at, actor, "BREACHED", "due " + effectiveDueOn() + "; still open on " + on);
+      record(at, actor, AuditAction.BREACHED, "due " + effectiveDueOn() + "; still open on " + on);
     }
   }
 
   /** The case ends with an outcome; late if closed after the deadline in force. */
-  public void close(Outcome outcome, LocalDate closedOn, String actor, Instant at) {
+  void close(Outcome outcome, LocalDate closedOn, String actor, Instant at) {
     requireNotClosed();
     if (closedOn.isBefore(receivedOn)) {
       throw new InvalidCaseInputException(
@@ -468,7 +400,7 @@ public class CaseFile {
     this.outcome = outcome;
     this.closedOn = closedOn;
     this.status = CaseStatus.CLOSED;
-    record(at, actor, "CLOSED", outcome + " on " + closedOn + (isLate() ? " (late)" : " (on time)"));
+    record(at, actor, AuditAction.CLOSED, outcome + " on " + closedOn + (isLate() ? " (late)" : " (on time)"));
   }
 
   /**
@@ -476,7 +408,7 @@ public class CaseFile {
    * description and the extension's reasons go; the reference, type, dates, outcome, cohort and relationship (codes the statistics
    * count) stay. Only a closed case can be erased, and only once.
    */
-  public void erasePersonalData(LocalDate retentionEndedOn, String actor, Instant at) {
+  void erasePersonalData(LocalDate retentionEndedOn, String actor, Instant at) {
     if (status != CaseStatus.CLOSED) {
       throw new CaseStateConflictException(reference + " is open: only closed cases are erased");
     }
@@ -489,7 +421,7 @@ public class CaseFile {
     extensionReason = null;
     children.clear();
     formerNames.clear();
-    record(at, actor, CaseRetention.ERASED, "retention period ended on " + retentionEndedOn);
+    record(at, actor, AuditAction.PERSONAL_DATA_ERASED, "retention period ended on " + retentionEndedOn);
   }
 
   /** The subject was known by this name before; recorded once, on the audit trail without the name. */
@@ -499,7 +431,7 @@ public class CaseFile {
     }
     if (formerNames.stream().noneMatch(known -> known.equalsIgnoreCase(name))) {
       formerNames.add(name);
-      record(at, actor, "FORMER_NAME_RECORDED", "a former name of the subject");
+      record(at, actor, AuditAction.FORMER_NAME_RECORDED, "a former name of the subject");
     }
   }
 
@@ -510,7 +442,7 @@ public class CaseFile {
 
   /** Whether the case's personal data was erased at the end of its retention period. */
   public boolean isErased() {
-    return audit.stream().anyMatch(entry -> CaseRetention.ERASED.equals(entry.action()));
+    return audit.stream().anyMatch(entry -> entry.action() == AuditAction.PERSONAL_DATA_ERASED);
   }
 
   /**
@@ -556,21 +488,21 @@ public class CaseFile {
   }
 
   private Deadline dueDate(StatutoryClock clock, LocalDate start, ClockStartReason why, int paused) {
-    if (targetHours != null) {
-      return clock.hoursTarget(start, registeredAt, why, targetHours, paused).deadline();
+    if (type.runsOnStatutoryClock()) {
+      return clock.dueDate(start, why, paused);
     }
-    return targetWorkingDays == null
-        ? clock.dueDate(start, why, paused)
-        : clock.workingDayTarget(start, why, targetWorkingDays, paused);
+    return target.inHours()
+        ? clock.hoursTarget(start, registeredAt, why, target.hours(), paused).deadline()
+        : clock.workingDayTarget(start, why, target.workingDays(), paused);
   }
 
   private void recomputeDeadlines(StatutoryClock clock) {
     Deadline due = dueDate(clock, clockStartsOn, clockStartReason, daysPaused);
     dueOn = due.dueOn();
     dueOnExplanation = due.explanation();
-    dueAt = targetHours == null
+    dueAt = target == null || !target.inHours()
         ? null
-        : clock.hoursTarget(clockStartsOn, registeredAt, clockStartReason, targetHours, daysPaused).dueAt();
+        : clock.hoursTarget(clockStartsOn, registeredAt, clockStartReason, target.hours(), daysPaused).dueAt();
     if (extendedDueOn != null) {
       Deadline extended = clock.extendedDueDate(clockStartsOn, clockStartReason, daysPaused);
       extendedDueOn = extended.dueOn();
@@ -594,12 +526,12 @@ public class CaseFile {
         .reduce((first, second) -> second);
   }
 
-  private void record(Instant at, String actor, String action, String detail) {
+  private void record(Instant at, String actor, AuditAction action, String detail) {
     audit.add(new AuditEntry(at, actor, action, detail));
   }
 
   /** An action on the case outside its clock (a note, a document), for its audit trail. */
-  void recordAudit(Instant at, String actor, String action, String detail) {
+  void recordAudit(Instant at, String actor, AuditAction action, String detail) {
     record(at, actor, action, detail);
   }
 
@@ -702,12 +634,17 @@ public class CaseFile {
 
   /** The internal target in working days, or null when the statutory clock applies. */
   public Integer targetWorkingDays() {
-    return targetWorkingDays;
+    return target == null ? null : target.workingDays();
   }
 
   /** The internal target in hours of calendar time, or null when it is counted in days. */
   public Integer targetHours() {
-    return targetHours;
+    return target == null ? null : target.hours();
+  }
+
+  /** A disclosure request's internal target; null for a SAR. */
+  public InternalTarget target() {
+    return target;
   }
 
   /** The moment a target in hours falls due, or null when the case is due by the end of a day. */

@@ -19,9 +19,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CaseFileService {
 
-  /** The audit action of a letter sent to the requester; its detail is the letter's type. */
-  public static final String LETTER_SENT = "LETTER_SENT";
-
   /**
    * The most possible duplicates one intake links, the latest first: a requester who sends the same
    * request dozens of times needs a look from the officer, not dozens of links on every case.
@@ -59,61 +56,28 @@ public class CaseFileService {
     this.intake = intake;
   }
 
-  /** Registers a new case with the next reference of its type and this year. */
+  /** Registers a SAR with the next SAR reference of this year. */
   @Transactional
-  public CaseFile register(CaseType type, NewCase details) {
-    LocalDate today = LocalDate.now(clock);
-    LocalDate receivedOn = details.receivedOn() == null ? today : details.receivedOn();
-    String reference = references.next(type, today.getYear());
-    CaseFile file =
-        CaseFile.register(
-            reference,
-            type,
-            details.channel(),
-            details.requester(),
-            details.subject(),
-            details.description(),
-            receivedOn,
-            statutoryClock,
-            currentUser.id(),
-            clock.instant());
-    return linkToCasesAboutTheSameChild(repository.save(file));
+  public CaseFile registerSar(NewSar request) {
+    return linkToCasesAboutTheSameChild(
+        repository.save(CaseFile.registerSar(request, opening(CaseType.SAR, request.receivedOn()))));
   }
 
-  /**
-   * Registers a case whose deadline is an internal target of {@code targetWorkingDays} from receipt,
-   * naming the children it concerns (a disclosure request).
-   */
+  /** Registers a disclosure request, on its internal target, with the next disclosure reference of this year. */
   @Transactional
-  public CaseFile registerWithTarget(CaseType type, NewCase details, List<Child> children, int targetWorkingDays) {
-    return registerWithTarget(type, details, children, targetWorkingDays, null);
+  public CaseFile registerDisclosure(NewDisclosure request) {
+    return linkToCasesAboutTheSameChild(
+        repository.save(CaseFile.registerDisclosure(request, opening(CaseType.DISCLOSURE, request.receivedOn()))));
   }
 
-  /**
-   * {@link #registerWithTarget(CaseType, NewCase, List, int)} with a target in hours of calendar
-   * time when {@code targetHours} is given (urgent work).
-   */
-  @Transactional
-  public CaseFile registerWithTarget(
-      CaseType type, NewCase details, List<Child> children, int targetWorkingDays, Integer targetHours) {
+  private CaseFile.Opening opening(CaseType type, LocalDate receivedOn) {
     LocalDate today = LocalDate.now(clock);
-    LocalDate receivedOn = details.receivedOn() == null ? today : details.receivedOn();
-    String reference = references.next(type, today.getYear());
-    CaseFile file =
-        CaseFile.registerWithTarget(
-            reference,
-            type,
-            details.channel(),
-            details.requester(),
-            children,
-            details.description(),
-            receivedOn,
-            targetWorkingDays,
-            targetHours,
-            statutoryClock,
-            currentUser.id(),
-            clock.instant());
-    return linkToCasesAboutTheSameChild(repository.save(file));
+    return new CaseFile.Opening(
+        references.next(type, today.getYear()),
+        receivedOn == null ? today : receivedOn,
+        statutoryClock,
+        currentUser.id(),
+        clock.instant());
   }
 
   /** Routing set the case's internal target anew; its process's timers move with it. */
@@ -128,7 +92,8 @@ public class CaseFileService {
     return changeDeadline(
         reference,
         DeadlineMoved.Cause.TARGET_SET,
-        file -> file.setTarget(targetWorkingDays, targetHours, statutoryClock, currentUser.id(), clock.instant()));
+        file -> file.setTarget(
+            new InternalTarget(targetWorkingDays, targetHours), statutoryClock, currentUser.id(), clock.instant()));
   }
 
   /**
@@ -249,7 +214,7 @@ public class CaseFileService {
         .recordAudit(
             clock.instant(),
             currentUser.id(),
-            "CLOCK_STOP_DATE_CONFIRMED",
+            AuditAction.CLOCK_STOP_DATE_CONFIRMED,
             reason + " asked on " + askedOn + ", recorded on " + LocalDate.now(clock) + ", confirmed by the DPO");
     return view;
   }
@@ -301,13 +266,13 @@ public class CaseFileService {
       throw new InvalidCaseInputException(
           "receivedOn", "must not be before the request was received (" + file.receivedOn() + ")");
     }
-    file.recordAudit(clock.instant(), currentUser.id(), "COMPLAINT_RECEIVED", grounds + " received " + receivedOn);
+    file.recordAudit(clock.instant(), currentUser.id(), AuditAction.COMPLAINT_RECEIVED, grounds + " received " + receivedOn);
   }
 
   /** The internal review's outcome was sent to the requester. */
   @Transactional
   public void recordReviewOutcome(String reference, String outcome) {
-    find(reference).recordAudit(clock.instant(), currentUser.id(), "REVIEW_DECIDED", outcome);
+    find(reference).recordAudit(clock.instant(), currentUser.id(), AuditAction.REVIEW_DECIDED, outcome);
   }
 
   /**
@@ -316,7 +281,7 @@ public class CaseFileService {
    */
   @Transactional
   public void recordLetterSent(String reference, String letterType) {
-    find(reference).recordAudit(clock.instant(), currentUser.id(), LETTER_SENT, letterType);
+    find(reference).recordAudit(clock.instant(), currentUser.id(), AuditAction.LETTER_SENT, letterType);
   }
 
   /**
@@ -342,7 +307,7 @@ public class CaseFileService {
    * detail names hashes, dates and link numbers, never personal data.
    */
   @Transactional
-  public void recordResponseAction(String reference, String actor, String action, String detail) {
+  public void recordResponseAction(String reference, String actor, AuditAction action, String detail) {
     find(reference).recordAudit(clock.instant(), actor == null ? currentUser.id() : actor, action, detail);
   }
 
@@ -352,7 +317,7 @@ public class CaseFileService {
    * The detail names documents, pages and log lines by number, never a person.
    */
   @Transactional
-  public void recordAction(String reference, String action, String detail) {
+  public void recordAction(String reference, AuditAction action, String detail) {
     recordResponseAction(reference, null, action, detail);
   }
 
@@ -387,12 +352,4 @@ public class CaseFileService {
   private CaseFile find(String reference) {
     return repository.findByReference(reference).orElseThrow(() -> new CaseNotFoundException(reference));
   }
-
-  /** What intake knows about a new case; a null received date means today. */
-  public record NewCase(
-      LocalDate receivedOn,
-      String channel,
-      Requester requester,
-      Subject subject,
-      String description) {}
 }

@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The letters sent about a case, kept as they were sent: the requester may later say what they
  * were told, and a complaint or the ICO asks what the council wrote and when. Each letter is one
- * entry on the audit trail ({@link CaseFileService#LETTER_SENT}) and one row with its text.
+ * entry on the audit trail ({@link AuditAction#LETTER_SENT}) and one row with its text.
  */
 @Service
 public class CaseLetters {
@@ -44,7 +44,7 @@ public class CaseLetters {
     Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
     String user = currentUser.id();
     letters.save(new CaseLetter(file.id(), letterType, subject, text, user, now));
-    file.recordAudit(now, user, CaseFileService.LETTER_SENT, letterType);
+    file.recordAudit(now, user, AuditAction.LETTER_SENT, letterType);
   }
 
   /**
@@ -57,7 +57,7 @@ public class CaseLetters {
     List<CaseLetter> kept = new ArrayList<>(letters.findByCaseIdOrderBySentAtAscIdAsc(file.id()));
     List<SentLetter> sent = new ArrayList<>();
     for (AuditEntry entry : file.audit()) {
-      if (!CaseFileService.LETTER_SENT.equals(entry.action())) {
+      if (entry.action() != AuditAction.LETTER_SENT) {
         continue;
       }
       CaseLetter letter = kept.stream()

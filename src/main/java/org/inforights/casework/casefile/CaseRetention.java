@@ -18,13 +18,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * erased in a transaction of its own, so one failure holds back only that case.
  *
  * <p>An erased case keeps its reference, type, dates, outcome and deadline facts, and gains a
- * {@link #ERASED} entry in its audit trail, which is also how a later sweep knows to skip it.
+ * {@link AuditAction#PERSONAL_DATA_ERASED} entry in its audit trail, which is also how a later sweep knows to skip it.
  */
 @Service
 public class CaseRetention {
-
-  /** The audit action of an erasure. */
-  public static final String ERASED = "PERSONAL_DATA_ERASED";
 
   private static final Logger log = LoggerFactory.getLogger(CaseRetention.class);
 
@@ -77,7 +74,7 @@ public class CaseRetention {
                 row.getObject("subject_date_of_birth", LocalDate.class),
                 row.getObject("youngest_child", LocalDate.class)),
             closedBy,
-            ERASED);
+            AuditAction.PERSONAL_DATA_ERASED.name());
     List<String> erased = new ArrayList<>();
     for (Candidate candidate : candidates) {
       LocalDate keptUntil = candidate.keptUntil(schedule);

@@ -31,9 +31,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/cases/{reference}/legal-holds")
 class LegalHolds {
 
-  static final String PLACED = "LEGAL_HOLD_PLACED";
-  static final String RELEASED = "LEGAL_HOLD_RELEASED";
-
   /** Whether a case (by id) has a hold not yet released: the sweep's SQL condition. */
   static final String ACTIVE_HOLD_EXISTS =
       "exists (select 1 from case_legal_hold h where h.case_id = %s and h.released_at is null)";
@@ -76,7 +73,7 @@ class LegalHolds {
       return insert;
     }, key);
     long id = key.getKey().longValue();
-    file.recordAudit(now, currentUser.id(), PLACED, "hold " + id);
+    file.recordAudit(now, currentUser.id(), AuditAction.LEGAL_HOLD_PLACED, "hold " + id);
     return ResponseEntity.created(URI.create("/api/cases/" + reference + "/legal-holds/" + id)).body(hold(file, id));
   }
 
@@ -92,7 +89,7 @@ class LegalHolds {
     jdbc.update(
         "update case_legal_hold set released_by = ?, released_at = ?, release_reason = ? where id = ?",
         currentUser.id(), Timestamp.from(now), body.reason().strip(), id);
-    file.recordAudit(now, currentUser.id(), RELEASED, "hold " + id);
+    file.recordAudit(now, currentUser.id(), AuditAction.LEGAL_HOLD_RELEASED, "hold " + id);
     return hold(file, id);
   }
 

@@ -3,7 +3,6 @@ package org.inforights.casework.caseprocess;
 import java.time.LocalDate;
 import java.util.function.Function;
 import java.time.format.DateTimeParseException;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.inforights.casework.platform.FormInput;
 import org.inforights.casework.casefile.InvalidCaseInputException;
 
@@ -12,8 +11,8 @@ public final class FormValues {
 
   private FormValues() {}
 
-  /** A case rule broken by a form value, as the 400 Tasklist shows the officer. */
-  public static FormFieldValidationException refused(InvalidCaseInputException e, String field) {
+  /** A case rule broken by a form value, as the 400 Tasklist shows the officer ({@link FormInput#rejected}). */
+  public static RuntimeException refused(InvalidCaseInputException e, String field) {
     return FormInput.rejected(field + " " + e.getMessage());
   }
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.inforights.casework.casefile.AuditAction;
 import org.inforights.casework.casefile.CaseFileService;
 import org.inforights.casework.casefile.CaseStateConflictException;
 import org.inforights.casework.platform.CurrentUser;
@@ -20,8 +21,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ResponseApprovals {
 
-  static final String APPROVED = "RESPONSE_APPROVED";
-  static final String WITHDRAWN = "RESPONSE_APPROVAL_WITHDRAWN";
 
   /** An approval as the Case tab shows it. */
   public record Approval(String sha256, String approvedBy, Instant approvedAt, Instant withdrawnAt, String withdrawnReason) {
@@ -55,7 +54,7 @@ public class ResponseApprovals {
     withdraw(reference, "replaced by a new approval");
     PackApproval approval =
         approvals.save(new PackApproval(reference, sha256, currentUser.id(), clock.instant()));
-    cases.recordResponseAction(reference, null, APPROVED, "response pack sha256 " + sha256);
+    cases.recordResponseAction(reference, null, AuditAction.RESPONSE_APPROVED, "response pack sha256 " + sha256);
     return Approval.of(approval);
   }
 
@@ -65,7 +64,7 @@ public class ResponseApprovals {
     Optional<PackApproval> inForce = approvals.findFirstByCaseReferenceAndWithdrawnAtIsNullOrderByIdDesc(reference);
     inForce.ifPresent(approval -> {
       approval.withdraw(clock.instant(), reason);
-      cases.recordResponseAction(reference, null, WITHDRAWN, reason);
+      cases.recordResponseAction(reference, null, AuditAction.RESPONSE_APPROVAL_WITHDRAWN, reason);
     });
     return inForce.isPresent();
   }

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.inforights.casework.casefile.AuditAction;
 import org.inforights.casework.casefile.CaseAccessLog;
 import org.inforights.casework.casefile.CaseFileService;
 import org.inforights.casework.casefile.CasePart;
@@ -46,11 +47,6 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Service
 public class SecureDelivery {
 
-  static final String LINK_ISSUED = "SECURE_LINK_ISSUED";
-  static final String LINK_REVOKED = "SECURE_LINK_REVOKED";
-  static final String WRONG_CODE = "SECURE_LINK_WRONG_CODE";
-  static final String LINK_LOCKED = "SECURE_LINK_LOCKED";
-  static final String DOWNLOADED = "RESPONSE_PACK_DOWNLOADED";
 
   /** Letters and digits that cannot be mistaken for one another (no 0/O, 1/I/L). */
   private static final char[] CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ".toCharArray();
@@ -124,7 +120,7 @@ public class SecureDelivery {
     CodeRoute route = properties.codeRoute();
     DeliveryLink link = links.saveAndFlush(new DeliveryLink(
         reference, sha256(token), codes.encode(code), approval.sha256(), route, issuedBy, now, expiresAt));
-    cases.recordResponseAction(reference, issuedBy, LINK_ISSUED,
+    cases.recordResponseAction(reference, issuedBy, AuditAction.SECURE_LINK_ISSUED,
         "link " + link.id() + ", code by " + route + ", available until " + availableUntil + ", response pack sha256 "
             + approval.sha256());
     letters.send(LetterType.SECURE_LINK, reference, Map.of("link", linkUrl(token), "availableUntil", availableUntil));
@@ -155,7 +151,7 @@ public class SecureDelivery {
     if (letter == null) {
       return Optional.empty();
     }
-    cases.recordResponseAction(reference, null, "SECURE_CODE_LETTER_PRINTED", "link " + letter.linkId());
+    cases.recordResponseAction(reference, null, AuditAction.SECURE_CODE_LETTER_PRINTED, "link " + letter.linkId());
     return Optional.of(letter.pdf());
   }
 
@@ -218,7 +214,7 @@ public class SecureDelivery {
       String offered = normalised(code);
       if (offered.length() != CODE_LENGTH || !codes.matches(offered, link.codeHash())) {
         boolean locked = link.wrongCode(now, properties.maxWrongCodes());
-        cases.recordResponseAction(reference, requester(link), locked ? LINK_LOCKED : WRONG_CODE,
+        cases.recordResponseAction(reference, requester(link), locked ? AuditAction.SECURE_LINK_LOCKED : AuditAction.SECURE_LINK_WRONG_CODE,
             "link " + link.id() + ", wrong code " + link.failedAttempts() + " of " + properties.maxWrongCodes());
         return locked
             ? new Attempt(Outcome.LOCKED, 0, null)
@@ -231,7 +227,7 @@ public class SecureDelivery {
         return new Attempt(Outcome.CHANGED, 0, null);
       }
       link.downloaded(now);
-      cases.recordResponseAction(reference, requester(link), DOWNLOADED,
+      cases.recordResponseAction(reference, requester(link), AuditAction.RESPONSE_PACK_DOWNLOADED,
           "link " + link.id() + ", download " + link.downloads() + ", response pack sha256 " + file.sha256());
       accessLog.viewedBy(reference, requester(link),
           List.of(CasePart.REQUESTER, CasePart.CHILD, CasePart.OTHER_DOCUMENTS, CasePart.REDACTION_LOG),
@@ -244,7 +240,7 @@ public class SecureDelivery {
     for (DeliveryLink live : links.findByCaseReferenceOrderByIssuedAtDescIdDesc(reference)) {
       if (live.state(now) == DeliveryLink.State.ACTIVE || live.state(now) == DeliveryLink.State.LOCKED) {
         live.revoke(now);
-        cases.recordResponseAction(reference, by, LINK_REVOKED, "link " + live.id() + ", replaced by a new link");
+        cases.recordResponseAction(reference, by, AuditAction.SECURE_LINK_REVOKED, "link " + live.id() + ", replaced by a new link");
       }
     }
     codeLetters.invalidate(reference);

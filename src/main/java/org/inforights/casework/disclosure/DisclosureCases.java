@@ -12,9 +12,10 @@ import java.util.regex.Pattern;
 import org.inforights.casework.casefile.CaseFile;
 import org.inforights.casework.casefile.CaseFileService;
 import org.inforights.casework.casefile.CaseNotFoundException;
-import org.inforights.casework.casefile.CaseType;
 import org.inforights.casework.casefile.Child;
+import org.inforights.casework.casefile.InternalTarget;
 import org.inforights.casework.casefile.InvalidCaseInputException;
+import org.inforights.casework.casefile.NewDisclosure;
 import org.inforights.casework.casefile.Relationship;
 import org.inforights.casework.casefile.Requester;
 import org.inforights.casework.platform.CurrentUser;
@@ -72,17 +73,14 @@ class DisclosureCases {
     }
     DisclosureRouting.Target target = routing.initialTarget(facts(request));
     CaseFile file =
-        cases.registerWithTarget(
-            CaseType.DISCLOSURE,
-            new CaseFileService.NewCase(
+        cases.registerDisclosure(
+            new NewDisclosure(
                 request.receivedOn(),
                 "EMAIL",
                 new Requester(requester.officerName().strip(), requester.email().strip(), Relationship.OTHER),
+                children,
                 null,
-                null),
-            children,
-            target.workingDays(),
-            target.hours());
+                new InternalTarget(target.workingDays(), target.hours())));
     requests.save(new DisclosureRequest(file.reference(), request));
     return file;
   }

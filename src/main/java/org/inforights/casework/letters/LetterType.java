@@ -43,11 +43,12 @@ public enum LetterType {
   RESPONSE_DISPATCHED("response-dispatched", "dispatchMethod"),
 
   /**
-   * The outcome of an internal review of the response. Extra field {@code reviewOutcome}
-   * (required: UPHELD, PARTLY_UPHELD or NOT_UPHELD); optional {@code furtherDisclosure} (true when
-   * more was sent). The letter adds the right to complain to the ICO and to a court.
+   * The outcome of an internal review of the response. Extra fields {@code upheld},
+   * {@code partlyUpheld} and {@code notUpheld} (required, booleans: which finding paragraph the
+   * letter carries, as the review decided); optional {@code furtherDisclosure} (true when more was
+   * sent). The letter adds the right to complain to the ICO and to a court.
    */
-  REVIEW_OUTCOME("review-outcome", "reviewOutcome"),
+  REVIEW_OUTCOME("review-outcome", "upheld", "partlyUpheld", "notUpheld"),
 
   /**
    * No identity or authority evidence arrived by the reply-by date the evidence request gave, so the

@@ -15,10 +15,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.inforights.casework.casefile.CaseFile;
-import org.inforights.casework.casefile.CaseFileRepository;
 import org.inforights.casework.casefile.CaseFileService;
 import org.inforights.casework.casefile.CaseLetters;
-import org.inforights.casework.casefile.CaseNotFoundException;
 import org.inforights.casework.casefile.CaseType;
 import org.inforights.casework.casefile.ClockStop;
 import org.inforights.casework.casefile.ClockStopReason;
@@ -63,7 +61,6 @@ public class Letters {
 
   private static final Logger log = LoggerFactory.getLogger(Letters.class);
 
-  private final CaseFileRepository repository;
   private final CaseFileService cases;
   private final CaseLetters sent;
   private final ObjectProvider<JavaMailSender> mailSender;
@@ -73,14 +70,12 @@ public class Letters {
   private final LetterTemplates templates = new LetterTemplates();
 
   Letters(
-      CaseFileRepository repository,
       CaseFileService cases,
       CaseLetters sent,
       ObjectProvider<JavaMailSender> mailSender,
       LettersProperties properties,
       Clock clock,
       PlatformTransactionManager transactionManager) {
-    this.repository = repository;
     this.cases = cases;
     this.sent = sent;
     this.mailSender = mailSender;
@@ -118,7 +113,7 @@ public class Letters {
   }
 
   private Letter compose(LetterType type, String reference, Map<String, Object> extra) {
-    CaseFile file = repository.findByReference(reference).orElseThrow(() -> new CaseNotFoundException(reference));
+    CaseFile file = cases.get(reference);
     if (file.type() != type.caseType()) {
       throw new IllegalArgumentException("The " + type + " letter is worded for " + type.caseType()
           + " cases; " + reference + " is a " + file.type() + " case");
@@ -142,7 +137,6 @@ public class Letters {
       case RESPONSE_DISPATCHED -> put(model, "dispatchedOn", today);
       case WITHDRAWAL_CONFIRMATION, DISCLOSURE_WITHDRAWAL_CONFIRMATION -> put(model, "withdrawnOn", today);
       case NO_EVIDENCE_CLOSURE -> putEvidenceAskedFor(model, file);
-      case REVIEW_OUTCOME -> putReviewOutcome(model, extra);
       default -> { }
     }
     putExtra(model, type, reference, extra);
@@ -164,15 +158,6 @@ public class Letters {
       // The cause would repeat the address; the reference is enough to find it.
       throw new NoEmailAddressException(file.reference(), type, "has an e-mail address that is not valid");
     }
-  }
-
-  /** Which of the outcome's paragraphs the letter carries; more disclosed only when said so. */
-  private static void putReviewOutcome(Map<String, Object> model, Map<String, Object> extra) {
-    Object outcome = extra.get("reviewOutcome");
-    model.put("upheld", "UPHELD".equals(outcome));
-    model.put("partlyUpheld", "PARTLY_UPHELD".equals(outcome));
-    model.put("notUpheld", "NOT_UPHELD".equals(outcome));
-    model.put("furtherDisclosure", Boolean.TRUE.equals(extra.get("furtherDisclosure")));
   }
 
   /** When the council asked for the evidence that never came, and what it was. */

@@ -14,7 +14,7 @@ import java.util.function.Supplier;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.inforights.casework.casefile.CaseFile;
-import org.inforights.casework.casefile.CaseFileRepository;
+import org.inforights.casework.casefile.CaseFileQueries;
 import org.inforights.casework.casefile.CaseType;
 import org.inforights.casework.casefile.DeadlineStatus;
 import org.inforights.casework.deadline.StatutoryClock;
@@ -43,7 +43,7 @@ class CaseworkMetrics implements MeterBinder {
   private static final List<DeadlineStatus> OPEN_STATES =
       List.of(DeadlineStatus.ON_TRACK, DeadlineStatus.DUE_SOON, DeadlineStatus.OVERDUE);
 
-  private final CaseFileRepository cases;
+  private final CaseFileQueries cases;
   private final StatutoryClock statutoryClock;
   private final Clock clock;
   private final ManagementService managementService;
@@ -54,7 +54,7 @@ class CaseworkMetrics implements MeterBinder {
   private volatile CaseSnapshot snapshot;
 
   CaseworkMetrics(
-      CaseFileRepository cases,
+      CaseFileQueries cases,
       StatutoryClock statutoryClock,
       Clock clock,
       ManagementService managementService,
@@ -134,7 +134,7 @@ class CaseworkMetrics implements MeterBinder {
     LocalDate today = LocalDate.now(clock);
     Map<CaseType, Map<DeadlineStatus, Long>> open = new EnumMap<>(CaseType.class);
     Map<CaseType, Long> breached = new EnumMap<>(CaseType.class);
-    for (CaseFile file : cases.findOpenWithClockStops()) {
+    for (CaseFile file : cases.openWithClockStops()) {
       open.computeIfAbsent(file.type(), t -> new EnumMap<>(DeadlineStatus.class))
           .merge(file.deadlineStatus(today, statutoryClock), 1L, Long::sum);
       if (file.breachedOn() != null) {

@@ -27,6 +27,20 @@ public class CurrentUser {
         && authentication.getGroupIds().contains(group.id());
   }
 
+  /** True when no one signed in acts: an engine job, a timer, the application itself. */
+  public boolean isSystem() {
+    Authentication authentication = identityService.getCurrentAuthentication();
+    return authentication == null || authentication.getUserId() == null;
+  }
+
+  /** The groups of the acting user; none for the system. */
+  public java.util.List<String> groupIds() {
+    Authentication authentication = identityService.getCurrentAuthentication();
+    return authentication == null || authentication.getGroupIds() == null
+        ? java.util.List.of()
+        : authentication.getGroupIds();
+  }
+
   public String id() {
     Authentication authentication = identityService.getCurrentAuthentication();
     return authentication == null || authentication.getUserId() == null

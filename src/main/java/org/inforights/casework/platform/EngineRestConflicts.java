@@ -36,13 +36,11 @@ import org.springframework.stereotype.Component;
  * 400 ({@link #userError}); and leaves every other error to Camunda's own handlers.
  *
  * <p>A conflict is an engine's {@link OptimisticLockingException}, the case file's optimistic lock
- * ({@link OptimisticLockingFailureException}) or a {@code CaseStateConflictException} (the case
- * is no longer in the state the action needs), wherever in the cause chain it sits.
+ * ({@link OptimisticLockingFailureException}) or a {@link StateConflictException} such as the case
+ * file's (the case is no longer in the state the action needs), wherever in the cause chain it sits.
  */
 @Component
 class EngineRestConflicts implements ResourceConfigCustomizer {
-
-  static final String CASE_STATE_CONFLICT = "org.inforights.casework.casefile.CaseStateConflictException";
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -80,7 +78,7 @@ class EngineRestConflicts implements ResourceConfigCustomizer {
     for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
       if (cause instanceof OptimisticLockingException
           || cause instanceof OptimisticLockingFailureException
-          || CASE_STATE_CONFLICT.equals(cause.getClass().getName())) {
+          || cause instanceof StateConflictException) {
         return Optional.of(cause);
       }
     }
@@ -90,7 +88,7 @@ class EngineRestConflicts implements ResourceConfigCustomizer {
   static Response conflictResponse(Throwable conflict) {
     return conflictResponse(
         conflict,
-        CASE_STATE_CONFLICT.equals(conflict.getClass().getName())
+        conflict instanceof StateConflictException
             ? conflict.getMessage()
             : "Someone else changed this case or task at the same time; reload it and try again");
   }

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.inforights.casework.casefile.CaseFigures;
-import org.inforights.casework.casefile.CaseFileRepository;
+import org.inforights.casework.casefile.CaseFileQueries;
 import org.inforights.casework.casefile.CaseType;
 import org.inforights.casework.casefile.ClockStopFigures;
 import org.inforights.casework.casefile.Outcome;
@@ -47,9 +47,9 @@ class ComplianceReport {
       long refusals,
       long clockStopDays) {}
 
-  private final CaseFileRepository cases;
+  private final CaseFileQueries cases;
 
-  ComplianceReport(CaseFileRepository cases) {
+  ComplianceReport(CaseFileQueries cases) {
     this.cases = cases;
   }
 
@@ -60,7 +60,7 @@ class ComplianceReport {
     for (LocalDate day = from.withDayOfMonth(1); !day.isAfter(to); day = day.plusMonths(1)) {
       figures.computeIfAbsent(period.apply(day), key -> new long[7]);
     }
-    for (CaseFigures file : cases.findFiguresActiveBetween(from, to)) {
+    for (CaseFigures file : cases.figuresActiveBetween(from, to)) {
       if (type != null && file.type() != type) {
         continue;
       }
@@ -79,7 +79,7 @@ class ComplianceReport {
       }
       count(figures, period, from, to, file.extensionDecidedOn(), 4, 1);
     }
-    for (ClockStopFigures stop : cases.findClockStopsAnsweredBetween(from, to)) {
+    for (ClockStopFigures stop : cases.clockStopsAnsweredBetween(from, to)) {
       if (type == null || stop.type() == type) {
         count(figures, period, from, to, stop.receivedOn(), 6, StatutoryClock.pausedDays(stop.askedOn(), stop.receivedOn()));
       }

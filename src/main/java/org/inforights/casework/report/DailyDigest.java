@@ -29,7 +29,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.inforights.casework.casefile.CaseFile;
-import org.inforights.casework.casefile.CaseFileRepository;
+import org.inforights.casework.casefile.CaseFileQueries;
 import org.inforights.casework.deadline.ClockProperties;
 import org.inforights.casework.deadline.WorkingCalendar;
 import org.inforights.casework.letters.LettersProperties;
@@ -64,7 +64,7 @@ public class DailyDigest implements JavaDelegate {
   private final IdentityService identityService;
   private final TaskService taskService;
   private final RuntimeService runtimeService;
-  private final CaseFileRepository cases;
+  private final CaseFileQueries cases;
   private final WorkingCalendar calendar;
   private final ClockProperties clockProperties;
   private final ObjectProvider<JavaMailSender> mailSender;
@@ -77,7 +77,7 @@ public class DailyDigest implements JavaDelegate {
       IdentityService identityService,
       TaskService taskService,
       RuntimeService runtimeService,
-      CaseFileRepository cases,
+      CaseFileQueries cases,
       WorkingCalendar calendar,
       ClockProperties clockProperties,
       ObjectProvider<JavaMailSender> mailSender,
@@ -110,7 +110,7 @@ public class DailyDigest implements JavaDelegate {
         items.add(TASKS + user.getId());
       }
     }
-    if (!cases.findOpenBreached().isEmpty()) {
+    if (!cases.openBreached().isEmpty()) {
       for (User manager : identityService.createUserQuery().memberOfGroup(CaseworkGroup.MANAGERS_ID).list()) {
         if (hasAddress(manager)) {
           items.add(BREACHES + manager.getId());
@@ -188,7 +188,7 @@ public class DailyDigest implements JavaDelegate {
 
   private void sendBreaches(User manager, LocalDate today) {
     List<Map<String, Object>> breaches = new ArrayList<>();
-    for (CaseFile file : cases.findOpenBreached()) {
+    for (CaseFile file : cases.openBreached()) {
       breaches.add(Map.of(
           "reference", file.reference(),
           "due", DAY.format(file.effectiveDueOn()),

@@ -13,7 +13,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.inforights.casework.casefile.CaseFile;
-import org.inforights.casework.casefile.CaseFileRepository;
+import org.inforights.casework.casefile.CaseFileQueries;
 import org.inforights.casework.casefile.CaseType;
 import org.inforights.casework.casefile.DeadlineStatus;
 import org.inforights.casework.deadline.StatutoryClock;
@@ -44,7 +44,7 @@ class DeadlineReport {
       String heldBy,
       String processInstanceId) {}
 
-  private final CaseFileRepository cases;
+  private final CaseFileQueries cases;
   private final StatutoryClock statutoryClock;
   private final WorkingCalendar calendar;
   private final RuntimeService runtimeService;
@@ -53,7 +53,7 @@ class DeadlineReport {
   private final Clock clock;
 
   DeadlineReport(
-      CaseFileRepository cases,
+      CaseFileQueries cases,
       StatutoryClock statutoryClock,
       WorkingCalendar calendar,
       RuntimeService runtimeService,
@@ -74,7 +74,7 @@ class DeadlineReport {
     LocalDate today = LocalDate.now(clock);
     Steps steps = systemActions.call(this::currentSteps);
     List<Row> rows = new ArrayList<>();
-    for (CaseFile file : cases.findOpenWithClockStops()) {
+    for (CaseFile file : cases.openWithClockStops()) {
       if (type != null && file.type() != type) {
         continue;
       }

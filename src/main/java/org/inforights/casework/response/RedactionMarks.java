@@ -14,6 +14,7 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.inforights.casework.casefile.AuditAction;
 import org.inforights.casework.casefile.CaseAttachment;
 import org.inforights.casework.casefile.CaseDocuments;
 import org.inforights.casework.casefile.CaseFileService;
@@ -40,14 +41,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 class RedactionMarks {
 
-  /** The audit trail's action for a mark drawn; its detail: document, page, area or whole page, log line. */
-  static final String MARK_ADDED = "REDACTION_MARK_ADDED";
-
-  /** The audit trail's action for a mark removed; its detail as for {@link #MARK_ADDED}. */
-  static final String MARK_REMOVED = "REDACTION_MARK_REMOVED";
-
-  /** The audit trail's action for a redacted copy made; its detail: document, pages, hash. */
-  static final String COPY_MADE = "REDACTED_COPY_MADE";
 
   /** How far (in points) an area may stray past the page's edge: a drag that overshoots by a hair. */
   private static final double EDGE_TOLERANCE = 1.0;
@@ -135,7 +128,7 @@ class RedactionMarks {
           wholePage
               ? RedactionMark.wholePage(reference, documentId, mark.redactionId(), mark.page(), actor, at)
               : RedactionMark.area(reference, documentId, mark.redactionId(), mark.page(), area, actor, at));
-      cases.recordAction(reference, MARK_ADDED, describe(saved));
+      cases.recordAction(reference, AuditAction.REDACTION_MARK_ADDED, describe(saved));
       // after the commit: a pack already approved goes back for approval
       events.publishEvent(new CaseContentChanged(reference, "redaction mark " + saved.id() + " drawn"));
       return saved;
@@ -155,7 +148,7 @@ class RedactionMarks {
             .orElseThrow(() -> new CaseNotFoundException(reference + " mark " + markId));
     transactions.executeWithoutResult(status -> {
       marks.delete(mark);
-      cases.recordAction(reference, MARK_REMOVED, describe(mark));
+      cases.recordAction(reference, AuditAction.REDACTION_MARK_REMOVED, describe(mark));
       events.publishEvent(new CaseContentChanged(reference, "redaction mark " + markId + " removed"));
     });
   }
@@ -214,7 +207,7 @@ class RedactionMarks {
       RedactedCopy saved = copies.save(
           new RedactedCopy(reference, documentId, content, ResponsePack.sha256(content), pages, currentUser.id(),
               clock.instant()));
-      cases.recordAction(reference, COPY_MADE,
+      cases.recordAction(reference, AuditAction.REDACTED_COPY_MADE,
           "copy " + saved.id() + " of document " + documentId + ", " + pages + " page(s), SHA-256 " + saved.sha256());
       return saved;
     });

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Period;
 import java.util.Arrays;
 import java.util.Optional;
+import org.inforights.casework.casefile.AuditAction;
 import org.inforights.casework.casefile.CaseFile;
 import org.inforights.casework.casefile.CaseFileService;
 import org.inforights.casework.casefile.Relationship;
@@ -31,8 +32,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ChildAuthorities {
 
-  static final String RESPONSIBILITY_AUDIT = "PARENTAL_RESPONSIBILITY_RECORDED";
-  static final String COMPETENCE_AUDIT = "CHILD_AUTHORITY_DECIDED";
 
   private final ChildAuthorityRepository repository;
   private final CaseFileService cases;
@@ -113,7 +112,7 @@ public class ChildAuthorities {
     ChildAuthority authority = repository.findById(reference).orElseGet(() -> new ChildAuthority(reference));
     authority.recordResponsibility(basis, status, limited, currentUser.id(), clock.instant());
     repository.save(authority);
-    cases.recordAction(reference, RESPONSIBILITY_AUDIT, "parental responsibility recorded");
+    cases.recordAction(reference, AuditAction.PARENTAL_RESPONSIBILITY_RECORDED, "parental responsibility recorded");
   }
 
   /** Records whether the requester may act for the child; refuses an outcome the law does not allow. */
@@ -144,6 +143,6 @@ public class ChildAuthorities {
         outcome, factors, outcome == CompetenceOutcome.NO_AUTHORITY || outcome == CompetenceOutcome.CHILD_AUTHORISES ? null : reason,
         currentUser.id(), clock.instant());
     repository.save(authority);
-    cases.recordAction(reference, COMPETENCE_AUDIT, outcome.name());
+    cases.recordAction(reference, AuditAction.CHILD_AUTHORITY_DECIDED, outcome.name());
   }
 }

@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import org.camunda.bpm.engine.task.Task;
-import org.inforights.casework.casefile.CaseFileRepository;
+import org.inforights.casework.casefile.CaseFileQueries;
 import org.inforights.casework.casefile.CaseType;
 import org.inforights.casework.caseprocess.DemoSteps;
 import org.inforights.casework.casefile.Cohort;
@@ -32,11 +32,11 @@ class DemoSars implements ApplicationRunner {
   private static final Logger log = LoggerFactory.getLogger(DemoSars.class);
 
   private final SarIntake intake;
-  private final CaseFileRepository repository;
+  private final CaseFileQueries repository;
   private final DemoSteps steps;
   private final Clock clock;
 
-  DemoSars(SarIntake intake, CaseFileRepository repository, DemoSteps steps, Clock clock) {
+  DemoSars(SarIntake intake, CaseFileQueries repository, DemoSteps steps, Clock clock) {
     this.intake = intake;
     this.repository = repository;
     this.steps = steps;
@@ -45,7 +45,7 @@ class DemoSars implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
-    if (repository.countByType(CaseType.SAR) > 0) {
+    if (repository.count(CaseType.SAR) > 0) {
       return;
     }
     LocalDate today = LocalDate.now(clock);

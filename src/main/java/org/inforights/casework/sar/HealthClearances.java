@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.inforights.casework.casefile.AuditAction;
 import org.inforights.casework.casefile.CaseFile;
 import org.inforights.casework.casefile.CaseFileService;
 import org.inforights.casework.casefile.InvalidCaseInputException;
@@ -23,7 +24,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class HealthClearances {
 
-  static final String AUDIT_ACTION = "HEALTH_DATA_CLEARED";
 
   private final HealthClearanceRepository repository;
   private final CaseFileService cases;
@@ -84,7 +84,7 @@ public class HealthClearances {
           case ALREADY_SEEN -> alreadySeen(reference, settlement);
         };
     repository.save(clearance);
-    cases.recordAction(reference, AUDIT_ACTION, describe(clearance));
+    cases.recordAction(reference, AuditAction.HEALTH_DATA_CLEARED, describe(clearance));
   }
 
   /** The opinions and clearances recorded on the case, the latest first. */

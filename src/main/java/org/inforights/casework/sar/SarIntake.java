@@ -3,7 +3,7 @@ package org.inforights.casework.sar;
 import org.camunda.bpm.engine.RuntimeService;
 import org.inforights.casework.casefile.CaseFile;
 import org.inforights.casework.casefile.CaseFileService;
-import org.inforights.casework.casefile.CaseType;
+import org.inforights.casework.casefile.NewSar;
 import org.inforights.casework.casefile.Requester;
 import org.inforights.casework.casefile.Subject;
 import org.springframework.stereotype.Service;
@@ -42,9 +42,8 @@ public class SarIntake {
   /** The case file alone: the process started from Tasklist calls this from its first task. */
   @Transactional
   CaseFile register(NewSarRequest request) {
-    CaseFile file = cases.register(
-        CaseType.SAR,
-        new CaseFileService.NewCase(
+    CaseFile file = cases.registerSar(
+        new NewSar(
             request.receivedByCouncilOn(),
             request.channel().name(),
             new Requester(

@@ -1,5 +1,6 @@
 package org.inforights.casework.sar;
 
+import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -26,11 +27,10 @@ class SendReviewOutcomeDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String reference = (String) execution.getVariable(SarProcess.CASE_REFERENCE);
-    String outcome = (String) execution.getVariable("reviewOutcome");
-    letters.send(
-        LetterType.REVIEW_OUTCOME,
-        reference,
-        Map.of("reviewOutcome", outcome, "furtherDisclosure", Boolean.TRUE.equals(execution.getVariable("furtherDisclosure"))));
-    cases.recordReviewOutcome(reference, outcome);
+    ReviewOutcome outcome = ReviewOutcome.of(execution.getVariable("reviewOutcome"));
+    Map<String, Object> fields = new HashMap<>(outcome.letterFields());
+    fields.put("furtherDisclosure", Boolean.TRUE.equals(execution.getVariable("furtherDisclosure")));
+    letters.send(LetterType.REVIEW_OUTCOME, reference, fields);
+    cases.recordReviewOutcome(reference, outcome.name());
   }
 }

@@ -2,6 +2,7 @@ package org.inforights.casework.sar;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.inforights.casework.casefile.AuditAction;
 import org.inforights.casework.casefile.CaseFileService;
 import org.inforights.casework.platform.FormInput;
 import org.inforights.casework.platform.modelrules.ModelBean;
@@ -26,7 +27,6 @@ import org.inforights.casework.platform.modelrules.ModelBean;
 @ModelBean("seriousHarmOpinionCheck")
 class SeriousHarmOpinionCheck implements TaskListener {
 
-  static final String AUDIT_ACTION = "SERIOUS_HARM_OPINION";
 
   private final CaseFileService cases;
 
@@ -57,7 +57,7 @@ class SeriousHarmOpinionCheck implements TaskListener {
     }
     cases.recordAction(
         String.valueOf(task.getVariable(SarProcess.CASE_REFERENCE)),
-        AUDIT_ACTION,
+        AuditAction.SERIOUS_HARM_OPINION,
         kind + ": " + opinion + (withholds ? (socialWork ? " (Sch 3 Pt 3 para 11)" : " (Sch 3 Pt 4 para 19)") : ""));
   }
 

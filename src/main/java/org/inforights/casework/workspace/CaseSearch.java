@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.stream.Stream;
 import org.inforights.casework.casefile.CaseAccessLog;
 import org.inforights.casework.casefile.CaseFile;
-import org.inforights.casework.casefile.CaseFileRepository;
+import org.inforights.casework.casefile.CaseFileQueries;
 import org.inforights.casework.casefile.CasePart;
 import org.inforights.casework.casefile.CaseStatus;
 import org.inforights.casework.casefile.CaseType;
@@ -43,11 +43,11 @@ class CaseSearch {
       List<String> children,
       List<OpenTasks.OpenTask> openTasks) {}
 
-  private final CaseFileRepository cases;
+  private final CaseFileQueries cases;
   private final OpenTasks openTasks;
   private final CaseAccessLog accessLog;
 
-  CaseSearch(CaseFileRepository cases, OpenTasks openTasks, CaseAccessLog accessLog) {
+  CaseSearch(CaseFileQueries cases, OpenTasks openTasks, CaseAccessLog accessLog) {
     this.cases = cases;
     this.openTasks = openTasks;
     this.accessLog = accessLog;

@@ -34,7 +34,7 @@ import org.inforights.casework.casefile.CaseAccess;
 import org.inforights.casework.casefile.CaseAccessLog;
 import org.inforights.casework.casefile.CaseDocuments;
 import org.inforights.casework.casefile.CaseFile;
-import org.inforights.casework.casefile.CaseFileRepository;
+import org.inforights.casework.casefile.CaseFileQueries;
 import org.inforights.casework.casefile.CaseFileService;
 import org.inforights.casework.casefile.CaseLetters;
 import org.inforights.casework.casefile.CaseNotFoundException;
@@ -63,7 +63,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class CaseWorkspaceController {
 
-  private final CaseFileRepository files;
+  private final CaseFileQueries files;
   private final CaseFileService cases;
   private final CaseDocuments documents;
   private final RedactionLines redactions;
@@ -81,7 +81,7 @@ class CaseWorkspaceController {
   private final HistoryService historyService;
 
   CaseWorkspaceController(
-      CaseFileRepository files,
+      CaseFileQueries files,
       CaseFileService cases,
       CaseDocuments documents,
       RedactionLines redactions,
@@ -128,7 +128,7 @@ class CaseWorkspaceController {
     ProcessInstance instance =
         system.call(
             () -> runtimeService.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).singleResult());
-    if (instance == null || instance.getBusinessKey() == null || files.findByReference(instance.getBusinessKey()).isEmpty()) {
+    if (instance == null || instance.getBusinessKey() == null || files.find(instance.getBusinessKey()).isEmpty()) {
       throw new CaseNotFoundException("task " + taskId);
     }
     return new TaskCase(taskId, instance.getBusinessKey());
@@ -137,7 +137,7 @@ class CaseWorkspaceController {
   @GetMapping("/api/cases/{reference}/workspace")
   @Transactional(readOnly = true)
   CaseWorkspace workspace(@PathVariable String reference) {
-    CaseFile file = files.findByReference(reference).orElseThrow(() -> new CaseNotFoundException(reference));
+    CaseFile file = files.find(reference).orElseThrow(() -> new CaseNotFoundException(reference));
     Set<CasePart> parts = access.readable(reference);
     access.requireRead(reference, SUMMARY);
     boolean sar = file.type() == CaseType.SAR;
@@ -233,7 +233,7 @@ class CaseWorkspaceController {
   private List<CaseWorkspace.LinkedCase> linkedCases(CaseFile file) {
     Map<String, CaseWorkspace.LinkedCase> linked = new LinkedHashMap<>();
     for (String other : cases.linkedReferences(file)) {
-      files.findByReference(other).ifPresent(o -> linked.put(other, linkedCase(o, true)));
+      files.find(other).ifPresent(o -> linked.put(other, linkedCase(o, true)));
     }
     List<Child> about = new ArrayList<>(file.children());
     if (file.subject() != null && file.subject().name() != null && file.subject().dateOfBirth() != null) {
@@ -241,7 +241,7 @@ class CaseWorkspaceController {
     }
     for (Child child : about) {
       String name = CaseFileService.normalisedName(child.name());
-      for (CaseFile other : files.findAboutChild(name, child.dateOfBirth())) {
+      for (CaseFile other : files.aboutChild(name, child.dateOfBirth())) {
         if (!other.reference().equals(file.reference())) {
           linked.putIfAbsent(other.reference(), linkedCase(other, false));
         }
@@ -270,7 +270,7 @@ class CaseWorkspaceController {
   private List<CaseWorkspace.Audit> audit(CaseFile file) {
     List<CaseWorkspace.Audit> audit = new ArrayList<>();
     file.audit().forEach(entry ->
-        audit.add(new CaseWorkspace.Audit(entry.occurredAt(), entry.actor(), entry.action(), entry.detail())));
+        audit.add(new CaseWorkspace.Audit(entry.occurredAt(), entry.actor(), entry.storedAction(), entry.detail())));
     List<HistoricTaskInstance> steps =
         system.call(() -> historyService.createHistoricTaskInstanceQuery()
             .processInstanceBusinessKey(file.reference())

@@ -1,6 +1,7 @@
 package org.inforights.casework.casefile;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** The statutory clock driven through REST, as another system or an officer would. */
@@ -26,10 +28,42 @@ class CaseClockApiTest {
   @Autowired ObjectMapper json;
   @Autowired CaseFileRepository repository;
   @Autowired TransactionTemplate transactions;
+  @Autowired JdbcTemplate jdbc;
 
   @BeforeEach
   void today() {
     setToday(LocalDate.of(2026, 3, 20));
+  }
+
+  @Test
+  void anAuditActionThisVersionDoesNotKnowIsReadAndShownAsStored() throws Exception {
+    String ref = register("2026-03-02");
+    // a row written by a later version (or under an action since retired)
+    jdbc.update(
+        "insert into case_audit (case_id, occurred_at, actor, action, detail)"
+            + " select id, registered_at, 'system', 'ACTION_OF_A_LATER_VERSION', 'kept' from case_file where reference = ?",
+        ref);
+
+    List<AuditEntry> audit =
+        transactions.execute(status -> List.copyOf(repository.findByReference(ref).orElseThrow().audit()));
+    assertThat(audit).filteredOn(entry -> entry.action() == AuditAction.UNRECOGNISED)
+        .singleElement()
+        .satisfies(entry -> assertThat(entry.storedAction()).isEqualTo("ACTION_OF_A_LATER_VERSION"));
+    assertThat(audit).filteredOn(entry -> entry.action() == AuditAction.REGISTERED)
+        .singleElement()
+        .satisfies(entry -> assertThat(entry.storedAction()).isEqualTo("REGISTERED"));
+
+    JsonNode workspace = ok(officer().get("/api/cases/" + ref + "/workspace"));
+    assertThat(workspace.get("audit").findValues("action").stream().map(JsonNode::asText))
+        .contains("REGISTERED", "ACTION_OF_A_LATER_VERSION");
+  }
+
+  @Test
+  void theDatabaseHoldsASarToTheStatutoryClock() {
+    String ref = register("2026-03-02");
+
+    assertThatThrownBy(() -> jdbc.update("update case_file set target_working_days = 10 where reference = ?", ref))
+        .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
   }
 
   @Test
@@ -177,12 +211,12 @@ class CaseClockApiTest {
     List<AuditEntry> audit =
         transactions.execute(status -> List.copyOf(repository.findByReference(ref).orElseThrow().audit()));
     assertThat(audit)
-        .filteredOn(entry -> entry.action().startsWith("CLOCK_STOP"))
+        .filteredOn(entry -> entry.storedAction().startsWith("CLOCK_STOP"))
         .extracting(AuditEntry::actor, AuditEntry::action)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("dpo", "CLOCK_STOPPED"),
-            org.assertj.core.groups.Tuple.tuple("dpo", "CLOCK_STOP_DATE_CONFIRMED"));
-    assertThat(audit).filteredOn(entry -> entry.action().equals("CLOCK_STOP_DATE_CONFIRMED"))
+            org.assertj.core.groups.Tuple.tuple("dpo", AuditAction.CLOCK_STOPPED),
+            org.assertj.core.groups.Tuple.tuple("dpo", AuditAction.CLOCK_STOP_DATE_CONFIRMED));
+    assertThat(audit).filteredOn(entry -> entry.action() == AuditAction.CLOCK_STOP_DATE_CONFIRMED)
         .singleElement()
         .satisfies(entry -> assertThat(entry.detail()).contains("asked on 2026-03-10", "recorded on 2026-03-20"));
   }
@@ -274,13 +308,13 @@ class CaseClockApiTest {
     List<AuditEntry> audit =
         transactions.execute(status -> List.copyOf(repository.findByReference(ref).orElseThrow().audit()));
     assertThat(audit)
-        .filteredOn(entry -> !entry.action().equals("LINKED")) // other tests' cases about the same child
+        .filteredOn(entry -> entry.action() != AuditAction.LINKED) // other tests' cases about the same child
         .extracting(AuditEntry::actor, AuditEntry::action)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("officer", "REGISTERED"),
-            org.assertj.core.groups.Tuple.tuple("officer", "CLOCK_STOPPED"),
-            org.assertj.core.groups.Tuple.tuple("officer", "CLOCK_RESUMED"),
-            org.assertj.core.groups.Tuple.tuple("manager", "EXTENDED"));
+            org.assertj.core.groups.Tuple.tuple("officer", AuditAction.REGISTERED),
+            org.assertj.core.groups.Tuple.tuple("officer", AuditAction.CLOCK_STOPPED),
+            org.assertj.core.groups.Tuple.tuple("officer", AuditAction.CLOCK_RESUMED),
+            org.assertj.core.groups.Tuple.tuple("manager", AuditAction.EXTENDED));
   }
 
   private String register(String receivedOn) {

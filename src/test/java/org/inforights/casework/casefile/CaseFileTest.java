@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.inforights.casework.deadline.CalendarProperties;
 import org.inforights.casework.deadline.ClockProperties;
+import org.inforights.casework.deadline.ClockStartReason;
 import org.inforights.casework.deadline.EnglandAndWalesCalendar;
 import org.inforights.casework.deadline.StatutoryClock;
 import org.junit.jupiter.api.Test;
@@ -103,17 +105,79 @@ class CaseFileTest {
     assertThat(file.dueOnExplanation()).startsWith("clock started Mon 16 Mar 2026 (identity evidence received)");
   }
 
+  @Test
+  void aDisclosureRequestRunsOnItsInternalTargetAndHasNoStatutoryExtension() {
+    CaseFile file = disclosure(LocalDate.of(2026, 3, 2), InternalTarget.workingDays(10));
+
+    assertThat(file.type().runsOnStatutoryClock()).isFalse();
+    assertThat(file.subject()).isNull();
+    assertThat(file.children()).extracting(Child::name).containsExactly("C");
+    assertThat(file.dueOn())
+        .isEqualTo(CLOCK.workingDayTarget(LocalDate.of(2026, 3, 2), ClockStartReason.REQUEST_RECEIVED, 10, 0).dueOn())
+        .isNotEqualTo(CLOCK.dueDate(LocalDate.of(2026, 3, 2), ClockStartReason.REQUEST_RECEIVED, 0).dueOn());
+    assertThatThrownBy(
+            () -> file.extend(ExtensionGround.COMPLEX, "Many records", LocalDate.of(2026, 3, 3), CLOCK, "manager", NOW))
+        .isInstanceOf(CaseStateConflictException.class)
+        .hasMessageContaining("internal target of 10 working days");
+  }
+
+  @Test
+  void aDisclosureTargetSetInHoursFallsDueAtAMoment() {
+    CaseFile file = disclosure(LocalDate.of(2026, 3, 2), InternalTarget.workingDays(10));
+
+    file.setTarget(new InternalTarget(1, 24), CLOCK, "officer", NOW);
+
+    assertThat(file.targetHours()).isEqualTo(24);
+    assertThat(file.dueAt()).isEqualTo(NOW.plusSeconds(24 * 3600));
+    assertThat(file.audit()).last().extracting(AuditEntry::action).isEqualTo(AuditAction.TARGET_SET);
+    int entries = file.audit().size();
+    file.setTarget(new InternalTarget(1, 24), CLOCK, "officer", NOW);
+    assertThat(file.audit()).as("the same target again changes nothing").hasSize(entries);
+  }
+
+  @Test
+  void aSarKeepsTheStatutoryClockAndTakesNoInternalTarget() {
+    CaseFile file = received(LocalDate.of(2026, 3, 2));
+
+    assertThat(file.type().runsOnStatutoryClock()).isTrue();
+    assertThat(file.target()).isNull();
+    assertThatThrownBy(() -> file.setTarget(InternalTarget.workingDays(10), CLOCK, "officer", NOW))
+        .isInstanceOf(CaseStateConflictException.class)
+        .hasMessageContaining("statutory clock");
+  }
+
+  @Test
+  void aTargetMustBeGivenAndNotNegative() {
+    assertThatThrownBy(() -> new InternalTarget(null, null))
+        .isInstanceOfSatisfying(InvalidCaseInputException.class,
+            e -> assertThat(e.field()).isEqualTo("targetWorkingDays"));
+    assertThatThrownBy(() -> new InternalTarget(-1, null)).isInstanceOf(InvalidCaseInputException.class);
+    assertThatThrownBy(() -> new InternalTarget(0, 0))
+        .isInstanceOfSatisfying(InvalidCaseInputException.class, e -> assertThat(e.field()).isEqualTo("targetHours"));
+    assertThatThrownBy(() -> new NewDisclosure(null, "EMAIL", null, List.of(), null, null))
+        .isInstanceOf(NullPointerException.class);
+  }
+
   private static CaseFile received(LocalDate receivedOn) {
-    return CaseFile.register(
-        "SAR-2026-00001",
-        CaseType.SAR,
-        "EMAIL",
-        new Requester("R", null, Relationship.SELF),
-        new Subject("R", LocalDate.of(2010, 1, 1), Cohort.CARE_LEAVER),
-        null,
-        receivedOn,
-        CLOCK,
-        "officer",
-        NOW);
+    return CaseFile.registerSar(
+        new NewSar(
+            receivedOn,
+            "EMAIL",
+            new Requester("R", null, Relationship.SELF),
+            new Subject("R", LocalDate.of(2010, 1, 1), Cohort.CARE_LEAVER),
+            null),
+        new CaseFile.Opening("SAR-2026-00001", receivedOn, CLOCK, "officer", NOW));
+  }
+
+  private static CaseFile disclosure(LocalDate receivedOn, InternalTarget target) {
+    return CaseFile.registerDisclosure(
+        new NewDisclosure(
+            receivedOn,
+            "EMAIL",
+            new Requester("O", null, Relationship.OTHER),
+            List.of(new Child("C", LocalDate.of(2015, 1, 1))),
+            null,
+            target),
+        new CaseFile.Opening("DIS-2026-00001", receivedOn, CLOCK, "officer", NOW));
   }
 }

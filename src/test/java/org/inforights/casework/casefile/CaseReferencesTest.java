@@ -33,7 +33,7 @@ class CaseReferencesTest {
     List<Callable<String>> tasks = new ArrayList<>();
     for (int i = 0; i < intakes; i++) {
       CaseType type = i % 3 == 0 ? CaseType.DISCLOSURE : CaseType.SAR;
-      tasks.add(() -> cases.register(type, newCase()).reference());
+      tasks.add(() -> (type == CaseType.SAR ? cases.registerSar(newSar()) : cases.registerDisclosure(newDisclosure())).reference());
     }
     ExecutorService pool = Executors.newFixedThreadPool(8);
     List<String> references = new ArrayList<>();
@@ -59,7 +59,7 @@ class CaseReferencesTest {
     int intakes = 3 * pool.getMaximumPoolSize();
     List<Callable<String>> tasks = new ArrayList<>();
     for (int i = 0; i < intakes; i++) {
-      tasks.add(() -> cases.register(CaseType.SAR, newCase()).reference());
+      tasks.add(() -> cases.registerSar(newSar()).reference());
     }
     ExecutorService officers = Executors.newFixedThreadPool(intakes);
     List<String> references = new ArrayList<>();
@@ -77,15 +77,15 @@ class CaseReferencesTest {
   @Test
   void aRolledBackIntakeGivesItsNumberBack() {
     EngineTime.today(LocalDate.of(2032, 6, 2));
-    String first = cases.register(CaseType.SAR, newCase()).reference();
+    String first = cases.registerSar(newSar()).reference();
     transactions.executeWithoutResult(
         status -> {
-          cases.register(CaseType.SAR, newCase());
+          cases.registerSar(newSar());
           status.setRollbackOnly();
         });
 
     assertThat(first).isEqualTo("SAR-2032-00001");
-    assertThat(cases.register(CaseType.SAR, newCase()).reference()).isEqualTo("SAR-2032-00002");
+    assertThat(cases.registerSar(newSar()).reference()).isEqualTo("SAR-2032-00002");
   }
 
   private static List<String> expected(String prefix, int count) {
@@ -96,12 +96,22 @@ class CaseReferencesTest {
     return all;
   }
 
-  private static CaseFileService.NewCase newCase() {
-    return new CaseFileService.NewCase(
+  private static NewSar newSar() {
+    return new NewSar(
         null,
         "EMAIL",
         new Requester("Requester", null, Relationship.SELF),
         new Subject("Child", LocalDate.of(2012, 1, 1), Cohort.CHILD_IN_NEED),
         null);
+  }
+
+  private static NewDisclosure newDisclosure() {
+    return new NewDisclosure(
+        null,
+        "EMAIL",
+        new Requester("Officer", null, Relationship.OTHER),
+        List.of(new Child("Child", LocalDate.of(2012, 1, 1))),
+        null,
+        InternalTarget.workingDays(15));
   }
 }

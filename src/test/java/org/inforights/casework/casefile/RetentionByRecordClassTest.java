@@ -100,7 +100,7 @@ class RetentionByRecordClassTest {
     assertThat(jdbc.queryForList(
             "select a.action from case_audit a join case_file c on c.id = a.case_id where c.reference = ?"
                 + " order by a.occurred_at, a.id", String.class, held))
-        .containsSubsequence("LEGAL_HOLD_PLACED", "LEGAL_HOLD_RELEASED", CaseRetention.ERASED);
+        .containsSubsequence("LEGAL_HOLD_PLACED", "LEGAL_HOLD_RELEASED", "PERSONAL_DATA_ERASED");
     assertThat(Api.at(port).as("dpo").post(holds(held), "{\"reason\": \"Too late\"}").statusCode())
         .as("nothing left to hold").isEqualTo(409);
   }

@@ -33,6 +33,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
+import org.inforights.casework.casefile.AuditAction;
 import org.inforights.casework.casefile.AuditEntry;
 import org.inforights.casework.casefile.CaseAccessLog;
 import org.inforights.casework.casefile.CaseFileService;
@@ -102,7 +103,7 @@ class SecureDeliveryApiTest {
     assertThat(status.get("approval").get("approvedAt").asText()).startsWith("2026-03-20");
     assertThat(status.get("changedSinceApproval").asBoolean()).isFalse();
     assertThat(audit(reference)).anySatisfy(entry -> {
-      assertThat(entry.action()).isEqualTo("RESPONSE_APPROVED");
+      assertThat(entry.action()).isEqualTo(AuditAction.RESPONSE_APPROVED);
       assertThat(entry.actor()).isEqualTo("manager");
       assertThat(entry.detail()).contains(hash);
     });
@@ -134,7 +135,7 @@ class SecureDeliveryApiTest {
     assertThat(status.get("approval")).isNull();
     assertThat(status.get("approvals").get(0).get("withdrawnReason").asText())
         .startsWith("the pack changed after approval: document");
-    assertThat(audit(reference)).anySatisfy(entry -> assertThat(entry.action()).isEqualTo("RESPONSE_APPROVAL_WITHDRAWN"));
+    assertThat(audit(reference)).anySatisfy(entry -> assertThat(entry.action()).isEqualTo(AuditAction.RESPONSE_APPROVAL_WITHDRAWN));
     HttpResponse<String> postal = officer().get("/api/cases/" + reference + "/delivery/postal-pack");
     assertThat(postal.statusCode()).isEqualTo(409);
     assertThat(postal.body()).contains("is not approved");
@@ -230,7 +231,7 @@ class SecureDeliveryApiTest {
     assertThat(status.get("downloads").asInt()).isEqualTo(1);
     assertThat(status.get("links").get(0).get("state").asText()).isEqualTo("ACTIVE");
     assertThat(audit(reference)).anySatisfy(entry -> {
-      assertThat(entry.action()).isEqualTo("RESPONSE_PACK_DOWNLOADED");
+      assertThat(entry.action()).isEqualTo(AuditAction.RESPONSE_PACK_DOWNLOADED);
       assertThat(entry.actor()).startsWith("requester (link ");
       assertThat(entry.detail()).contains(approved);
     });
@@ -352,7 +353,7 @@ class SecureDeliveryApiTest {
     assertThat(link.find()).isTrue();
     assertThat(download(link.group(1), code.group(1)).statusCode()).isEqualTo(200);
     assertThat(audit(reference)).anySatisfy(entry -> {
-      assertThat(entry.action()).isEqualTo("SECURE_CODE_LETTER_PRINTED");
+      assertThat(entry.action()).isEqualTo(AuditAction.SECURE_CODE_LETTER_PRINTED);
       assertThat(entry.actor()).isEqualTo("system");
     });
   }

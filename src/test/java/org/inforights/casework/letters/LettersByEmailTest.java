@@ -11,6 +11,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Map;
+import org.inforights.casework.casefile.AuditAction;
 import org.inforights.casework.casefile.ExtensionGround;
 import org.inforights.casework.casefile.CaseFile;
 import org.inforights.casework.casefile.CaseFileService;
@@ -18,6 +19,7 @@ import org.inforights.casework.casefile.CaseLetters;
 import org.inforights.casework.casefile.CaseType;
 import org.inforights.casework.casefile.ClockStopReason;
 import org.inforights.casework.casefile.Cohort;
+import org.inforights.casework.casefile.NewSar;
 import org.inforights.casework.casefile.Relationship;
 import org.inforights.casework.casefile.Requester;
 import org.inforights.casework.casefile.Subject;
@@ -80,7 +82,7 @@ class LettersByEmailTest {
 
   @Test
   void aCareLeaverAskingAsAnAdultIsWrittenToAboutTheirOwnRecordsNotAboutAChild() throws Exception {
-    CaseFile sar = cases.register(CaseType.SAR, new CaseFileService.NewCase(
+    CaseFile sar = cases.registerSar(new NewSar(
         RECEIVED, "EMAIL", new Requester("Dominic Adeyemi", EMAIL, Relationship.SELF),
         new Subject("Dominic Adeyemi", LocalDate.of(1988, 11, 2), Cohort.CARE_LEAVER),
         "My file from my time in care, 1995 to 2006"));
@@ -112,7 +114,7 @@ class LettersByEmailTest {
     java.util.List<String> sent =
         new org.springframework.transaction.support.TransactionTemplate(transactions)
             .execute(status -> cases.get(sar.reference()).audit().stream()
-                .filter(entry -> CaseFileService.LETTER_SENT.equals(entry.action()))
+                .filter(entry -> entry.action() == AuditAction.LETTER_SENT)
                 .map(entry -> entry.detail())
                 .toList());
     assertThat(sent).containsExactly("ACKNOWLEDGEMENT");
@@ -315,7 +317,7 @@ class LettersByEmailTest {
   }
 
   private CaseFile register(String email) {
-    return cases.register(CaseType.SAR, new CaseFileService.NewCase(
+    return cases.registerSar(new NewSar(
         RECEIVED,
         "EMAIL",
         new Requester("Siobhán O'Neill", email, Relationship.PARENT),

@@ -20,6 +20,7 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.inforights.casework.casefile.CaseFileService;
 import org.inforights.casework.casefile.CaseType;
 import org.inforights.casework.casefile.Cohort;
+import org.inforights.casework.casefile.NewSar;
 import org.inforights.casework.casefile.Relationship;
 import org.inforights.casework.casefile.Requester;
 import org.inforights.casework.casefile.Subject;
@@ -135,9 +136,7 @@ class DailyDigestTest {
 
   private String register(LocalDate receivedOn) {
     return cases
-        .register(
-            CaseType.SAR,
-            new CaseFileService.NewCase(
+        .registerSar(new NewSar(
                 receivedOn, "EMAIL", new Requester("R", null, Relationship.SELF),
                 new Subject("R", LocalDate.of(2015, 1, 1), Cohort.CHILD_IN_NEED), null))
         .reference();

@@ -14,6 +14,7 @@ import org.inforights.casework.casefile.CaseFileService;
 import org.inforights.casework.casefile.CaseType;
 import org.inforights.casework.casefile.ClockStopReason;
 import org.inforights.casework.casefile.Cohort;
+import org.inforights.casework.casefile.NewSar;
 import org.inforights.casework.casefile.Outcome;
 import org.inforights.casework.casefile.Relationship;
 import org.inforights.casework.casefile.Requester;
@@ -210,9 +211,7 @@ class ReportApiTest {
 
   private String register(String receivedOn) {
     return cases
-        .register(
-            CaseType.SAR,
-            new CaseFileService.NewCase(
+        .registerSar(new NewSar(
                 LocalDate.parse(receivedOn),
                 "EMAIL",
                 new Requester("R", null, Relationship.SELF),

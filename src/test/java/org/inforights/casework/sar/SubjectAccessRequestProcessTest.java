@@ -1,5 +1,6 @@
 package org.inforights.casework.sar;
 
+import org.inforights.casework.casefile.AuditAction;
 import org.inforights.casework.casefile.ExtensionGround;
 import org.inforights.casework.caseprocess.CaseProcess;
 import org.inforights.casework.caseprocess.RemindOfficerDelegate;
@@ -547,7 +548,7 @@ class SubjectAccessRequestProcessTest {
     assertThat(sar).isWaitingAt(SarProcess.TASK_APPROVE_RESPONSE);
     assertThat(audit(sar))
         .anySatisfy(entry -> {
-          assertThat(entry.action()).isEqualTo("SERIOUS_HARM_OPINION");
+          assertThat(entry.action()).isEqualTo(AuditAction.SERIOUS_HARM_OPINION);
           assertThat(entry.actor()).isEqualTo("owner");
           assertThat(entry.detail()).isEqualTo("EDUCATION: WITHHOLD_SOME (Sch 3 Pt 4 para 19)");
         });
