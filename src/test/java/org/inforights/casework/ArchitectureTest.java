@@ -127,7 +127,9 @@ class ArchitectureTest {
           "finds a process's tasks through the running command inside the engine"),
       entry("org.inforights.casework.platform.modelrules.ModelExpressionManager", "the engine's expression manager SPI"),
       entry("org.inforights.casework.platform.modelrules.ModelExpressionGuard", "inspects expressions the engine parses"),
-      entry("org.inforights.casework.platform.modelrules.HouseRulesDeployer", "checks models as the engine deploys them"));
+      entry("org.inforights.casework.platform.modelrules.HouseRulesDeployer", "checks models as the engine deploys them"),
+      entry("org.inforights.casework.operations.CaseHistoryKeptWithTheCase",
+          "an engine plugin setting the history removal time provider (impl.history)"));
 
   private static final DescribedPredicate<JavaClass> ALLOWED_ENGINE_INTERNALS =
       DescribedPredicate.describe(
