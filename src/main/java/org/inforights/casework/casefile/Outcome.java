@@ -13,5 +13,10 @@ public enum Outcome {
   /** Withdrawn by the requester, or closed when evidence never came. */
   WITHDRAWN,
   /** A third-party disclosure approved, possibly with minimisation conditions. */
-  APPROVED
+  APPROVED,
+  /**
+   * A compelled disclosure the council did not comply with as made: it applied to the court to vary
+   * or discharge the order, asked for directions, or told the coroner it cannot comply.
+   */
+  CHALLENGED
 }

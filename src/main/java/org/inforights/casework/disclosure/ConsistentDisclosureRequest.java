@@ -40,6 +40,7 @@ import java.util.List;
       context.disableDefaultConstraintViolation();
       boolean valid = checkChildren(request, context);
       valid = checkBirthDates(request, context) && valid;
+      valid = checkOrder(request, context) && valid;
       return checkPoliceSignOff(request, context) && valid;
     }
 
@@ -104,6 +105,34 @@ import java.util.List;
         }
       }
       return valid;
+    }
+
+    /**
+     * A compelled disclosure names the day the order must be complied with, which cannot be before
+     * the order reached the council; any other request has no such day (its target comes from the
+     * routing table).
+     */
+    private static boolean checkOrder(NewDisclosureRequest request, ConstraintValidatorContext context) {
+      if (request.legalBasis() == null) {
+        return true;
+      }
+      if (!request.legalBasis().compelled()) {
+        if (request.complyBy() != null) {
+          return fail(context, "complyBy", "is only for a court order, a coroner's notice or Cafcass (legalBasis "
+              + request.legalBasis() + " is not compelled)");
+        }
+        return true;
+      }
+      if (request.complyBy() == null) {
+        return fail(context, "complyBy", "is required for " + request.legalBasis() + ": the day the order must be complied with");
+      }
+      java.time.LocalDate received = request.receivedOn() != null
+          ? request.receivedOn()
+          : java.time.LocalDate.now(context.getClockProvider().getClock());
+      if (request.complyBy().isBefore(received)) {
+        return fail(context, "complyBy", "must not be before the request was received (" + received + ")");
+      }
+      return true;
     }
 
     private static boolean checkPoliceSignOff(NewDisclosureRequest request, ConstraintValidatorContext context) {

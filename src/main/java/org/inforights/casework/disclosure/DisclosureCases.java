@@ -18,6 +18,7 @@ import org.inforights.casework.casefile.InvalidCaseInputException;
 import org.inforights.casework.casefile.NewDisclosure;
 import org.inforights.casework.casefile.Relationship;
 import org.inforights.casework.casefile.Requester;
+import org.inforights.casework.deadline.WorkingCalendar;
 import org.inforights.casework.platform.CurrentUser;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,6 +38,8 @@ class DisclosureCases {
   /** The officer's decision to share at once (share-now route), and the manager's review of it. */
   static final String URGENT_SHARE = "URGENT_SHARE";
   static final String URGENT_REVIEW = "URGENT_REVIEW";
+  /** A manager's check of a compelled disclosure's order: genuine, what it covers, comply or challenge. */
+  static final String ORDER_CHECK = "ORDER_CHECK";
 
   private final CaseFileService cases;
   private final DisclosureRequestRepository requests;
@@ -44,6 +47,7 @@ class DisclosureCases {
   private final CurrentUser currentUser;
   private final Clock clock;
   private final SharingAgreements agreements;
+  private final WorkingCalendar calendar;
 
   DisclosureCases(
       CaseFileService cases,
@@ -51,7 +55,9 @@ class DisclosureCases {
       DisclosureRouting routing,
       CurrentUser currentUser,
       Clock clock,
-      SharingAgreements agreements) {
+      SharingAgreements agreements,
+      WorkingCalendar calendar) {
+    this.calendar = calendar;
     this.cases = cases;
     this.requests = requests;
     this.routing = routing;
@@ -71,7 +77,10 @@ class DisclosureCases {
     if (request.children() != null) {
       request.children().forEach(child -> children.add(new Child(child.name().strip().replaceAll("\\s+", " "), child.dateOfBirth())));
     }
-    DisclosureRouting.Target target = routing.initialTarget(facts(request));
+    LocalDate receivedOn = request.receivedOn() == null ? LocalDate.now(clock) : request.receivedOn();
+    DisclosureRouting.Target target = request.legalBasis().compelled()
+        ? orderTarget(receivedOn, request.complyBy())
+        : routing.initialTarget(facts(request));
     CaseFile file =
         cases.registerDisclosure(
             new NewDisclosure(
@@ -83,6 +92,12 @@ class DisclosureCases {
                 new InternalTarget(target.workingDays(), target.hours())));
     requests.save(new DisclosureRequest(file.reference(), request));
     return file;
+  }
+
+  /** True when a court order, a coroner's notice or Cafcass compels the disclosure. */
+  @Transactional(readOnly = true)
+  boolean compelled(String reference) {
+    return find(reference).compelled();
   }
 
   /** The routing facts of a registered request, for its process. */
@@ -100,6 +115,7 @@ class DisclosureCases {
     facts.put(DisclosureProcess.SIGN_OFF_PRESENT, request.hasRequiredSignOff());
     facts.put(DisclosureProcess.SHARE_NOW, request.urgency().sharesNow());
     facts.put(DisclosureProcess.UNDER_AGREEMENT, request.sharingAgreementId() != null);
+    facts.put(DisclosureProcess.COMPELLED, request.compelled());
     return facts;
   }
 
@@ -128,8 +144,10 @@ class DisclosureCases {
     if (!changes.isEmpty()) {
       request.correct(urgency, sensitivity);
       request.decide("TRIAGE_CORRECTION", "CORRECTED", String.join("; ", changes), null, currentUser.id(), clock.instant());
-      DisclosureRouting.Target target = routing.initialTarget(facts(request));
-      cases.setTarget(reference, target.workingDays(), target.hours());
+      if (!request.compelled()) {
+        DisclosureRouting.Target target = routing.initialTarget(facts(request));
+        cases.setTarget(reference, target.workingDays(), target.hours());
+      }
     }
     if (triage == TriageOutcome.ACCEPT && !request.hasRequiredSignOff() && !request.urgency().sharesNow()) {
       throw new InvalidCaseInputException(
@@ -138,14 +156,14 @@ class DisclosureCases {
               + (request.authorisingOfficerRank() == null ? "" : " (it has " + request.authorisingOfficerRank() + ")")
               + "; ask for it or refuse the request");
     }
-    if (triage == TriageOutcome.ACCEPT && isBlank(necessity)) {
+    if (triage == TriageOutcome.ACCEPT && isBlank(necessity) && !request.compelled()) {
       throw new InvalidCaseInputException(DisclosureProcess.NECESSITY, "is required to accept a request");
     }
     if (triage != TriageOutcome.ACCEPT && isBlank(reasons)) {
       throw new InvalidCaseInputException(DisclosureProcess.DECISION_REASONS, "is required to send back or refuse a request");
     }
     if (triage == TriageOutcome.ACCEPT) {
-      request.recordNecessity(necessity.strip());
+      request.recordNecessity(isBlank(necessity) ? "Required by law: " + request.legalBasis().label() : necessity.strip());
     }
     request.decide(TRIAGE, triage.name(), blankToNull(reasons), null, currentUser.id(), clock.instant());
     if (triage == TriageOutcome.REFUSE) {
@@ -222,9 +240,12 @@ class DisclosureCases {
   List<String> recordRouting(
       String reference, Object approvals, boolean dpiaRequired, Object targetWorkingDays, Object targetHours, String decidedBy) {
     List<String> groups = DisclosureRouting.approverGroups(approvals);
-    int target = DisclosureRouting.target(targetWorkingDays);
-    Integer hours = DisclosureRouting.hours(targetHours);
     DisclosureRequest request = find(reference);
+    DisclosureRouting.Target routed = request.compelled()
+        ? orderTarget(cases.get(reference).receivedOn(), request.complyBy())
+        : new DisclosureRouting.Target(DisclosureRouting.target(targetWorkingDays), DisclosureRouting.hours(targetHours));
+    int target = routed.workingDays();
+    Integer hours = routed.hours();
     String route = String.join(",", groups.stream().map(group -> Approver.ofGroup(group).name()).toList());
     request.recordRouting(route, dpiaRequired);
     request.decide(
@@ -233,6 +254,89 @@ class DisclosureCases {
         null, decidedBy, clock.instant());
     cases.setTarget(reference, target, hours);
     return groups;
+  }
+
+  /**
+   * A manager checked a compelled disclosure's order (DPA 2018 Sch 2 Pt 1 para 5(2): the disclosure
+   * is required by law, so the question is what exactly must be sent, by when, and whether to
+   * challenge). To comply, the order must have been checked as genuine (sealed, or from the
+   * coroner's office or the Cafcass officer in the proceedings) and what it covers stated: that is
+   * what the extract may hold, and the decision record carries it as the condition of the
+   * disclosure, with the council's lawful basis, legal obligation (UK GDPR Art 6(1)(c)), and for
+   * special category data the courts' condition (Art 9(2)(f)). To challenge, a ground (apply to
+   * the court to vary or discharge, ask the court for directions, take legal advice first, or tell
+   * the coroner the council cannot comply, Coroners and Justice Act 2009 Sch 5 para 1(4)) and
+   * reasons are required; the case then closes as challenged, never refused. Returns what the
+   * letter carries: the condition of the disclosure when the council complies, the ground and the
+   * reasons when it challenges.
+   */
+  @Transactional
+  String recordOrderCheck(String reference, String outcome, boolean genuine, String covers, String ground, String reasons) {
+    DisclosureRequest request = find(reference);
+    if (!request.compelled()) {
+      throw new InvalidCaseInputException(DisclosureProcess.ORDER_OUTCOME, "applies only to a compelled disclosure");
+    }
+    OrderOutcome order = oneOf(OrderOutcome.class, outcome, DisclosureProcess.ORDER_OUTCOME);
+    if (isBlank(reasons)) {
+      throw new InvalidCaseInputException(DisclosureProcess.DECISION_REASONS, "is required");
+    }
+    if (reasons.length() > 2000) {
+      throw new InvalidCaseInputException(DisclosureProcess.DECISION_REASONS, "must be at most 2000 characters");
+    }
+    if (order == OrderOutcome.COMPLY) {
+      if (!genuine) {
+        throw new InvalidCaseInputException(
+            DisclosureProcess.ORDER_GENUINE, "must be confirmed before complying: check the order is genuine, or challenge it");
+      }
+      if (isBlank(covers)) {
+        throw new InvalidCaseInputException(DisclosureProcess.ORDER_COVERS, "is required: say exactly what the order requires");
+      }
+      if (covers.length() > 2000) {
+        throw new InvalidCaseInputException(DisclosureProcess.ORDER_COVERS, "must be at most 2000 characters");
+      }
+      request.decideApproval(
+          ORDER_CHECK, ApprovalDecision.APPROVE_WITH_CONDITIONS.name(), reasons.strip(), ORDER_CONDITION + ": " + covers.strip(),
+          CouncilLawfulBasis.LEGAL_OBLIGATION,
+          request.asksForSpecialData() ? SpecialDataCondition.LEGAL_CLAIMS : SpecialDataCondition.NOT_NEEDED,
+          currentUser.id(), clock.instant());
+      return ORDER_CONDITION;
+    }
+    ChallengeGround challenge = oneOf(ChallengeGround.class, ground, DisclosureProcess.CHALLENGE_GROUND);
+    request.decide(ORDER_CHECK, OrderOutcome.CHALLENGE.name(), challenge.label() + ": " + reasons.strip(), null,
+        currentUser.id(), clock.instant());
+    request.challenge(challenge.label() + ": " + reasons.strip(), currentUser.id(), LocalDate.now(clock));
+    return challenge.label() + ". " + reasons.strip();
+  }
+
+  /**
+   * The condition a compelled disclosure goes out under, for the letter to the court, coroner or
+   * Cafcass; what exactly the order covers (which may name children) stays on the decision record.
+   */
+  static final String ORDER_CONDITION =
+      "Only what the order requires, to be used only in the proceedings or investigation it was made for";
+
+  /** What a manager decides about a compelled disclosure's order. */
+  enum OrderOutcome {
+    COMPLY,
+    CHALLENGE
+  }
+
+  /** How the council challenges an order it should not comply with as made. */
+  enum ChallengeGround {
+    APPLY_TO_VARY("We are applying to the court to vary or discharge the order"),
+    SEEK_DIRECTIONS("We are asking the court for directions on what the order requires"),
+    LEGAL_ADVICE("We are taking legal advice on the order before we disclose"),
+    UNABLE_TO_COMPLY("We have told the coroner we are unable to comply, or asked for the notice to be revoked or varied");
+
+    private final String label;
+
+    ChallengeGround(String label) {
+      this.label = label;
+    }
+
+    String label() {
+      return label;
+    }
   }
 
   /** The DPO assessed the DPIA: an unacceptable risk refuses the request. */
@@ -402,7 +506,8 @@ class DisclosureCases {
         DisclosureProcess.SENSITIVITY, request.sensitivity().name(),
         DisclosureProcess.CHILDREN_SCOPE, request.childrenScope().name(),
         DisclosureProcess.URGENCY, request.urgency().name(),
-        DisclosureProcess.UNDER_AGREEMENT, request.sharingAgreementId() != null);
+        DisclosureProcess.UNDER_AGREEMENT, request.sharingAgreementId() != null,
+        DisclosureProcess.COMPELLED, request.compelled());
   }
 
   private static Map<String, Object> facts(NewDisclosureRequest request) {
@@ -411,7 +516,18 @@ class DisclosureCases {
         DisclosureProcess.SENSITIVITY, request.sensitivity().name(),
         DisclosureProcess.CHILDREN_SCOPE, request.childrenScope().name(),
         DisclosureProcess.URGENCY, request.urgency().name(),
-        DisclosureProcess.UNDER_AGREEMENT, request.sharingAgreementId() != null);
+        DisclosureProcess.UNDER_AGREEMENT, request.sharingAgreementId() != null,
+        DisclosureProcess.COMPELLED, request.legalBasis().compelled());
+  }
+
+  /**
+   * A compelled disclosure's target is the order's own day (the working day on or before it, when
+   * it falls on a weekend or bank holiday: the council must have complied by then), counted in
+   * working days from the day the order reached the council so the deadline ladder reads it as any
+   * other target.
+   */
+  private DisclosureRouting.Target orderTarget(LocalDate receivedOn, LocalDate complyBy) {
+    return new DisclosureRouting.Target(Math.max(0, calendar.workingDaysBetween(receivedOn, complyBy)), null);
   }
 
   private static boolean isBlank(String text) {

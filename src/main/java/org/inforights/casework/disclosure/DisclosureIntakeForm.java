@@ -55,7 +55,9 @@ class DisclosureIntakeForm {
             in.text("intakeSecurityArrangements"),
             in.text("intakeRetentionArrangements"),
             in.choice("intakeUrgency", "urgency", Urgency::valueOf, Urgency.values()),
-            agreement(in.number("intakeSharingAgreementId", "sharingAgreementId")));
+            agreement(in.number("intakeSharingAgreementId", "sharingAgreementId")),
+            in.date("intakeComplyBy", "complyBy"),
+            in.text("intakeOrderReference"));
     return in.checked(request, validator);
   }
 

@@ -20,6 +20,16 @@ public final class DisclosureProcess {
   public static final String URGENCY = "urgency";
   /** True for a request made under a standing sharing agreement: one approver checks it falls within it. */
   public static final String UNDER_AGREEMENT = "underAgreement";
+  /** A routing fact: a court order, a coroner's notice or Cafcass compels the disclosure. */
+  public static final String COMPELLED = "compelled";
+  /** The order check's outcome: COMPLY or CHALLENGE. */
+  public static final String ORDER_OUTCOME = "orderOutcome";
+  /** The manager confirms the order is genuine. */
+  public static final String ORDER_GENUINE = "orderGenuine";
+  /** What exactly the order requires (may name children: kept out of history, in the case file). */
+  public static final String ORDER_COVERS = "personalOrderCovers";
+  /** How the council challenges the order. */
+  public static final String CHALLENGE_GROUND = "challengeGround";
   /**
    * True when a child's life or safety is at immediate risk: the officer shares what is necessary
    * at once and records it, and a manager reviews it afterwards (the share-now route).
@@ -127,6 +137,9 @@ public final class DisclosureProcess {
   public static final String EVENT_BREACH_DUE = "Event_BreachDue";
   public static final String END_DISCLOSED = "EndEvent_Disclosed";
   public static final String END_REFUSED = "EndEvent_Refused";
+  public static final String TASK_CHECK_ORDER = "Task_CheckOrder";
+  public static final String TASK_SEND_CHALLENGE = "Task_SendChallenge";
+  public static final String END_CHALLENGED = "EndEvent_Challenged";
   public static final String SUBPROCESS_WITHDRAWAL = "SubProcess_Withdrawal";
   public static final String TASK_CLOSE_WITHDRAWN = "Task_CloseWithdrawn";
   public static final String TASK_CONFIRM_WITHDRAWAL = "Task_ConfirmWithdrawal";
@@ -157,7 +170,9 @@ public final class DisclosureProcess {
           "intakeSecurityArrangements",
           "intakeRetentionArrangements",
           "intakeUrgency",
-          "intakeSharingAgreementId");
+          "intakeSharingAgreementId",
+          "intakeComplyBy",
+          "intakeOrderReference");
 
   /** Whether the case's model asks the questions of {@link #SHARING_RECORD_FROM_VERSION}. */
   static boolean asksForSharingRecord(org.camunda.bpm.model.bpmn.BpmnModelInstance model) {

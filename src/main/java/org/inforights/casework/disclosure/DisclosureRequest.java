@@ -143,6 +143,13 @@ class DisclosureRequest {
   @Column(name = "sharing_agreement_id")
   private Long sharingAgreementId;
 
+  /** A compelled disclosure's day to comply with the order by; null otherwise. */
+  @Column(name = "comply_by")
+  private LocalDate complyBy;
+
+  @Column(name = "order_reference")
+  private String orderReference;
+
   @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
   @JoinColumn(name = "request_id", nullable = false, updatable = false)
   @OrderBy("decidedAt, id")
@@ -171,6 +178,23 @@ class DisclosureRequest {
     this.retentionArrangements = request.retentionArrangements().strip();
     this.urgency = request.urgency();
     this.sharingAgreementId = request.sharingAgreementId();
+    this.complyBy = request.complyBy();
+    this.orderReference = request.orderReference() == null || request.orderReference().isBlank()
+        ? null : request.orderReference().strip();
+  }
+
+  /** True when the council is compelled to disclose (a court order, a coroner's notice, Cafcass). */
+  boolean compelled() {
+    return legalBasis.compelled();
+  }
+
+  /** The day a compelled disclosure must be complied with, or null. */
+  LocalDate complyBy() {
+    return complyBy;
+  }
+
+  String orderReference() {
+    return orderReference;
   }
 
   /** The sharing agreement the request is made under, or null. */
@@ -182,7 +206,9 @@ class DisclosureRequest {
   enum Decision {
     APPROVED,
     APPROVED_WITH_CONDITIONS,
-    REFUSED
+    REFUSED,
+    /** A compelled disclosure the council challenges instead of complying with (never refuses). */
+    CHALLENGED
   }
 
   /** True unless a police request lacks sign-off at Inspector rank or above. */
@@ -245,6 +271,14 @@ class DisclosureRequest {
   void recordRouting(String approvers, boolean dpiaRequired) {
     this.approvers = approvers;
     this.dpiaRequired = dpiaRequired;
+  }
+
+  /** The council challenges the order instead of complying: by whom, when, on what ground and why. */
+  void challenge(String reasons, String decidedBy, LocalDate on) {
+    this.decision = Decision.CHALLENGED;
+    this.decisionReasons = reasons;
+    this.decidedBy = decidedBy;
+    this.decidedOn = on;
   }
 
   /** The request is refused: by whom, when and why. */

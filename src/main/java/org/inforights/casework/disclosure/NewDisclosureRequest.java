@@ -35,7 +35,11 @@ record NewDisclosureRequest(
     @NotBlank @Size(max = 2000) String securityArrangements,
     @NotBlank @Size(max = 2000) String retentionArrangements,
     @NotNull Urgency urgency,
-    Long sharingAgreementId) {
+    Long sharingAgreementId,
+    // a compelled disclosure (court order, coroner's notice, Cafcass): the day the order must be
+    // complied with, which is the case's target, and the order's own reference
+    LocalDate complyBy,
+    @Size(max = 200) String orderReference) {
 
   static final int MAX_NAMED_CHILDREN = 50;
 
@@ -57,6 +61,28 @@ record NewDisclosureRequest(
       Urgency urgency) {
     this(receivedOn, requester, legalBasis, legalBasisDetail, purpose, dataRequested, dataCategories, childrenScope,
         children, numberOfChildren, sensitivity, securityArrangements, retentionArrangements, urgency, null);
+  }
+
+  /** A request that is not compelled by an order. */
+  NewDisclosureRequest(
+      LocalDate receivedOn,
+      Requester requester,
+      LegalBasis legalBasis,
+      String legalBasisDetail,
+      String purpose,
+      String dataRequested,
+      Set<DataCategory> dataCategories,
+      ChildrenScope childrenScope,
+      List<ChildDetails> children,
+      Integer numberOfChildren,
+      Sensitivity sensitivity,
+      String securityArrangements,
+      String retentionArrangements,
+      Urgency urgency,
+      Long sharingAgreementId) {
+    this(receivedOn, requester, legalBasis, legalBasisDetail, purpose, dataRequested, dataCategories, childrenScope,
+        children, numberOfChildren, sensitivity, securityArrangements, retentionArrangements, urgency,
+        sharingAgreementId, null, null);
   }
 
   /** The organisation and officer asking, and for the police the officer who signed it off. */

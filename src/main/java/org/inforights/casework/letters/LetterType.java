@@ -89,6 +89,13 @@ public enum LetterType {
    */
   DISCLOSURE_DECISION(CaseType.DISCLOSURE, "disclosure-decision"),
 
+  /**
+   * To a court, coroner or Cafcass: the council challenges the order instead of complying with it
+   * as made (it applies to vary or discharge it, asks for directions, takes legal advice, or cannot
+   * comply). Extra field {@code reasons} (required): the ground and the reasons.
+   */
+  DISCLOSURE_CHALLENGE(CaseType.DISCLOSURE, "disclosure-challenge", "reasons"),
+
   /** To a third party: the request was withdrawn and the case closed; nothing will be sent. */
   DISCLOSURE_WITHDRAWAL_CONFIRMATION(CaseType.DISCLOSURE, "disclosure-withdrawal-confirmation");
 

@@ -753,6 +753,84 @@ class DisclosureApprovalProcessTest {
     assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(DisclosureProcess.KEY).count()).isEqualTo(before);
   }
 
+  // --- compelled disclosures ------------------------------------------------------------------
+
+  @Test
+  void aCourtOrderIsCheckedByAManagerAndCompliedWithByTheOrdersOwnDate() throws Exception {
+    LocalDate complyBy = LocalDate.of(2026, 3, 13); // Friday
+    ProcessInstance request = startedAndAcknowledged(
+        DisclosureRequests.compelled(DisclosureRequests.court(), LegalBasis.COURT_ORDER, "Robin Ash", BORN, complyBy));
+    String ref = request.getBusinessKey();
+    assertThat(cases.view(ref).dueOn()).as("the order's date from the start").isEqualTo(complyBy);
+
+    complete(request, DisclosureProcess.TASK_TRIAGE_REQUEST, "officer",
+        Map.of(DisclosureProcess.TRIAGE_OUTCOME, "ACCEPT"));
+    assertThat(request).hasPassed(DisclosureProcess.TASK_DECIDE_ROUTING).isWaitingAt(DisclosureProcess.TASK_CHECK_ORDER);
+    assertThat(task(request, DisclosureProcess.TASK_CHECK_ORDER)).hasCandidateGroup("ig-managers");
+    assertThat(cases.view(ref).dueOn()).as("routing keeps the order's date").isEqualTo(complyBy);
+    assertThat(task(request, DisclosureProcess.TASK_CHECK_ORDER).getDueDate()).isEqualTo(deadlines.dueBy(complyBy));
+
+    Map<String, Object> unchecked = new HashMap<>();
+    unchecked.put(DisclosureProcess.ORDER_OUTCOME, "COMPLY");
+    unchecked.put(DisclosureProcess.ORDER_COVERS, "Social care records of Robin Ash, Jan 2024 to date");
+    unchecked.put(DisclosureProcess.DECISION_REASONS, "A sealed order");
+    assertThatThrownBy(() -> complete(request, DisclosureProcess.TASK_CHECK_ORDER, "manager", unchecked))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining(DisclosureProcess.ORDER_GENUINE);
+    Map<String, Object> check = new HashMap<>(unchecked);
+    check.put(DisclosureProcess.ORDER_GENUINE, true);
+    complete(request, DisclosureProcess.TASK_CHECK_ORDER, "manager", check);
+    assertThat(runtimeService.getVariables(request.getId())).doesNotContainKey(DisclosureProcess.ORDER_COVERS);
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(request.getId())
+        .variableName(DisclosureProcess.ORDER_COVERS).count()).as("what the order covers names the child").isZero();
+
+    complete(request, DisclosureProcess.TASK_PREPARE_EXTRACT, "officer",
+        Map.of(DisclosureProcess.EXTRACT_DESCRIPTION, "Social care records, Jan 2024 to date",
+            DisclosureProcess.PUBLISHED_PURPOSE, "Care proceedings",
+            DisclosureProcess.DISPATCHED_ON, RECEIVED.toString(),
+            DisclosureProcess.FAMILY_TOLD, true));
+    runJob(request, DisclosureProcess.TASK_NOTIFY_REQUESTER);
+
+    assertThat(request).isEnded().hasPassed(DisclosureProcess.END_DISCLOSED).hasNotPassed(DisclosureProcess.TASK_APPROVE_DISCLOSURE);
+    assertThat(cases.view(ref).outcome()).isEqualTo(Outcome.APPROVED);
+    DisclosureView.DecisionRecord record = disclosures.view(ref).decisionRecord();
+    assertThat(record.steps()).extracting(DisclosureView.Step::step).containsExactly("TRIAGE", "ROUTING", "ORDER_CHECK");
+    assertThat(record.councilLawfulBasis()).isEqualTo(CouncilLawfulBasis.LEGAL_OBLIGATION);
+    assertThat(record.specialConditionLabel()).contains("Art 9(2)(f)");
+    assertThat(record.conditions()).contains("Only what the order requires").contains(": Social care records of Robin Ash");
+    assertThat(Mail.lastTo(mail, "family.reading@courts.example").getContent().toString())
+        .contains("Only what the order requires")
+        .doesNotContain("Robin Ash");
+  }
+
+  @Test
+  void aCoronersNoticeTheCouncilCannotComplyWithIsChallengedNeverRefused() throws Exception {
+    ProcessInstance request = startedAndAcknowledged(DisclosureRequests.compelled(
+        DisclosureRequests.court(), LegalBasis.CORONER, "Robin Ash", BORN, LocalDate.of(2026, 3, 15))); // a Sunday
+    String ref = request.getBusinessKey();
+    assertThat(cases.view(ref).dueOn()).as("the working day before the order's Sunday").isEqualTo(LocalDate.of(2026, 3, 13));
+    complete(request, DisclosureProcess.TASK_TRIAGE_REQUEST, "officer", Map.of(DisclosureProcess.TRIAGE_OUTCOME, "ACCEPT"));
+
+    assertThatThrownBy(() -> complete(request, DisclosureProcess.TASK_CHECK_ORDER, "manager",
+            Map.of(DisclosureProcess.ORDER_OUTCOME, "CHALLENGE", DisclosureProcess.DECISION_REASONS, "Records held by the NHS trust")))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining(DisclosureProcess.CHALLENGE_GROUND);
+    complete(request, DisclosureProcess.TASK_CHECK_ORDER, "manager",
+        Map.of(DisclosureProcess.ORDER_OUTCOME, "CHALLENGE", DisclosureProcess.CHALLENGE_GROUND, "UNABLE_TO_COMPLY",
+            DisclosureProcess.DECISION_REASONS, "The records asked for are held by the NHS trust, not the council"));
+    runJob(request, DisclosureProcess.TASK_SEND_CHALLENGE);
+
+    assertThat(request).isEnded().hasPassed(DisclosureProcess.END_CHALLENGED).hasNotPassed(DisclosureProcess.TASK_SEND_REFUSAL);
+    assertThat(cases.view(ref).outcome()).isEqualTo(Outcome.CHALLENGED);
+    assertThat(disclosures.view(ref).decisionRecord().decision()).isEqualTo(DisclosureRequest.Decision.CHALLENGED);
+    MimeMessage letter = Mail.lastTo(mail, "family.reading@courts.example");
+    assertThat(letter.getSubject()).contains("not disclosing yet");
+    assertThat(letter.getContent().toString())
+        .contains("unable to comply")
+        .contains("held by the NHS trust");
+    assertThat(register.entries()).noneMatch(entry -> entry.reference().equals(ref));
+  }
+
   // --- helpers ------------------------------------------------------------------------------
 
   private NewDisclosureRequest oneChild(Sensitivity sensitivity, Urgency urgency) {

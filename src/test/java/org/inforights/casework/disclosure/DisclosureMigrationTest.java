@@ -59,6 +59,7 @@ class DisclosureMigrationTest {
    * only ever registered requests that do not share at once.
    */
   static final String VERSION_2 = "disclosure/disclosure-approval-version-2.bpmn";
+  static final String VERSION_3 = "disclosure/disclosure-approval-version-3.bpmn";
   static final LocalDate RECEIVED = LocalDate.of(2026, 3, 2);
 
   @RegisterExtension static final GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP);
@@ -80,7 +81,7 @@ class DisclosureMigrationTest {
   void deployVersion1() throws IOException {
     EngineTime.today(RECEIVED);
     current = latest();
-    assertThat(current.getVersionTag()).isEqualTo("3");
+    assertThat(current.getVersionTag()).isEqualTo("4");
     version1 = deploy(VERSION_1);
     assertThat(version1.getVersionTag()).isEqualTo("1");
   }
@@ -189,6 +190,34 @@ class DisclosureMigrationTest {
           .isEqualTo(DisclosureRequest.Decision.APPROVED);
     } finally {
       repositoryService.deleteDeployment(version2.getDeploymentId(), true);
+    }
+  }
+
+  /**
+   * Version 4 added the compelled route after routing. A case open on version 3 at triage migrates
+   * (every activity keeps its id) and, routed afterwards, passes the new gateway as a discretionary
+   * request: routing tells the process whether the request is compelled.
+   */
+  @Test
+  void anOpenCaseOnVersion3AtTriageMigratesAndIsRoutedPastTheCompelledCheckToItsApprovers() throws IOException {
+    ProcessDefinition version3 = deploy(VERSION_3);
+    try {
+      assertThat(version3.getVersionTag()).isEqualTo("3");
+      String instance = acknowledged(version3);
+      migrateToCurrent(version3, instance);
+
+      complete(instance, DisclosureProcess.TASK_TRIAGE_REQUEST, "officer",
+          Map.of(DisclosureProcess.TRIAGE_OUTCOME, "ACCEPT", DisclosureProcess.NECESSITY, "Needed for the investigation"));
+      assertThat(runtimeService.getVariable(instance, DisclosureProcess.COMPELLED)).isEqualTo(false);
+      assertThat(tasks(instance, DisclosureProcess.TASK_CHECK_ORDER)).isEmpty();
+      for (String user : List.of("officer", "manager")) {
+        complete(instance, DisclosureProcess.TASK_APPROVE_DISCLOSURE, user,
+            Map.of(DisclosureProcess.APPROVAL_DECISION, "APPROVE", DisclosureProcess.DECISION_REASONS, "Necessary",
+                DisclosureProcess.COUNCIL_LAWFUL_BASIS, "PUBLIC_TASK", DisclosureProcess.SPECIAL_DATA_CONDITION, "NOT_NEEDED"));
+      }
+      assertThat(tasks(instance, DisclosureProcess.TASK_PREPARE_EXTRACT)).hasSize(1);
+    } finally {
+      repositoryService.deleteDeployment(version3.getDeploymentId(), true);
     }
   }
 

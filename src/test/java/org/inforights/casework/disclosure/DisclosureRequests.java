@@ -39,4 +39,21 @@ final class DisclosureRequests {
         List.of(), children, sensitivity,
         "Encrypted transfer to a named analyst", "Destroyed after 12 months", Urgency.ROUTINE);
   }
+
+  static NewDisclosureRequest.Requester court() {
+    return new NewDisclosureRequest.Requester(
+        RequesterType.COURT, "Family Court at Reading", "Sam Clerk", "Court officer",
+        "family.reading@courts.example", null, null);
+  }
+
+  /** An order or notice that compels the council to disclose by {@code complyBy}. */
+  static NewDisclosureRequest compelled(
+      NewDisclosureRequest.Requester requester, LegalBasis basis, String childName, LocalDate born, LocalDate complyBy) {
+    return new NewDisclosureRequest(
+        null, requester, basis, null,
+        "Care proceedings about the child", "The child's social care and health records from 2024",
+        Set.of(DataCategory.SOCIAL_CARE, DataCategory.HEALTH), ChildrenScope.ONE,
+        List.of(new NewDisclosureRequest.ChildDetails(childName, born)), null, Sensitivity.SOCIAL_WORK,
+        "Court's secure e-mail", "Kept on the court file", Urgency.ROUTINE, null, complyBy, "RG26C00123");
+  }
 }

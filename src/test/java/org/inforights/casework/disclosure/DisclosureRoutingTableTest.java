@@ -116,10 +116,13 @@ class DisclosureRoutingTableTest {
         for (ChildrenScope scope : ChildrenScope.values()) {
           for (Urgency urgency : Urgency.values()) {
             for (boolean underAgreement : new boolean[] {false, true}) {
-              DmnDecisionTableResult result =
-                  evaluate(requester.name(), sensitivity.name(), scope.name(), urgency.name(), underAgreement);
-              assertThat(result).as("%s %s %s %s %s", requester, sensitivity, scope, urgency, underAgreement).hasSize(1);
-              assertThat(DisclosureRouting.approverGroups(result.getSingleResult().getEntry("approvals"))).isNotEmpty();
+              for (boolean compelled : new boolean[] {false, true}) {
+                DmnDecisionTableResult result = evaluate(
+                    requester.name(), sensitivity.name(), scope.name(), urgency.name(), underAgreement, compelled);
+                assertThat(result)
+                    .as("%s %s %s %s %s %s", requester, sensitivity, scope, urgency, underAgreement, compelled).hasSize(1);
+                assertThat(DisclosureRouting.approverGroups(result.getSingleResult().getEntry("approvals"))).isNotEmpty();
+              }
             }
           }
         }
@@ -151,6 +154,36 @@ class DisclosureRoutingTableTest {
         .isEqualTo(24);
   }
 
+  /**
+   * A compelled disclosure (court order, coroner's notice, Cafcass) goes to a manager's check of the
+   * order, whatever else it is, with no DPIA and no target from the table: its target is the
+   * order's own date. Only a risk to life is shared at once first.
+   */
+  @Test
+  void aCompelledDisclosureIsCheckedByAManagerWhateverElseItIsAndTakesItsTargetFromTheOrder() {
+    for (RequesterType requester : RequesterType.values()) {
+      for (Sensitivity sensitivity : Sensitivity.values()) {
+        for (ChildrenScope scope : ChildrenScope.values()) {
+          for (Urgency urgency : Urgency.values()) {
+            for (boolean underAgreement : new boolean[] {false, true}) {
+              Map<String, Object> row = evaluate(
+                  requester.name(), sensitivity.name(), scope.name(), urgency.name(), underAgreement, true)
+                  .getSingleResult().getEntryMap();
+              String story = requester + " " + sensitivity + " " + scope + " " + urgency + " " + underAgreement;
+              if (urgency == Urgency.RISK_TO_LIFE) {
+                assertThat(row.get("targetHours")).as(story).isEqualTo(4);
+              } else {
+                assertThat(row).as(story).containsEntry("approvals", "MANAGER").containsEntry("dpiaRequired", false);
+                assertThat(row.get("targetWorkingDays")).as(story).isNull();
+                assertThat(row.get("targetHours")).as(story).isNull();
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+
   @Test
   void anApproverTheProcessDoesNotKnowIsAFaultOfTheTable() {
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> DisclosureRouting.approverGroups("MANAGER,HEADTEACHER"))
@@ -175,6 +208,20 @@ class DisclosureRoutingTableTest {
             "childrenScope", childrenScope,
             "urgency", urgency,
             "underAgreement", underAgreement));
+  }
+
+  private static DmnDecisionTableResult evaluate(
+      String requesterType, String sensitivity, String childrenScope, String urgency, boolean underAgreement,
+      boolean compelled) {
+    return engine.evaluateDecisionTable(
+        routing,
+        Map.of(
+            "requesterType", requesterType,
+            "sensitivity", sensitivity,
+            "childrenScope", childrenScope,
+            "urgency", urgency,
+            "underAgreement", underAgreement,
+            "compelled", compelled));
   }
 
   /** Without {@code underAgreement}, as cases registered before agreements were known are evaluated. */
