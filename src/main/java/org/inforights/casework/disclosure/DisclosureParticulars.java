@@ -38,7 +38,10 @@ public class DisclosureParticulars {
       String decision,
       String decisionReasons,
       String conditions,
-      List<Approval> approvals) {}
+      List<Approval> approvals,
+      String necessity,
+      java.time.LocalDate complyBy,
+      String orderReference) {}
 
   /** One step's decision on the record: triage, routing, each approver. */
   public record Approval(String step, String decision, String reasons, String conditions, String decidedBy,
@@ -95,7 +98,10 @@ public class DisclosureParticulars {
         record.steps().stream()
             .map(step -> new Approval(step.step(), step.decision(), step.reasons(), step.conditions(), step.decidedBy(),
                 step.decidedAt()))
-            .toList());
+            .toList(),
+        record.necessity(),
+        view.order() == null ? null : view.order().complyBy(),
+        view.order() == null ? null : view.order().reference());
   }
 
   private static String name(Enum<?> value) {

@@ -34,7 +34,14 @@ record DisclosureView(
     Urgency urgency,
     Long sharingAgreementId,
     List<String> linkedCases,
-    DecisionRecord decisionRecord) {
+    DecisionRecord decisionRecord,
+    Order order) {
+
+  /**
+   * A compelled disclosure's order (court order, coroner's notice, Cafcass): the day to comply by
+   * and its reference; null for a request the council may refuse.
+   */
+  record Order(LocalDate complyBy, String reference) {}
 
   record Requester(
       RequesterType type,
@@ -129,6 +136,7 @@ record DisclosureView(
             request.decisions().stream()
                 .map(step -> new Step(step.step(), step.decision(), step.reasons(), step.conditions(), step.lawfulBasis(),
                     step.specialCondition(), step.decidedBy(), step.decidedAt()))
-                .toList()));
+                .toList()),
+        request.compelled() ? new Order(request.complyBy(), request.orderReference()) : null);
   }
 }

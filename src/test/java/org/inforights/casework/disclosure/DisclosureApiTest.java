@@ -104,6 +104,50 @@ class DisclosureApiTest {
     assertThat(api("officer").get("/api/disclosure-requests/DIS-2026-99999").statusCode()).isEqualTo(404);
   }
 
+  /** A court order: its target is the order's own date, and the staff see the order beside the request. */
+  static final String COURT_ORDER =
+      """
+      {"receivedOn": "2026-06-01",
+       "requester": {"type": "COURT", "organisation": "Family Court at Reading", "officerName": "Sam Clerk",
+                     "role": "Court officer", "email": "family.reading@courts.example"},
+       "legalBasis": "%s", "purpose": "Care proceedings",
+       "dataRequested": "Social care records from 2024", "dataCategories": ["SOCIAL_CARE"],
+       "childrenScope": "ONE", "children": [{"name": "Robin Vale", "dateOfBirth": "2013-02-03"}],
+       "sensitivity": "SOCIAL_WORK", "securityArrangements": "Court's secure e-mail",
+       "retentionArrangements": "Kept on the court file", "urgency": "ROUTINE"%s}
+      """;
+
+  @Test
+  void aCourtOrderIsRegisteredWithTheOrdersDateAsItsTargetAndBadOrderDatesAreRefused() throws Exception {
+    HttpResponse<String> created = api("officer").post("/api/disclosure-requests",
+        COURT_ORDER.formatted("COURT_ORDER", ", \"complyBy\": \"2026-06-19\", \"orderReference\": \"RG26C00123\""));
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    JsonNode view = json.readTree(created.body());
+    assertThat(view.get("dueOn").asText()).as("the order's own date, not a number of working days").isEqualTo("2026-06-19");
+    JsonNode request = json.readTree(api("manager").get("/api/disclosure-requests/" + view.get("reference").asText()).body());
+    assertThat(request.at("/order/complyBy").asText()).isEqualTo("2026-06-19");
+    assertThat(request.at("/order/reference").asText()).isEqualTo("RG26C00123");
+    assertThat(request.at("/legalBasisLabel").asText()).contains("Sch 2 Pt 1 para 5(2)");
+
+    long before = requests.count();
+    HttpResponse<String> noDate = api("officer").post("/api/disclosure-requests", COURT_ORDER.formatted("CORONER", ""));
+    assertThat(noDate.statusCode()).isEqualTo(400);
+    assertThat(noDate.body()).contains("complyBy").contains("is required for CORONER");
+    HttpResponse<String> beforeReceived = api("officer").post("/api/disclosure-requests",
+        COURT_ORDER.formatted("CAFCASS", ", \"complyBy\": \"2026-05-29\""));
+    assertThat(beforeReceived.statusCode()).isEqualTo(400);
+    assertThat(beforeReceived.body()).contains("complyBy").contains("must not be before the request was received (2026-06-01)");
+    HttpResponse<String> notCompelled = api("officer").post("/api/disclosure-requests",
+        COURT_ORDER.formatted("LEGAL_PROCEEDINGS", ", \"complyBy\": \"2026-06-19\""));
+    assertThat(notCompelled.statusCode()).isEqualTo(400);
+    assertThat(notCompelled.body()).contains("complyBy").contains("is only for a court order");
+    HttpResponse<String> notADate = api("officer").post("/api/disclosure-requests",
+        COURT_ORDER.formatted("COURT_ORDER", ", \"complyBy\": \"next Friday\""));
+    assertThat(notADate.statusCode()).isEqualTo(400);
+    assertThat(notADate.body()).contains("complyBy");
+    assertThat(requests.count()).as("nothing half-saved").isEqualTo(before);
+  }
+
   @Test
   void aBadRequestIsRefusedNamingEveryFieldAndNothingIsSaved() throws Exception {
     long casesBefore = cases.count();

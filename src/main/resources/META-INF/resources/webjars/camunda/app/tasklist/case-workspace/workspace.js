@@ -108,6 +108,8 @@ function people(ws) {
       ['E-mail', ws.disclosureContact && ws.disclosureContact.email],
       ['Authorised by', d.authorisingOfficerName ? d.authorisingOfficerName + ' (' + words(d.authorisingOfficerRank) + ')' : null],
       ['Power relied on', d.legalBasisLabel + (d.legalBasisDetail ? ': ' + d.legalBasisDetail : '')],
+      ['Comply with the order by', d.complyBy],
+      ['Order reference', d.orderReference],
       ['Purpose', d.purpose],
       ['Data asked for', d.dataRequested],
       ['Categories', (d.dataCategories || []).map(words).join(', ')],
@@ -116,6 +118,7 @@ function people(ws) {
       ['Security', d.securityArrangements],
       ['Retention', d.retentionArrangements],
       ['Urgency', words(d.urgency)],
+      ['Why sharing is necessary', d.necessity],
       ['Decision', d.decision ? words(d.decision) + (d.decisionReasons ? ': ' + d.decisionReasons : '') : null],
       ['Conditions', d.conditions]
     ]));
