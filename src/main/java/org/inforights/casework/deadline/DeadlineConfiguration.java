@@ -5,6 +5,6 @@ import org.springframework.context.annotation.Configuration;
 
 /** Binds {@code casework.clock.*} and {@code casework.calendar.*}; both have defaults when absent. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({ClockProperties.class, CalendarProperties.class, WorkingDayProperties.class})
+@EnableConfigurationProperties({ClockProperties.class, CalendarProperties.class, WorkingDayProperties.class, UrgentTargetProperties.class})
 class DeadlineConfiguration {
 }

@@ -81,6 +81,19 @@ class ConfigurationBindingTest {
   }
 
   @Test
+  void anUrgentTargetIsChasedAtHalfAndThreeQuartersOfItsHoursUnlessSetOtherwise() {
+    assertThat(binder(Map.of()).bindOrCreate("casework.urgent-targets", UrgentTargetProperties.class))
+        .isEqualTo(UrgentTargetProperties.defaults());
+    assertThat(binder(Map.of("casework.urgent-targets.reminder-at", "0.25", "casework.urgent-targets.at-risk-at", "0.5"))
+        .bindOrCreate("casework.urgent-targets", UrgentTargetProperties.class))
+        .isEqualTo(new UrgentTargetProperties(0.25, 0.5));
+    assertThatThrownBy(() -> binder(Map.of("casework.urgent-targets.reminder-at", "0.9"))
+        .bindOrCreate("casework.urgent-targets", UrgentTargetProperties.class))
+        .isInstanceOf(BindException.class)
+        .rootCause().hasMessageContaining("reminder-at (0.9) < at-risk-at (0.75)");
+  }
+
+  @Test
   void holidayChangesAreWrittenAsIsoDates() {
     CalendarProperties calendar = binder(Map.of(
         "casework.calendar.extra-holidays", "2026-06-15,2026-06-16",

@@ -545,7 +545,9 @@ class DisclosureApprovalProcessTest {
     assertThat(timer(request, DisclosureProcess.EVENT_BREACH_DUE).getDuedate())
         .isEqualTo(EngineTime.at(SATURDAY, LocalTime.of(23, 30)));
     assertThat(timer(request, DisclosureProcess.EVENT_REMINDER_DUE).getDuedate())
-        .isEqualTo(EngineTime.at(ProcessDeadlines.CLOCK_STOPPED, LocalTime.MIDNIGHT));
+        .as("half the four hours").isEqualTo(EngineTime.at(SATURDAY, LocalTime.of(21, 30)));
+    assertThat(timer(request, DisclosureProcess.EVENT_AT_RISK_DUE).getDuedate())
+        .as("three quarters").isEqualTo(EngineTime.at(SATURDAY, LocalTime.of(22, 30)));
 
     // the out-of-hours team shares and records it within the hours
     EngineTime.now(SATURDAY, LocalTime.of(20, 10));
@@ -628,6 +630,18 @@ class DisclosureApprovalProcessTest {
     Task approval = task(request, DisclosureProcess.TASK_APPROVE_DISCLOSURE);
     assertThat(approval).hasCandidateGroup("ig-managers");
     assertThat(approval.getDueDate()).isEqualTo(EngineTime.at(SATURDAY.plusDays(1), EVENING));
+
+    // the ladder of a target in hours: chased after 12 hours, escalated to a manager after 18
+    assertThat(timer(request, DisclosureProcess.EVENT_REMINDER_DUE).getDuedate())
+        .isEqualTo(EngineTime.at(SATURDAY.plusDays(1), LocalTime.of(7, 30)));
+    assertThat(timer(request, DisclosureProcess.EVENT_AT_RISK_DUE).getDuedate())
+        .isEqualTo(EngineTime.at(SATURDAY.plusDays(1), LocalTime.of(13, 30)));
+    EngineTime.now(SATURDAY.plusDays(1), LocalTime.of(7, 30));
+    managementService.executeJob(timer(request, DisclosureProcess.EVENT_REMINDER_DUE).getId());
+    assertThat(request).hasPassed("Task_RemindOfficer");
+    EngineTime.now(SATURDAY.plusDays(1), LocalTime.of(13, 30));
+    managementService.executeJob(timer(request, DisclosureProcess.EVENT_AT_RISK_DUE).getId());
+    assertThat(task(request, DisclosureProcess.TASK_REVIEW_AT_RISK)).hasCandidateGroup("ig-managers");
   }
 
   @Test

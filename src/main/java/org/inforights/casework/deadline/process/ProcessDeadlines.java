@@ -23,6 +23,7 @@ import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.Event;
 import org.inforights.casework.deadline.DeadlineMoved;
 import org.inforights.casework.deadline.StatutoryClock;
+import org.inforights.casework.deadline.UrgentTargetProperties;
 import org.inforights.casework.deadline.WorkingDayProperties;
 import org.inforights.casework.platform.SystemActions;
 import org.springframework.context.event.EventListener;
@@ -70,6 +71,8 @@ public class ProcessDeadlines {
   private final ZoneId zone;
   private final SystemActions systemActions;
   private final WorkingDayProperties workingDay;
+  private final UrgentTargetProperties urgentTargets;
+  private final Clock clock;
 
   ProcessDeadlines(
       RuntimeService runtimeService,
@@ -79,7 +82,8 @@ public class ProcessDeadlines {
       StatutoryClock statutoryClock,
       Clock clock,
       SystemActions systemActions,
-      WorkingDayProperties workingDay) {
+      WorkingDayProperties workingDay,
+      UrgentTargetProperties urgentTargets) {
     this.runtimeService = runtimeService;
     this.managementService = managementService;
     this.repositoryService = repositoryService;
@@ -88,6 +92,8 @@ public class ProcessDeadlines {
     this.zone = clock.getZone();
     this.systemActions = systemActions;
     this.workingDay = workingDay;
+    this.urgentTargets = urgentTargets;
+    this.clock = clock;
   }
 
   /** The deadline variables for a due date: what a process starts with. */
@@ -117,19 +123,28 @@ public class ProcessDeadlines {
 
   /**
    * The deadline variables for a target due at a moment (urgent work counted in hours): tasks are
-   * due then and the breach follows at once. The reminder and the at-risk review, counted in
-   * working days, would fall before the request arrived and are skipped.
+   * due then and the breach follows at once. The reminder and the at-risk review fall at fractions
+   * of the time left from now ({@link UrgentTargetProperties}), in calendar time: working days mean
+   * nothing to a target of hours. A target already past has neither.
    */
   public Map<String, Object> variables(java.time.Instant dueAt, String explanation) {
     Map<String, Object> variables = new HashMap<>();
     Date due = Date.from(dueAt);
     Date never = at(CLOCK_STOPPED, LocalTime.MIDNIGHT);
+    java.time.Instant now = clock.instant();
+    java.time.Duration left = java.time.Duration.between(now, dueAt);
     variables.put(DUE_AT, due);
-    variables.put(REMINDER_AT, never);
-    variables.put(AT_RISK_AT, never);
+    variables.put(REMINDER_AT, left.isNegative() || left.isZero()
+        ? never : Date.from(now.plus(fraction(left, urgentTargets.reminderAt()))));
+    variables.put(AT_RISK_AT, left.isNegative() || left.isZero()
+        ? never : Date.from(now.plus(fraction(left, urgentTargets.atRiskAt()))));
     variables.put(BREACH_AT, due);
     variables.put(DUE_EXPLANATION, explanation);
     return variables;
+  }
+
+  private static java.time.Duration fraction(java.time.Duration whole, double fraction) {
+    return java.time.Duration.ofSeconds(Math.round(whole.toSeconds() * fraction));
   }
 
   private Date ladderStep(LocalDate day, LocalDate receivedOn) {
