@@ -843,6 +843,10 @@ class DisclosureApprovalProcessTest {
         .contains("unable to comply")
         .contains("held by the NHS trust");
     assertThat(register.entries()).noneMatch(entry -> entry.reference().equals(ref));
+    assertThat(register.internalEntries()).anySatisfy(entry -> {
+      assertThat(entry.reference()).isEqualTo(ref);
+      assertThat(entry.decision()).isEqualTo(DisclosureRequest.Decision.CHALLENGED);
+    });
   }
 
   // --- helpers ------------------------------------------------------------------------------
