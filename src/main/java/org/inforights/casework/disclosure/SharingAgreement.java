@@ -107,6 +107,18 @@ class SharingAgreement {
     this.changedAt = at;
   }
 
+  /** Reviewed and renewed: it stays as it is until the next review, which is raised when it comes. */
+  void renew(LocalDate nextReviewOn, LocalDate today, String by, Instant at) {
+    requireActive();
+    if (nextReviewOn == null || !nextReviewOn.isAfter(today)) {
+      throw new InvalidCaseInputException("nextReviewOn", "is required to renew the agreement and must be after today (" + today + ")");
+    }
+    this.reviewOn = nextReviewOn;
+    this.reviewRaisedOn = null;
+    this.changedBy = by;
+    this.changedAt = at;
+  }
+
   /** The agreement ends: no request can be made under it from that day. */
   void end(LocalDate on, String reason, String by, Instant at) {
     requireActive();

@@ -2,12 +2,12 @@ package org.inforights.casework.disclosure;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
 import org.inforights.casework.casefile.InvalidCaseInputException;
 import org.inforights.casework.deadline.process.ProcessDeadlines;
-import org.inforights.casework.platform.CaseworkGroup;
 import org.inforights.casework.platform.CurrentUser;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -23,23 +23,26 @@ import org.springframework.web.server.ResponseStatusException;
 @Service
 class SharingAgreements {
 
-  /** The Tasklist task that asks the DPO to review an agreement (a task of its own, no process). */
-  static final String REVIEW_TASK_KEY = "sharing-agreement-review";
+  /** The process that asks the DPO to review an agreement ({@code processes/sharing-agreement-review.bpmn}). */
+  static final String REVIEW_PROCESS_KEY = "sharing-agreement-review";
+  static final String REVIEW_OUTCOME = "agreementReviewOutcome";
+  static final String NEXT_REVIEW_ON = "nextReviewOn";
+  static final String END_REASON = "agreementEndReason";
 
   private final SharingAgreementRepository agreements;
-  private final TaskService taskService;
+  private final RuntimeService runtimeService;
   private final ProcessDeadlines deadlines;
   private final CurrentUser currentUser;
   private final Clock clock;
 
   SharingAgreements(
       SharingAgreementRepository agreements,
-      TaskService taskService,
+      RuntimeService runtimeService,
       ProcessDeadlines deadlines,
       CurrentUser currentUser,
       Clock clock) {
     this.agreements = agreements;
-    this.taskService = taskService;
+    this.runtimeService = runtimeService;
     this.deadlines = deadlines;
     this.currentUser = currentUser;
     this.clock = clock;
@@ -94,28 +97,51 @@ class SharingAgreements {
   }
 
   /**
-   * Gives the DPO a Tasklist task for each current agreement whose review date has come, once per
-   * review date; returns how many were raised. Run daily by {@link SharingAgreementReviewSweep}.
+   * Starts a review ({@code processes/sharing-agreement-review.bpmn}: a DPO's task in Tasklist with
+   * its form) for each current agreement whose review date has come, once per review date; returns
+   * how many were started. Run daily by {@link SharingAgreementReviewSweep}. The agreement's terms
+   * are organisational, not personal data: the form shows them from the process's variables.
    */
   @Transactional
   int raiseDueReviews() {
     LocalDate today = LocalDate.now(clock);
     int raised = 0;
     for (SharingAgreement agreement : agreements.findReviewDue(today)) {
-      Task task = taskService.newTask();
-      task.setName("Review sharing agreement " + agreement.id() + ": " + agreement.title());
-      task.setDescription("The agreement's review date (" + agreement.reviewOn() + ") has come: check it is still"
-          + " needed, lawful and followed, then record the next review date (PUT /api/sharing-agreements/"
-          + agreement.id() + ") or end it (POST /api/sharing-agreements/" + agreement.id() + "/end).");
-      task.setDueDate(deadlines.dueBy(today));
-      taskService.saveTask(task);
-      taskService.addCandidateGroup(task.getId(), CaseworkGroup.DPO.id());
-      taskService.setVariableLocal(task.getId(), "sharingAgreementId", agreement.id());
-      taskService.setVariableLocal(task.getId(), "taskKind", REVIEW_TASK_KEY);
+      Map<String, Object> variables = new HashMap<>();
+      variables.put("sharingAgreementId", agreement.id());
+      variables.put("agreementTitle", agreement.title());
+      variables.put("agreementParties", agreement.parties());
+      variables.put("agreementPurpose", agreement.purpose());
+      variables.put("agreementDataShared", agreement.dataShared());
+      variables.put("agreementLawfulBasis", agreement.lawfulBasis().label()
+          + (agreement.lawfulBasisDetail() == null ? "" : ": " + agreement.lawfulBasisDetail()));
+      variables.put("agreementReviewOn", agreement.reviewOn().toString());
+      variables.put("reviewDueAt", deadlines.dueBy(today));
+      runtimeService.startProcessInstanceByKey(REVIEW_PROCESS_KEY, "AGREEMENT-" + agreement.id(), variables);
       agreement.reviewRaised(today);
       raised++;
     }
     return raised;
+  }
+
+  /**
+   * The DPO reviewed an agreement in Tasklist: renewed to its next review date, or ended with a
+   * reason. A broken rule names the field and changes nothing.
+   */
+  @Transactional
+  void recordReview(long id, String outcome, LocalDate nextReviewOn, String endReason) {
+    SharingAgreement agreement = find(id);
+    if ("RENEW".equals(outcome)) {
+      agreement.renew(nextReviewOn, LocalDate.now(clock), currentUser.id(), clock.instant());
+    } else if ("END".equals(outcome)) {
+      if (endReason == null || endReason.isBlank()) {
+        throw new InvalidCaseInputException(END_REASON, "is required: say why the agreement ends");
+      }
+      agreement.end(LocalDate.now(clock), endReason, currentUser.id(), clock.instant());
+    } else {
+      throw new InvalidCaseInputException(REVIEW_OUTCOME, "must be RENEW or END");
+    }
+    agreements.flush();
   }
 
   private SharingAgreement find(long id) {

@@ -1,6 +1,7 @@
 package org.inforights.casework.disclosure;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,6 +13,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.task.Task;
 import org.inforights.casework.support.Api;
 import org.inforights.casework.support.ApplicationTest;
@@ -77,9 +79,8 @@ class SharingAgreementApiTest {
     for (Long id : created) {
       api("dpo").post("/api/sharing-agreements/" + id + "/end", "{\"reason\": \"test over\"}");
     }
-    for (Task task : taskService.createTaskQuery().taskNameLike("Review sharing agreement %").list()) {
-      taskService.deleteTask(task.getId(), true);
-    }
+    runtimeService.createProcessInstanceQuery().processDefinitionKey(SharingAgreements.REVIEW_PROCESS_KEY).list()
+        .forEach(review -> runtimeService.deleteProcessInstance(review.getId(), "test over"));
   }
 
   @Test
@@ -203,11 +204,34 @@ class SharingAgreementApiTest {
     sweep.sweep();
     assertThat(reviewTasks(id)).as("raised once").hasSize(1);
 
-    AsUser.complete(identityService, taskService, tasks.get(0), "dpo", Map.of());
-    api("dpo").put("/api/sharing-agreements/" + id, TERMS.formatted("2026-01-01", "2027-06-04"));
+    // the DPO reviews it in Tasklist, with its form: renewing needs a next review date after today
+    assertThat(api("dpo").get("/engine-rest/task/" + tasks.get(0).getId() + "/deployed-form").body())
+        .contains("agreementReviewOutcome", "nextReviewOn");
+    assertThat(taskService.getVariables(tasks.get(0).getId())).containsEntry("agreementTitle", "Police routine child-protection enquiries");
+    assertThatThrownBy(() -> AsUser.complete(identityService, taskService, tasks.get(0), "dpo",
+            Map.of(SharingAgreements.REVIEW_OUTCOME, "RENEW", SharingAgreements.NEXT_REVIEW_ON, "2026-06-04")))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("nextReviewOn");
+    AsUser.complete(identityService, taskService, tasks.get(0), "dpo",
+        Map.of(SharingAgreements.REVIEW_OUTCOME, "RENEW", SharingAgreements.NEXT_REVIEW_ON, "2027-06-04"));
+    JsonNode renewed = json.readTree(api("dpo").get("/api/sharing-agreements/" + id).body());
+    assertThat(renewed.get("reviewOn").asText()).isEqualTo("2027-06-04");
+    assertThat(renewed.get("changedBy").asText()).isEqualTo("dpo");
     EngineTime.today(LocalDate.of(2027, 6, 4));
     sweep.sweep();
     assertThat(reviewTasks(id)).as("the next review date raises it again").hasSize(1);
+
+    // ending it needs a reason
+    Task next = reviewTasks(id).get(0);
+    assertThatThrownBy(() -> AsUser.complete(identityService, taskService, next, "dpo",
+            Map.of(SharingAgreements.REVIEW_OUTCOME, "END")))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining(SharingAgreements.END_REASON);
+    AsUser.complete(identityService, taskService, next, "dpo",
+        Map.of(SharingAgreements.REVIEW_OUTCOME, "END", SharingAgreements.END_REASON, "Replaced by the MASH agreement"));
+    assertThat(json.readTree(api("dpo").get("/api/sharing-agreements/" + id).body()).get("endReason").asText())
+        .isEqualTo("Replaced by the MASH agreement");
+    created.remove(Long.valueOf(id));
   }
 
   private List<Task> reviewTasks(long id) {
