@@ -101,9 +101,9 @@ final class ModelChecks {
     }
     for (ServiceTask task : model.getModelElementsByType(ServiceTask.class)) {
       hasDelegate(task, task.getCamundaDelegateExpression(), problems);
-      if (sendsMail(task) && !(task.isCamundaAsyncBefore() && hasRetryCycle(task))) {
-        problems.add(task.getId() + " sends mail: it must be camunda:asyncBefore with a camunda:failedJobRetryTimeCycle,"
-            + " so that an outage retries and then becomes an incident instead of rolling back the user's work");
+      if (sendsMail(task) && !task.isCamundaAsyncBefore()) {
+        problems.add(task.getId() + " sends mail: it must be camunda:asyncBefore, so that an outage retries (the engine's"
+            + " failed-job-retry-time-cycle) and then becomes an incident instead of rolling back the user's work");
       }
     }
     for (CamundaTaskListener listener : model.getModelElementsByType(CamundaTaskListener.class)) {
@@ -128,14 +128,6 @@ final class ModelChecks {
     return matcher != null && matcher.matches() && MAIL_SENDING_BEANS.contains(matcher.group(1));
   }
 
-  private static boolean hasRetryCycle(ServiceTask task) {
-    return task.getExtensionElements() != null
-        && !task.getExtensionElements()
-            .getElementsQuery()
-            .filterByType(org.camunda.bpm.model.bpmn.instance.camunda.CamundaFailedJobRetryTimeCycle.class)
-            .list()
-            .isEmpty();
-  }
 
   private static boolean isBoundaryOrEventSubprocess(FlowNode node) {
     return node instanceof BoundaryEvent || (node instanceof SubProcess sub && sub.triggeredByEvent());

@@ -30,7 +30,6 @@ class ModelChecksTest {
             <bpmn:incoming>Flow_ToReview</bpmn:incoming><bpmn:outgoing>Flow_ToLetter</bpmn:outgoing>
           </bpmn:userTask>
           <bpmn:serviceTask id="Task_SendLetter" camunda:delegateExpression="${sendLetter}" camunda:asyncBefore="true">
-            <bpmn:extensionElements><camunda:failedJobRetryTimeCycle>R3/PT10M</camunda:failedJobRetryTimeCycle></bpmn:extensionElements>
             <bpmn:incoming>Flow_ToLetter</bpmn:incoming><bpmn:outgoing>Flow_ToEnd</bpmn:outgoing>
           </bpmn:serviceTask>
           <bpmn:endEvent id="EndEvent_Done"><bpmn:incoming>Flow_ToEnd</bpmn:incoming></bpmn:endEvent>
@@ -115,8 +114,8 @@ class ModelChecksTest {
     String broken = GOOD.replace(" camunda:asyncBefore=\"true\"", "");
 
     assertThat(problems(broken)).containsExactly(
-        "Task_SendLetter sends mail: it must be camunda:asyncBefore with a camunda:failedJobRetryTimeCycle,"
-            + " so that an outage retries and then becomes an incident instead of rolling back the user's work");
+        "Task_SendLetter sends mail: it must be camunda:asyncBefore, so that an outage retries (the engine's"
+            + " failed-job-retry-time-cycle) and then becomes an incident instead of rolling back the user's work");
   }
 
   @Test
@@ -154,10 +153,10 @@ class ModelChecksTest {
   @Test
   void aScriptInAListenerIsRefused() {
     String broken = GOOD.replace(
-        "<bpmn:extensionElements>",
+        "<bpmn:incoming>Flow_ToLetter</bpmn:incoming>",
         "<bpmn:extensionElements><camunda:executionListener event=\"start\">"
             + "<camunda:script scriptFormat=\"javascript\">java.lang.Runtime.getRuntime()</camunda:script>"
-            + "</camunda:executionListener>");
+            + "</camunda:executionListener></bpmn:extensionElements><bpmn:incoming>Flow_ToLetter</bpmn:incoming>");
 
     assertThat(problems(broken))
         .contains("Task_SendLetter has a camunda:script: models may not run scripts; use an expression or a delegate bean");
@@ -166,10 +165,10 @@ class ModelChecksTest {
   @Test
   void aScriptInAnInputMappingIsRefused() {
     String broken = GOOD.replace(
-        "<bpmn:extensionElements>",
+        "<bpmn:incoming>Flow_ToLetter</bpmn:incoming>",
         "<bpmn:extensionElements><camunda:inputOutput><camunda:inputParameter name=\"x\">"
             + "<camunda:script scriptFormat=\"groovy\">1</camunda:script>"
-            + "</camunda:inputParameter></camunda:inputOutput>");
+            + "</camunda:inputParameter></camunda:inputOutput></bpmn:extensionElements><bpmn:incoming>Flow_ToLetter</bpmn:incoming>");
 
     assertThat(problems(broken))
         .contains("Task_SendLetter has a camunda:script: models may not run scripts; use an expression or a delegate bean");
