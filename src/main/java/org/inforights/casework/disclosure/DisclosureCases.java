@@ -1,5 +1,7 @@
 package org.inforights.casework.disclosure;
 
+import org.inforights.casework.platform.modelrules.GatewayValues;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -316,6 +318,14 @@ class DisclosureCases {
       "Only what the order requires, to be used only in the proceedings or investigation it was made for";
 
   /** What a manager decides about a compelled disclosure's order. */
+  /** The DPO's assessment of the DPIA: an unacceptable risk refuses the request. */
+  @GatewayValues(process = "disclosure-approval", variable = "dpiaOutcome")
+  enum DpiaOutcome {
+    ACCEPTABLE,
+    UNACCEPTABLE
+  }
+
+  @GatewayValues(process = "disclosure-approval", variable = "orderOutcome")
   enum OrderOutcome {
     COMPLY,
     CHALLENGE
@@ -343,14 +353,12 @@ class DisclosureCases {
   @Transactional
   void recordDpia(String reference, String outcome, String reasons) {
     DisclosureRequest request = find(reference);
-    if (!"ACCEPTABLE".equals(outcome) && !"UNACCEPTABLE".equals(outcome)) {
-      throw new InvalidCaseInputException(DisclosureProcess.DPIA_OUTCOME, "must be ACCEPTABLE or UNACCEPTABLE");
-    }
+    DpiaOutcome dpia = oneOf(DpiaOutcome.class, outcome, DisclosureProcess.DPIA_OUTCOME);
     if (isBlank(reasons)) {
       throw new InvalidCaseInputException(DisclosureProcess.DECISION_REASONS, "is required");
     }
     request.decide(DPIA, outcome, reasons.strip(), null, currentUser.id(), clock.instant());
-    if ("UNACCEPTABLE".equals(outcome)) {
+    if (dpia == DpiaOutcome.UNACCEPTABLE) {
       request.refuse(reasons.strip(), currentUser.id(), LocalDate.now(clock));
     }
   }
@@ -539,6 +547,7 @@ class DisclosureCases {
   }
 
   /** What triage can decide. */
+  @GatewayValues(process = "disclosure-approval", variable = "triageOutcome")
   enum TriageOutcome {
     ACCEPT,
     MORE_INFORMATION,
@@ -554,6 +563,7 @@ class DisclosureCases {
   }
 
   /** What an approver can decide. */
+  @GatewayValues(process = "disclosure-approval", variable = "approvalDecision")
   enum ApprovalDecision {
     APPROVE,
     APPROVE_WITH_CONDITIONS,

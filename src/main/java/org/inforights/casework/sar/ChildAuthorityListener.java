@@ -28,7 +28,7 @@ class ChildAuthorityListener implements TaskListener {
     try {
       if (SarProcess.TASK_VERIFY_IDENTITY.equals(task.getTaskDefinitionKey())) {
         boolean forChild = Boolean.TRUE.equals(task.getVariable(SarProcess.COMPETENCE_CHECK_NEEDED));
-        if ("VERIFIED".equals(task.getVariable(SarProcess.IDENTITY_OUTCOME))) {
+        if (SarProcess.IdentityOutcome.VERIFIED.name().equals(task.getVariable(SarProcess.IDENTITY_OUTCOME))) {
           if (forChild) {
             authorities.recordResponsibility(
                 reference,

@@ -1,5 +1,7 @@
 package org.inforights.casework.sar;
 
+import org.inforights.casework.platform.modelrules.GatewayValues;
+
 /**
  * Whether the person asking may have a child's information on the child's behalf. The right of
  * access is the child's (UK GDPR Art 15), whatever their age; in England and Wales there is no age
@@ -10,6 +12,7 @@ package org.inforights.casework.sar;
  * it is evident that this is in the child's best interests; a parent exercises the rights of a child
  * who cannot understand them.
  */
+@GatewayValues(process = "subject-access-request", variable = "competenceOutcome", legacy = "CHILD_REFUSES")
 public enum CompetenceOutcome {
   /**
    * The child cannot yet understand their rights: a person with parental responsibility they may use

@@ -1,5 +1,7 @@
 package org.inforights.casework.sar;
 
+import org.inforights.casework.platform.modelrules.GatewayValues;
+
 import java.util.List;
 import org.inforights.casework.caseprocess.CaseProcess;
 
@@ -77,6 +79,28 @@ public final class SarProcess {
   public static final String DISPATCH_METHOD = "dispatchMethod";
   /** The dispatch method that sends a secure download link (the code by a second route). */
   public static final String DISPATCH_BY_SECURE_LINK = "SECURE_LINK";
+
+  // the values the model's gateways compare, and the forms offer (checked by the build)
+
+  /** *Verify identity and authority*. */
+  @GatewayValues(process = KEY, variable = IDENTITY_OUTCOME)
+  public enum IdentityOutcome { VERIFIED, EVIDENCE_REQUESTED }
+
+  /** *Approve the response*. */
+  @GatewayValues(process = KEY, variable = APPROVAL_DECISION)
+  public enum ResponseDecision { APPROVED, REWORK, REFUSE }
+
+  /** The manager's at-risk review. */
+  @GatewayValues(process = KEY, variable = AT_RISK_ACTION)
+  public enum AtRiskAction { ON_COURSE, REASSIGNED, EXTEND }
+
+  /** *Approve or decline the extension*. */
+  @GatewayValues(process = KEY, variable = EXTENSION_DECISION)
+  public enum ExtensionDecision { APPROVE, DECLINE }
+
+  /** *Dispatch the response*: how it goes to the requester. */
+  @GatewayValues(process = KEY, variable = DISPATCH_METHOD)
+  public enum DispatchMethod { SECURE_LINK, SECURE_EMAIL, POST, SECURE_PORTAL, IN_PERSON }
   /** Who completed the dispatch step: the officer the download link is issued by. */
   public static final String DISPATCHED_BY = "dispatchedBy";
 

@@ -1,0 +1,212 @@
+package org.inforights.casework;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Field;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.CompletionCondition;
+import org.camunda.bpm.model.bpmn.instance.ConditionExpression;
+import org.camunda.bpm.model.xml.instance.ModelElementInstance;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.inforights.casework.platform.modelrules.GatewayValues;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+
+/**
+ * The contract between each model, its forms and the Java that reads its variables: the values a
+ * gateway compares a variable with are the constants of that variable's {@link GatewayValues}
+ * enum, and so are the options its forms offer; a start form's fields are personal data that must
+ * never reach the engine's history, so each is an {@code intake…} field (the history level leaves
+ * those out) that the process's constants class lists to remove once the case file holds it.
+ */
+final class ProcessContract {
+
+  /** A comparison of a variable with a text: {@code identityOutcome == "VERIFIED"}. */
+  static final Pattern COMPARISON = Pattern.compile("\\b([a-zA-Z]\\w*)\\s*(?:==|!=)\\s*[\"']([^\"']*)[\"']");
+  static final String INTAKE_PREFIX = "intake";
+  /** The constants classes whose {@code INTAKE_FIELDS} list a start form's fields, by process. */
+  static final Map<String, String> INTAKE_FIELDS_OF = Map.of(
+      "subject-access-request", "org.inforights.casework.sar.SarProcess",
+      "disclosure-approval", "org.inforights.casework.disclosure.DisclosureProcess");
+
+  /** Values by process, then variable: the enums' constants and their legacy values. */
+  private final Map<String, Map<String, Set<String>>> values;
+  private final Map<String, Set<String>> intakeFields;
+  private final Map<String, JsonNode> forms;
+
+  ProcessContract(Map<String, Map<String, Set<String>>> values, Map<String, Set<String>> intakeFields, Map<String, JsonNode> forms) {
+    this.values = values;
+    this.intakeFields = intakeFields;
+    this.forms = forms;
+  }
+
+  /** This application's contract: every {@code @GatewayValues} enum, the intake lists, the forms in {@code forms/}. */
+  static ProcessContract ofThisApplication() {
+    Map<String, Map<String, Set<String>>> values = new HashMap<>();
+    ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+    scanner.addIncludeFilter(new AnnotationTypeFilter(GatewayValues.class));
+    for (BeanDefinition candidate : scanner.findCandidateComponents("org.inforights.casework")) {
+      Class<?> type = load(candidate.getBeanClassName());
+      GatewayValues contract = type.getAnnotation(GatewayValues.class);
+      Set<String> allowed = new LinkedHashSet<>();
+      Arrays.stream(type.getEnumConstants()).map(constant -> ((Enum<?>) constant).name()).forEach(allowed::add);
+      allowed.addAll(List.of(contract.legacy()));
+      Set<String> previous = values.computeIfAbsent(contract.process(), key -> new HashMap<>()).put(contract.variable(), allowed);
+      if (previous != null) {
+        throw new IllegalStateException("Two @GatewayValues enums for " + contract.process() + " " + contract.variable());
+      }
+    }
+    Map<String, Set<String>> intake = new HashMap<>();
+    INTAKE_FIELDS_OF.forEach((process, className) -> intake.put(process, intakeFields(className)));
+    return new ProcessContract(values, intake, forms());
+  }
+
+  /** Every way the model, or a form it names, breaks the contract; empty when it keeps it. */
+  List<String> problems(BpmnModelInstance model) {
+    List<String> problems = new ArrayList<>();
+    for (Process process : model.getModelElementsByType(Process.class)) {
+      Map<String, Set<String>> known = values.getOrDefault(process.getId(), Map.of());
+      for (SequenceFlow flow : process.getChildElementsByType(SequenceFlow.class)) {
+        check(process.getId(), flow.getId(), flow.getConditionExpression(), known, problems);
+      }
+      for (ModelElementInstance condition : model.getModelElementsByType(CompletionCondition.class)) {
+        String owner = ((org.camunda.bpm.model.bpmn.instance.BaseElement) condition.getParentElement().getParentElement()).getId();
+        check(process.getId(), owner, condition.getTextContent(), known, problems);
+      }
+      for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+        JsonNode form = forms.get(task.getCamundaFormRef());
+        if (form != null) {
+          checkOptions(process.getId(), task.getCamundaFormRef(), form, known, problems);
+        }
+      }
+      for (StartEvent start : process.getChildElementsByType(StartEvent.class)) {
+        JsonNode form = forms.get(start.getCamundaFormRef());
+        if (form != null) {
+          checkStartForm(process.getId(), start.getCamundaFormRef(), form, problems);
+        }
+      }
+    }
+    return problems;
+  }
+
+  private static void check(String process, String element, ConditionExpression condition, Map<String, Set<String>> known, List<String> problems) {
+    if (condition != null) {
+      check(process, element, condition.getTextContent(), known, problems);
+    }
+  }
+
+  private static void check(String process, String element, String text, Map<String, Set<String>> known, List<String> problems) {
+    Matcher comparison = COMPARISON.matcher(text == null ? "" : text);
+    while (comparison.find()) {
+      String variable = comparison.group(1);
+      String value = comparison.group(2);
+      Set<String> allowed = known.get(variable);
+      if (allowed == null) {
+        problems.add(process + ": " + element + " compares " + variable + " with \"" + value
+            + "\", but no @GatewayValues enum declares " + variable + "'s values");
+      } else if (!allowed.contains(value)) {
+        problems.add(process + ": " + element + " compares " + variable + " with \"" + value
+            + "\", which is not one of " + allowed);
+      }
+    }
+  }
+
+  private static void checkOptions(String process, String formId, JsonNode form, Map<String, Set<String>> known, List<String> problems) {
+    for (JsonNode field : fields(form)) {
+      Set<String> allowed = known.get(field.path("key").asText());
+      if (allowed != null && field.has("values")) {
+        for (JsonNode option : field.get("values")) {
+          if (!allowed.contains(option.path("value").asText())) {
+            problems.add(process + ": form " + formId + " offers " + field.path("key").asText() + " = \""
+                + option.path("value").asText() + "\", which is not one of " + allowed);
+          }
+        }
+      }
+    }
+  }
+
+  private void checkStartForm(String process, String formId, JsonNode form, List<String> problems) {
+    Set<String> listed = intakeFields.get(process);
+    Set<String> onForm = new LinkedHashSet<>();
+    for (JsonNode field : fields(form)) {
+      String key = field.path("key").asText();
+      onForm.add(key);
+      if (!key.startsWith(INTAKE_PREFIX)) {
+        problems.add(process + ": start form " + formId + " field " + key + " would reach the engine's history:"
+            + " a start form's fields are personal data; name it " + INTAKE_PREFIX + "…");
+      } else if (listed == null || !listed.contains(key)) {
+        problems.add(process + ": start form " + formId + " field " + key
+            + " is not in the process's INTAKE_FIELDS, so it would stay in the running process");
+      }
+    }
+    if (listed != null) {
+      for (String key : listed) {
+        if (!onForm.contains(key)) {
+          problems.add(process + ": INTAKE_FIELDS lists " + key + ", which start form " + formId + " does not have");
+        }
+      }
+    }
+  }
+
+  /** Every field of a form with a key (text, images and groups have none), nested ones included. */
+  static List<JsonNode> fields(JsonNode form) {
+    List<JsonNode> fields = new ArrayList<>();
+    for (JsonNode component : form.path("components")) {
+      if (component.hasNonNull("key")) {
+        fields.add(component);
+      }
+      fields.addAll(fields(component));
+    }
+    return fields;
+  }
+
+  private static Map<String, JsonNode> forms() {
+    Map<String, JsonNode> forms = new HashMap<>();
+    ObjectMapper json = new ObjectMapper();
+    try (var files = Files.list(Path.of("forms"))) {
+      for (Path file : files.filter(path -> path.toString().endsWith(".form")).toList()) {
+        JsonNode form = json.readTree(file.toFile());
+        forms.put(form.path("id").asText(), form);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return forms;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Set<String> intakeFields(String className) {
+    try {
+      Field field = load(className).getDeclaredField("INTAKE_FIELDS");
+      field.setAccessible(true);
+      return new LinkedHashSet<>((List<String>) field.get(null));
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(className + " has no INTAKE_FIELDS", e);
+    }
+  }
+
+  private static Class<?> load(String name) {
+    try {
+      return Class.forName(name);
+    } catch (ClassNotFoundException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,137 @@
+package org.inforights.casework;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The build holds every model in {@code processes/} and its forms to the contract with the Java
+ * ({@link ProcessContract}); deliberately broken models and forms show each way of breaking it is
+ * caught and named.
+ */
+class ProcessContractTest {
+
+  /** A process comparing {@code identityOutcome}, with a start form and a task form. */
+  static final String MODEL = """
+      <?xml version="1.0" encoding="UTF-8"?>
+      <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+          xmlns:camunda="http://camunda.org/schema/1.0/bpmn" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+          id="Definitions_Contract" targetNamespace="http://inforights.org/casework">
+        <bpmn:process id="contract-probe" isExecutable="true" camunda:historyTimeToLive="P30D">
+          <bpmn:startEvent id="StartEvent_Received" camunda:formRef="probe-intake"><bpmn:outgoing>Flow_ToVerify</bpmn:outgoing></bpmn:startEvent>
+          <bpmn:userTask id="Task_Verify" camunda:formRef="probe-verify" camunda:candidateGroups="ig-officers">
+            <bpmn:incoming>Flow_ToVerify</bpmn:incoming><bpmn:outgoing>Flow_ToGateway</bpmn:outgoing>
+          </bpmn:userTask>
+          <bpmn:exclusiveGateway id="Gateway_Verified"><bpmn:incoming>Flow_ToGateway</bpmn:incoming>
+            <bpmn:outgoing>Flow_Verified</bpmn:outgoing><bpmn:outgoing>Flow_NotVerified</bpmn:outgoing></bpmn:exclusiveGateway>
+          <bpmn:endEvent id="EndEvent_Done"><bpmn:incoming>Flow_Verified</bpmn:incoming><bpmn:incoming>Flow_NotVerified</bpmn:incoming></bpmn:endEvent>
+          <bpmn:sequenceFlow id="Flow_ToVerify" sourceRef="StartEvent_Received" targetRef="Task_Verify" />
+          <bpmn:sequenceFlow id="Flow_ToGateway" sourceRef="Task_Verify" targetRef="Gateway_Verified" />
+          <bpmn:sequenceFlow id="Flow_Verified" sourceRef="Gateway_Verified" targetRef="EndEvent_Done">
+            <bpmn:conditionExpression xsi:type="bpmn:tFormalExpression">${identityOutcome == "VERIFIED"}</bpmn:conditionExpression>
+          </bpmn:sequenceFlow>
+          <bpmn:sequenceFlow id="Flow_NotVerified" sourceRef="Gateway_Verified" targetRef="EndEvent_Done">
+            <bpmn:conditionExpression xsi:type="bpmn:tFormalExpression">${identityOutcome != "VERIFIED"}</bpmn:conditionExpression>
+          </bpmn:sequenceFlow>
+        </bpmn:process>
+      </bpmn:definitions>
+      """;
+
+  static final String INTAKE_FORM = """
+      {"id": "probe-intake", "components": [
+        {"type": "text", "text": "# New"},
+        {"type": "textfield", "key": "intakeSubjectName", "label": "Child's name"}]}
+      """;
+
+  static final String VERIFY_FORM = """
+      {"id": "probe-verify", "components": [
+        {"type": "radio", "key": "identityOutcome", "values": [{"value": "VERIFIED"}, {"value": "EVIDENCE_REQUESTED"}]}]}
+      """;
+
+  @Test
+  void everyModelInProcessesKeepsTheContract() {
+    ProcessContract contract = ProcessContract.ofThisApplication();
+    List<String> problems = new ArrayList<>();
+    for (Path model : ModelChecks.models()) {
+      problems.addAll(contract.problems(Bpmn.readModelFromFile(model.toFile())));
+    }
+    assertThat(problems).isEmpty();
+  }
+
+  @Test
+  void aProbeThatKeepsTheContractPasses() {
+    assertThat(probe(MODEL, INTAKE_FORM, VERIFY_FORM, Set.of("intakeSubjectName"))).isEmpty();
+  }
+
+  @Test
+  void aGatewayComparingAValueTheEnumDoesNotHaveIsNamed() {
+    String broken = MODEL.replace("${identityOutcome == \"VERIFIED\"}", "${identityOutcome == \"VERIFED\"}");
+
+    assertThat(probe(broken, INTAKE_FORM, VERIFY_FORM, Set.of("intakeSubjectName"))).containsExactly(
+        "contract-probe: Flow_Verified compares identityOutcome with \"VERIFED\", which is not one of [VERIFIED, EVIDENCE_REQUESTED]");
+  }
+
+  @Test
+  void aGatewayComparingAVariableNoEnumDeclaresIsNamed() {
+    String broken = MODEL.replace("${identityOutcome != \"VERIFIED\"}", "${evidenceOutcome != \"RECEIVED\"}");
+
+    assertThat(probe(broken, INTAKE_FORM, VERIFY_FORM, Set.of("intakeSubjectName"))).containsExactly(
+        "contract-probe: Flow_NotVerified compares evidenceOutcome with \"RECEIVED\", but no @GatewayValues enum declares"
+            + " evidenceOutcome's values");
+  }
+
+  @Test
+  void aFormOfferingAValueTheGatewaysDoNotKnowIsNamed() {
+    String broken = VERIFY_FORM.replace("EVIDENCE_REQUESTED", "PARTLY_VERIFIED");
+
+    assertThat(probe(MODEL, INTAKE_FORM, broken, Set.of("intakeSubjectName"))).containsExactly(
+        "contract-probe: form probe-verify offers identityOutcome = \"PARTLY_VERIFIED\", which is not one of [VERIFIED, EVIDENCE_REQUESTED]");
+  }
+
+  @Test
+  void aStartFormFieldThatWouldReachHistoryIsNamed() {
+    String broken = INTAKE_FORM.replace("intakeSubjectName", "subjectName");
+
+    assertThat(probe(MODEL, broken, VERIFY_FORM, Set.of("intakeSubjectName"))).containsExactly(
+        "contract-probe: start form probe-intake field subjectName would reach the engine's history: a start form's"
+            + " fields are personal data; name it intake…",
+        "contract-probe: INTAKE_FIELDS lists intakeSubjectName, which start form probe-intake does not have");
+  }
+
+  @Test
+  void aStartFormFieldTheProcessWouldKeepIsNamed() {
+    assertThat(probe(MODEL, INTAKE_FORM, VERIFY_FORM, Set.of())).containsExactly(
+        "contract-probe: start form probe-intake field intakeSubjectName is not in the process's INTAKE_FIELDS,"
+            + " so it would stay in the running process");
+  }
+
+  private static List<String> probe(String model, String intakeForm, String verifyForm, Set<String> intakeFields) {
+    ObjectMapper json = new ObjectMapper();
+    try {
+      JsonNode intake = json.readTree(intakeForm);
+      JsonNode verify = json.readTree(verifyForm);
+      ProcessContract contract = new ProcessContract(
+          Map.of("contract-probe", Map.of("identityOutcome", new java.util.LinkedHashSet<>(List.of("VERIFIED", "EVIDENCE_REQUESTED")))),
+          Map.of("contract-probe", intakeFields),
+          Map.of("probe-intake", intake, "probe-verify", verify));
+      return contract.problems(model(model));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static BpmnModelInstance model(String xml) {
+    return Bpmn.readModelFromStream(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+  }
+}
