@@ -14,7 +14,8 @@ import org.inforights.casework.platform.modelrules.ModelBean;
 
 /**
  * Stops the clock until the requester answers, and asks them: for identity or authority evidence,
- * or to clarify their request. The reply-by day, a month from today, is kept once: as
+ * or to clarify their request. The reply-by day — today plus the task's input parameter
+ * {@code replyWithin} (an ISO period set in the model, {@code P1M} when a model has none) — is kept once: as
  * {@code evidenceDueAt} (the end of that working day), which the task's due date and the model's
  * "no evidence" timer read, and in the evidence request letter, which tells the requester that the
  * request closes if nothing has come by then. The task's input parameters name why ({@code stopReason}, identity
@@ -36,6 +37,10 @@ class StopClockAndAskDelegate implements JavaDelegate {
     this.clock = clock;
   }
 
+  /** How long the requester has to answer, as the model states it. */
+  static final String REPLY_WITHIN = "replyWithin";
+  static final java.time.Period DEFAULT_REPLY_WITHIN = java.time.Period.ofMonths(1);
+
   @Override
   public void execute(DelegateExecution execution) {
     String reference = (String) execution.getVariable(CaseProcess.CASE_REFERENCE);
@@ -43,7 +48,7 @@ class StopClockAndAskDelegate implements JavaDelegate {
     LocalDate today = LocalDate.now(clock);
     cases.stopClock(
         reference, reason == null ? ClockStopReason.IDENTITY : ClockStopReason.valueOf(reason.toString()), today);
-    LocalDate replyBy = today.plusMonths(1);
+    LocalDate replyBy = today.plus(replyWithin(execution));
     execution.setVariable(CaseProcess.EVIDENCE_DUE_AT, deadlines.dueBy(replyBy));
     LetterType letter = LetterType.valueOf((String) execution.getVariableLocal(CaseProcess.LETTER));
     if (letter == LetterType.EVIDENCE_REQUEST) {
@@ -51,6 +56,23 @@ class StopClockAndAskDelegate implements JavaDelegate {
       letters.send(letter, reference, Map.of("replyBy", replyBy));
     } else {
       letters.send(letter, reference);
+    }
+  }
+
+  static java.time.Period replyWithin(DelegateExecution execution) {
+    Object value = execution.getVariableLocal(REPLY_WITHIN);
+    if (value == null || value.toString().isBlank()) {
+      return DEFAULT_REPLY_WITHIN;
+    }
+    try {
+      java.time.Period period = java.time.Period.parse(value.toString().strip());
+      if (period.isNegative() || period.isZero()) {
+        throw new IllegalStateException("The model's replyWithin must be a positive period, not " + value);
+      }
+      return period;
+    } catch (java.time.format.DateTimeParseException e) {
+      // a fault in the model: the step becomes an incident an analyst can see and fix
+      throw new IllegalStateException("The model's replyWithin is not an ISO period such as P1M: " + value, e);
     }
   }
 }
