@@ -60,29 +60,7 @@ record NewDisclosureRequest(
       String retentionArrangements,
       Urgency urgency) {
     this(receivedOn, requester, legalBasis, legalBasisDetail, purpose, dataRequested, dataCategories, childrenScope,
-        children, numberOfChildren, sensitivity, securityArrangements, retentionArrangements, urgency, null);
-  }
-
-  /** A request that is not compelled by an order. */
-  NewDisclosureRequest(
-      LocalDate receivedOn,
-      Requester requester,
-      LegalBasis legalBasis,
-      String legalBasisDetail,
-      String purpose,
-      String dataRequested,
-      Set<DataCategory> dataCategories,
-      ChildrenScope childrenScope,
-      List<ChildDetails> children,
-      Integer numberOfChildren,
-      Sensitivity sensitivity,
-      String securityArrangements,
-      String retentionArrangements,
-      Urgency urgency,
-      Long sharingAgreementId) {
-    this(receivedOn, requester, legalBasis, legalBasisDetail, purpose, dataRequested, dataCategories, childrenScope,
-        children, numberOfChildren, sensitivity, securityArrangements, retentionArrangements, urgency,
-        sharingAgreementId, null, null);
+        children, numberOfChildren, sensitivity, securityArrangements, retentionArrangements, urgency, null, null, null);
   }
 
   /** The organisation and officer asking, and for the police the officer who signed it off. */
