@@ -209,41 +209,37 @@ class DisclosureRoutingTableTest {
     assertThat(evaluate("JOURNALIST", "STANDARD", "ONE", "ROUTINE")).isEmpty();
   }
 
+  /** Without {@code compelled}, as cases registered before compelled disclosures were known are evaluated. */
   private static DmnDecisionTableResult evaluate(
       String requesterType, String sensitivity, String childrenScope, String urgency, boolean underAgreement) {
-    return engine.evaluateDecisionTable(
-        routing,
-        Map.of(
-            "requesterType", requesterType,
-            "sensitivity", sensitivity,
-            "childrenScope", childrenScope,
-            "urgency", urgency,
-            "underAgreement", underAgreement));
+    return evaluate(facts(requesterType, sensitivity, childrenScope, urgency, Map.of("underAgreement", underAgreement)));
   }
 
   private static DmnDecisionTableResult evaluate(
       String requesterType, String sensitivity, String childrenScope, String urgency, boolean underAgreement,
       boolean compelled) {
-    return engine.evaluateDecisionTable(
-        routing,
-        Map.of(
-            "requesterType", requesterType,
-            "sensitivity", sensitivity,
-            "childrenScope", childrenScope,
-            "urgency", urgency,
-            "underAgreement", underAgreement,
-            "compelled", compelled));
+    return evaluate(facts(requesterType, sensitivity, childrenScope, urgency,
+        Map.of("underAgreement", underAgreement, "compelled", compelled)));
+  }
+
+  private static Map<String, Object> facts(
+      String requesterType, String sensitivity, String childrenScope, String urgency, Map<String, Object> more) {
+    Map<String, Object> facts = new java.util.HashMap<>(more);
+    facts.put("requesterType", requesterType);
+    facts.put("sensitivity", sensitivity);
+    facts.put("childrenScope", childrenScope);
+    facts.put("urgency", urgency);
+    return facts;
+  }
+
+  private static DmnDecisionTableResult evaluate(Map<String, Object> facts) {
+    return engine.evaluateDecisionTable(routing, facts);
   }
 
   /** Without {@code underAgreement}, as cases registered before agreements were known are evaluated. */
   private static DmnDecisionTableResult evaluate(
       String requesterType, String sensitivity, String childrenScope, String urgency) {
-    return engine.evaluateDecisionTable(
-        routing,
-        Map.of(
-            "requesterType", requesterType,
-            "sensitivity", sensitivity,
-            "childrenScope", childrenScope,
-            "urgency", urgency));
+    return evaluate(facts(requesterType, sensitivity, childrenScope, urgency, Map.of()));
   }
+
 }
