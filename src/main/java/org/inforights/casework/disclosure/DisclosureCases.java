@@ -80,7 +80,7 @@ class DisclosureCases {
       request.children().forEach(child -> children.add(new Child(child.name().strip().replaceAll("\\s+", " "), child.dateOfBirth())));
     }
     LocalDate receivedOn = request.receivedOn() == null ? LocalDate.now(clock) : request.receivedOn();
-    DisclosureRouting.Target target = request.legalBasis().compelled()
+    DisclosureRouting.Target target = request.legalBasis().compelled() && !request.urgency().sharesNow()
         ? orderTarget(receivedOn, request.complyBy())
         : routing.initialTarget(facts(request));
     CaseFile file =
@@ -146,7 +146,7 @@ class DisclosureCases {
     if (!changes.isEmpty()) {
       request.correct(urgency, sensitivity);
       request.decide("TRIAGE_CORRECTION", "CORRECTED", String.join("; ", changes), null, currentUser.id(), clock.instant());
-      if (!request.compelled()) {
+      if (!request.takesTheOrdersDate()) {
         DisclosureRouting.Target target = routing.initialTarget(facts(request));
         cases.setTarget(reference, target.workingDays(), target.hours());
       }
@@ -243,7 +243,7 @@ class DisclosureCases {
       String reference, Object approvals, boolean dpiaRequired, Object targetWorkingDays, Object targetHours, String decidedBy) {
     List<String> groups = DisclosureRouting.approverGroups(approvals);
     DisclosureRequest request = find(reference);
-    DisclosureRouting.Target routed = request.compelled()
+    DisclosureRouting.Target routed = request.takesTheOrdersDate()
         ? orderTarget(cases.get(reference).receivedOn(), request.complyBy())
         : new DisclosureRouting.Target(DisclosureRouting.target(targetWorkingDays), DisclosureRouting.hours(targetHours));
     int target = routed.workingDays();

@@ -188,6 +188,14 @@ class DisclosureRequest {
     return legalBasis.compelled();
   }
 
+  /**
+   * Whether the case's target is the order's own date: a compelled disclosure, unless a child's
+   * life is at risk, when what is necessary is shared within hours first.
+   */
+  boolean takesTheOrdersDate() {
+    return compelled() && !urgency.sharesNow();
+  }
+
   /** The day a compelled disclosure must be complied with, or null. */
   LocalDate complyBy() {
     return complyBy;

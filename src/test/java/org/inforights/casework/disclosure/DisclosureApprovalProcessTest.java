@@ -818,6 +818,16 @@ class DisclosureApprovalProcessTest {
   }
 
   @Test
+  void anOrderAboutAChildWhoseLifeIsAtRiskIsSharedWithinHoursNotByTheOrdersDate() {
+    EngineTime.now(SATURDAY, EVENING);
+    ProcessInstance request = start(DisclosureRequests.compelled(
+        DisclosureRequests.court(), LegalBasis.COURT_ORDER, "Robin Ash", BORN, SATURDAY.plusDays(14), Urgency.RISK_TO_LIFE));
+
+    assertThat(request).isWaitingAt(DisclosureProcess.TASK_SHARE_NOW);
+    assertThat(cases.view(request.getBusinessKey()).dueOnExplanation()).contains("4 hours, calendar time");
+  }
+
+  @Test
   void aCoronersNoticeTheCouncilCannotComplyWithIsChallengedNeverRefused() throws Exception {
     ProcessInstance request = startedAndAcknowledged(DisclosureRequests.compelled(
         DisclosureRequests.court(), LegalBasis.CORONER, "Robin Ash", BORN, LocalDate.of(2026, 3, 15))); // a Sunday

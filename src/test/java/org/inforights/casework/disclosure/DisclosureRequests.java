@@ -49,11 +49,17 @@ final class DisclosureRequests {
   /** An order or notice that compels the council to disclose by {@code complyBy}. */
   static NewDisclosureRequest compelled(
       NewDisclosureRequest.Requester requester, LegalBasis basis, String childName, LocalDate born, LocalDate complyBy) {
+    return compelled(requester, basis, childName, born, complyBy, Urgency.ROUTINE);
+  }
+
+  static NewDisclosureRequest compelled(
+      NewDisclosureRequest.Requester requester, LegalBasis basis, String childName, LocalDate born, LocalDate complyBy,
+      Urgency urgency) {
     return new NewDisclosureRequest(
         null, requester, basis, null,
         "Care proceedings about the child", "The child's social care and health records from 2024",
         Set.of(DataCategory.SOCIAL_CARE, DataCategory.HEALTH), ChildrenScope.ONE,
         List.of(new NewDisclosureRequest.ChildDetails(childName, born)), null, Sensitivity.SOCIAL_WORK,
-        "Court's secure e-mail", "Kept on the court file", Urgency.ROUTINE, null, complyBy, "RG26C00123");
+        "Court's secure e-mail", "Kept on the court file", urgency, null, complyBy, "RG26C00123");
   }
 }
