@@ -1,5 +1,7 @@
 package org.inforights.casework.sar;
 
+import org.inforights.casework.caseprocess.CaseMessages;
+
 import org.inforights.casework.deadline.DeadlineMoved;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -12,18 +14,18 @@ import org.springframework.stereotype.Component;
 @Component
 class SarClockEvents {
 
-  private final SarMessages messages;
+  private final CaseMessages messages;
 
-  SarClockEvents(SarMessages messages) {
+  SarClockEvents(CaseMessages messages) {
     this.messages = messages;
   }
 
   @EventListener
   void onDeadlineMoved(DeadlineMoved moved) {
     switch (moved.cause()) {
-      case EXTENDED -> messages.deliver(SarProcess.MESSAGE_EXTENSION_DECIDED, moved.reference());
-      case CLOCK_RESTARTED -> messages.deliver(SarProcess.MESSAGE_EVIDENCE_RECEIVED, moved.reference());
-      case CLOCK_RESUMED -> messages.deliver(SarProcess.MESSAGE_CLARIFICATION_RECEIVED, moved.reference());
+      case EXTENDED -> messages.deliver(SarProcess.KEY, SarProcess.MESSAGE_EXTENSION_DECIDED, moved.reference());
+      case CLOCK_RESTARTED -> messages.deliver(SarProcess.KEY, SarProcess.MESSAGE_EVIDENCE_RECEIVED, moved.reference());
+      case CLOCK_RESUMED -> messages.deliver(SarProcess.KEY, SarProcess.MESSAGE_CLARIFICATION_RECEIVED, moved.reference());
       default -> { }
     }
   }

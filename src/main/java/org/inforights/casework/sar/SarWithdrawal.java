@@ -1,5 +1,7 @@
 package org.inforights.casework.sar;
 
+import org.inforights.casework.caseprocess.CaseMessages;
+
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -15,10 +17,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class SarWithdrawal {
 
-  private final SarMessages messages;
+  private final CaseMessages messages;
   private final CaseFileService cases;
 
-  SarWithdrawal(SarMessages messages, CaseFileService cases) {
+  SarWithdrawal(CaseMessages messages, CaseFileService cases) {
     this.messages = messages;
     this.cases = cases;
   }
@@ -43,11 +45,11 @@ class SarWithdrawal {
    */
   private int deliver(String reference) {
     try {
-      return messages.deliver(SarProcess.MESSAGE_WITHDRAWAL_REQUESTED, reference);
+      return messages.deliver(SarProcess.KEY, SarProcess.MESSAGE_WITHDRAWAL_REQUESTED, reference);
     } catch (ProcessEngineException e) {
       if (e instanceof OptimisticLockingException
           || e instanceof AuthorizationException
-          || messages.waitsFor(SarProcess.MESSAGE_WITHDRAWAL_REQUESTED, reference)) {
+          || messages.waitsFor(SarProcess.KEY, SarProcess.MESSAGE_WITHDRAWAL_REQUESTED, reference)) {
         throw e;
       }
       return 0;
