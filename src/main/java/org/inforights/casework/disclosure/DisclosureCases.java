@@ -1,7 +1,5 @@
 package org.inforights.casework.disclosure;
 
-import org.inforights.casework.platform.modelrules.GatewayValues;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,6 +20,7 @@ import org.inforights.casework.casefile.Relationship;
 import org.inforights.casework.casefile.Requester;
 import org.inforights.casework.deadline.WorkingCalendar;
 import org.inforights.casework.platform.CurrentUser;
+import org.inforights.casework.platform.modelrules.GatewayValues;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -146,10 +145,10 @@ class DisclosureCases {
     if (!changes.isEmpty()) {
       request.correct(urgency, sensitivity);
       request.decide("TRIAGE_CORRECTION", "CORRECTED", String.join("; ", changes), null, currentUser.id(), clock.instant());
-      if (!request.takesTheOrdersDate()) {
-        DisclosureRouting.Target target = routing.initialTarget(facts(request));
-        cases.setTarget(reference, target.workingDays(), target.hours());
-      }
+      DisclosureRouting.Target target = request.takesTheOrdersDate()
+          ? orderTarget(cases.get(reference).receivedOn(), request.complyBy())
+          : routing.initialTarget(facts(request));
+      cases.setTarget(reference, target.workingDays(), target.hours());
     }
     if (triage == TriageOutcome.ACCEPT && !request.hasRequiredSignOff() && !request.urgency().sharesNow()) {
       throw new InvalidCaseInputException(

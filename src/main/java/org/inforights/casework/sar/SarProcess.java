@@ -1,9 +1,8 @@
 package org.inforights.casework.sar;
 
-import org.inforights.casework.platform.modelrules.GatewayValues;
-
 import java.util.List;
 import org.inforights.casework.caseprocess.CaseProcess;
+import org.inforights.casework.platform.modelrules.GatewayValues;
 
 /** The names in {@code processes/subject-access-request.bpmn} that Java refers to. */
 public final class SarProcess {
