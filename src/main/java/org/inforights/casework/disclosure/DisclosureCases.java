@@ -316,7 +316,6 @@ class DisclosureCases {
   static final String ORDER_CONDITION =
       "Only what the order requires, to be used only in the proceedings or investigation it was made for";
 
-  /** What a manager decides about a compelled disclosure's order. */
   /** The DPO's assessment of the DPIA: an unacceptable risk refuses the request. */
   @GatewayValues(process = "disclosure-approval", variable = "dpiaOutcome")
   enum DpiaOutcome {
@@ -324,6 +323,7 @@ class DisclosureCases {
     UNACCEPTABLE
   }
 
+  /** What a manager decides about a compelled disclosure's order. */
   @GatewayValues(process = "disclosure-approval", variable = "orderOutcome")
   enum OrderOutcome {
     COMPLY,
