@@ -62,13 +62,13 @@ class ApplyRoutingDelegate implements JavaDelegate {
       }
     }
     boolean dpiaRequired = Boolean.TRUE.equals(dpia) || "true".equals(String.valueOf(dpia));
-    var groups = disclosures.recordRouting(reference, approvals, dpiaRequired, target, hours, decidedBy);
+    DisclosureCases.Routed routed = disclosures.recordRouting(reference, approvals, dpiaRequired, target, hours, decidedBy);
     execution.setVariable(DisclosureProcess.ROUTING_FOUND, true);
     // read by the compelled gateway after routing, also for cases registered before it existed
-    execution.setVariable(DisclosureProcess.COMPELLED, disclosures.compelled(reference));
+    execution.setVariable(DisclosureProcess.COMPELLED, routed.compelled());
     execution.setVariable(DisclosureProcess.APPROVALS, String.valueOf(approvals));
     execution.setVariable(DisclosureProcess.DPIA_REQUIRED, dpiaRequired);
-    execution.setVariable(DisclosureProcess.APPROVER_GROUPS, ProcessLists.join(groups));
+    execution.setVariable(DisclosureProcess.APPROVER_GROUPS, ProcessLists.join(routed.groups()));
     execution.setVariable(DisclosureProcess.DISCLOSURE_CONDITIONS, "");
   }
 }

@@ -79,9 +79,10 @@ class DisclosureCases {
       request.children().forEach(child -> children.add(new Child(child.name().strip().replaceAll("\\s+", " "), child.dateOfBirth())));
     }
     LocalDate receivedOn = request.receivedOn() == null ? LocalDate.now(clock) : request.receivedOn();
-    DisclosureRouting.Target target = request.legalBasis().compelled() && !request.urgency().sharesNow()
-        ? orderTarget(receivedOn, request.complyBy())
-        : routing.initialTarget(facts(request));
+    DisclosureRouting.Target target =
+        DisclosureRequest.takesTheOrdersDate(request.legalBasis(), request.urgency())
+            ? orderTarget(receivedOn, request.complyBy())
+            : routing.initialTarget(facts(request));
     CaseFile file =
         cases.registerDisclosure(
             new NewDisclosure(
@@ -93,12 +94,6 @@ class DisclosureCases {
                 new InternalTarget(target.workingDays(), target.hours())));
     requests.save(new DisclosureRequest(file.reference(), request));
     return file;
-  }
-
-  /** True when a court order, a coroner's notice or Cafcass compels the disclosure. */
-  @Transactional(readOnly = true)
-  boolean compelled(String reference) {
-    return find(reference).compelled();
   }
 
   /** The routing facts of a registered request, for its process. */
@@ -145,9 +140,8 @@ class DisclosureCases {
     if (!changes.isEmpty()) {
       request.correct(urgency, sensitivity);
       request.decide("TRIAGE_CORRECTION", "CORRECTED", String.join("; ", changes), null, currentUser.id(), clock.instant());
-      DisclosureRouting.Target target = request.takesTheOrdersDate()
-          ? orderTarget(cases.get(reference).receivedOn(), request.complyBy())
-          : routing.initialTarget(facts(request));
+      DisclosureRouting.Target target =
+          request.takesTheOrdersDate() ? orderTarget(reference, request) : routing.initialTarget(facts(request));
       cases.setTarget(reference, target.workingDays(), target.hours());
     }
     if (triage == TriageOutcome.ACCEPT && !request.hasRequiredSignOff() && !request.urgency().sharesNow()) {
@@ -238,12 +232,12 @@ class DisclosureCases {
    * moves the case's deadline. Returns the approving groups in order.
    */
   @Transactional
-  List<String> recordRouting(
+  Routed recordRouting(
       String reference, Object approvals, boolean dpiaRequired, Object targetWorkingDays, Object targetHours, String decidedBy) {
     List<String> groups = DisclosureRouting.approverGroups(approvals);
     DisclosureRequest request = find(reference);
     DisclosureRouting.Target routed = request.takesTheOrdersDate()
-        ? orderTarget(cases.get(reference).receivedOn(), request.complyBy())
+        ? orderTarget(reference, request)
         : new DisclosureRouting.Target(DisclosureRouting.target(targetWorkingDays), DisclosureRouting.hours(targetHours));
     int target = routed.workingDays();
     Integer hours = routed.hours();
@@ -254,8 +248,11 @@ class DisclosureCases {
             + (hours == null ? target + " working days" : hours + " hours"),
         null, decidedBy, clock.instant());
     cases.setTarget(reference, target, hours);
-    return groups;
+    return new Routed(groups, request.compelled());
   }
+
+  /** The approving groups in order, and whether the request is compelled (the gateway after routing reads it). */
+  record Routed(List<String> groups, boolean compelled) {}
 
   /**
    * A manager checked a compelled disclosure's order (DPA 2018 Sch 2 Pt 1 para 5(2): the disclosure
@@ -533,6 +530,10 @@ class DisclosureCases {
    * working days from the day the order reached the council so the deadline ladder reads it as any
    * other target.
    */
+  private DisclosureRouting.Target orderTarget(String reference, DisclosureRequest request) {
+    return orderTarget(cases.get(reference).receivedOn(), request.complyBy());
+  }
+
   private DisclosureRouting.Target orderTarget(LocalDate receivedOn, LocalDate complyBy) {
     return new DisclosureRouting.Target(Math.max(0, calendar.workingDaysBetween(receivedOn, complyBy)), null);
   }

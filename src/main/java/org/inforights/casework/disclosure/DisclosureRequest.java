@@ -193,7 +193,12 @@ class DisclosureRequest {
    * life is at risk, when what is necessary is shared within hours first.
    */
   boolean takesTheOrdersDate() {
-    return compelled() && !urgency.sharesNow();
+    return takesTheOrdersDate(legalBasis, urgency);
+  }
+
+  /** The same rule for a request not yet registered. */
+  static boolean takesTheOrdersDate(LegalBasis legalBasis, Urgency urgency) {
+    return legalBasis.compelled() && !urgency.sharesNow();
   }
 
   /** The day a compelled disclosure must be complied with, or null. */
