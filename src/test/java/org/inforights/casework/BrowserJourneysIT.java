@@ -44,6 +44,8 @@ import org.inforights.casework.casefile.Cohort;
 import org.inforights.casework.casefile.CaseView;
 import org.inforights.casework.deadline.process.BreachIncidents;
 import org.inforights.casework.sar.SarProcess;
+import org.inforights.casework.caseprocess.DeadlineLadder;
+import org.inforights.casework.support.CalledProcesses;
 import org.inforights.casework.support.Api;
 import org.inforights.casework.support.ApplicationTest;
 import org.inforights.casework.support.AsUser;
@@ -401,8 +403,8 @@ class BrowserJourneysIT {
   void aManagerSeesTheBreachedCaseInCockpitWithItsIncidentAndTheStatutoryDeadlines() {
     String instance = verifiedRequest(LocalDate.now(EngineTime.LONDON).minusDays(40));
     String reference = runtimeService.createProcessInstanceQuery().processInstanceId(instance).singleResult().getBusinessKey();
-    runJob(instance, SarProcess.EVENT_BREACH_DUE);
-    assertThat(runtimeService.createIncidentQuery().processInstanceId(instance).incidentType(BreachIncidents.TYPE).count())
+    runJob(instance, DeadlineLadder.EVENT_BREACH_DUE);
+    assertThat(runtimeService.createIncidentQuery().configuration(reference).incidentType(BreachIncidents.TYPE).count())
         .isEqualTo(1);
     Page page = signIn("cockpit", "manager");
 
@@ -552,7 +554,7 @@ class BrowserJourneysIT {
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     String reference = reference(created.body());
     String instance =
-        runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference).singleResult().getId();
+        runtimeService.createProcessInstanceQuery().rootProcessInstances().processInstanceBusinessKey(reference).singleResult().getId();
     pastAcknowledgement(instance);
     return instance;
   }
@@ -579,7 +581,7 @@ class BrowserJourneysIT {
   }
 
   private void runJob(String instance, String activity) {
-    Job job = managementService.createJobQuery().processInstanceId(instance).activityId(activity).singleResult();
+    Job job = CalledProcesses.job(managementService, runtimeService, instance, activity, false);
     assertThat(job).as("a job at %s", activity).isNotNull();
     managementService.executeJob(job.getId());
   }

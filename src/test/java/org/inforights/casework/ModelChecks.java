@@ -42,7 +42,7 @@ final class ModelChecks {
   static final Path FORMS = Path.of("forms");
   static final Pattern GENERATED_ID = Pattern.compile(".*_[0-9a-z]{7}$");
   static final Pattern MEANINGFUL_ID =
-      Pattern.compile("(Process|StartEvent|EndEvent|Task|Gateway|Event|BoundaryEvent|SubProcess|Flow)_[A-Z][A-Za-z]+");
+      Pattern.compile("(Process|StartEvent|EndEvent|Task|Gateway|Event|BoundaryEvent|SubProcess|CallActivity|Flow)_[A-Z][A-Za-z]+");
   static final Pattern EXPRESSION_BEAN = Pattern.compile("\\$\\{(\\w+)(?:\\.\\w+\\(.*\\))?}");
 
   private final ModelRules rules;

@@ -95,11 +95,11 @@ class PostgresSchemaTest {
               """).statusCode())
           .isEqualTo(201);
       RuntimeService runtimeService = app.getBean(RuntimeService.class);
-      assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference).list())
+      assertThat(runtimeService.createProcessInstanceQuery().rootProcessInstances().processInstanceBusinessKey(reference).list())
           .as("the engine's rows have the application's compact ids")
           .isNotEmpty()
           .allSatisfy(instance -> assertThat(instance.getId()).matches("[0-9a-hjkmnp-tv-z]{26}"));
-      runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference).list()
+      runtimeService.createProcessInstanceQuery().rootProcessInstances().processInstanceBusinessKey(reference).list()
           .forEach(instance -> runtimeService.deleteProcessInstance(instance.getId(), "answered"));
       app.getBean(CaseFileService.class).close(reference, Outcome.PARTLY_DISCLOSED, closedOn);
 

@@ -485,7 +485,7 @@ class RedactionBrowserIT {
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     String reference = read(created.body()).path("reference").asText();
     String instance =
-        runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference).singleResult().getId();
+        runtimeService.createProcessInstanceQuery().rootProcessInstances().processInstanceBusinessKey(reference).singleResult().getId();
     runtimeService
         .createProcessInstanceModification(instance)
         .cancelAllForActivity(SarProcess.TASK_SEND_ACKNOWLEDGEMENT)

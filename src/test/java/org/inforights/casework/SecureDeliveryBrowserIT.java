@@ -109,7 +109,7 @@ class SecureDeliveryBrowserIT {
         """);
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     String reference = json.readTree(created.body()).get("reference").asText();
-    runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference).list()
+    runtimeService.createProcessInstanceQuery().rootProcessInstances().processInstanceBusinessKey(reference).list()
         .forEach(instance -> runtimeService.deleteProcessInstance(instance.getId(), "set up for the test"));
     String instance = runtimeService.createProcessInstanceByKey(SarProcess.KEY).businessKey(reference)
         .startBeforeActivity(SarProcess.TASK_APPROVE_RESPONSE)

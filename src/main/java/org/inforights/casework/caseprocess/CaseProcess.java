@@ -38,6 +38,15 @@ public final class CaseProcess {
   /** The case closed: ends the ladder's wait on an open breach. */
   public static final String MESSAGE_CASE_CLOSED = "CaseClosed";
 
+  /**
+   * The case's own process for a step that runs in it or in a process it called (the deadline
+   * ladder): where the case's tasks are, and what their priority and breach mark belong to.
+   */
+  public static String caseProcessInstanceId(org.camunda.bpm.engine.delegate.DelegateExecution execution) {
+    org.camunda.bpm.engine.delegate.DelegateExecution caller = execution.getProcessInstance().getSuperExecution();
+    return caller == null ? execution.getProcessInstanceId() : caller.getProcessInstanceId();
+  }
+
   /** The DPO's review of a breached deadline. */
   public static final String BREACH_REVIEW_KEY = "statutory-breach-review";
 

@@ -42,12 +42,14 @@ class CloseCaseDelegate implements JavaDelegate {
     } catch (InvalidCaseInputException e) {
       throw FormValues.refused(e, CaseProcess.DISPATCHED_ON);
     }
-    breaches.resolve(execution.getProcessInstanceId());
+    breaches.resolve(reference);
+    // the ladder the case's process called (or, on a version before the called ladder, its own
+    // branch) waits on an open breach for this
     execution
         .getProcessEngineServices()
         .getRuntimeService()
         .createMessageCorrelation(CaseProcess.MESSAGE_CASE_CLOSED)
-        .processInstanceId(execution.getProcessInstanceId())
+        .processInstanceBusinessKey(reference)
         .correlateAllWithResult();
   }
 

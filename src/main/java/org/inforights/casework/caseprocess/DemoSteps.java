@@ -36,7 +36,7 @@ public class DemoSteps {
   /** Runs the job (an asynchronous letter, say) the case waits on at {@code activity}, if any. */
   public void runJob(String reference, String activity) {
     String instance =
-        runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference).singleResult().getId();
+        runtimeService.createProcessInstanceQuery().rootProcessInstances().processInstanceBusinessKey(reference).singleResult().getId();
     Job job = managementService.createJobQuery().processInstanceId(instance).activityId(activity).singleResult();
     if (job != null) {
       managementService.executeJob(job.getId());

@@ -29,7 +29,7 @@ class LinkedCaseFlags {
     systemActions.run(
         () -> {
           for (ProcessInstance instance :
-              runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(linked.reference()).active().list()) {
+              runtimeService.createProcessInstanceQuery().rootProcessInstances().processInstanceBusinessKey(linked.reference()).active().list()) {
             runtimeService.setVariable(instance.getId(), CaseProcess.LINKED_CASES, CaseProcess.linkedCases(linked.linkedCases()));
           }
         });

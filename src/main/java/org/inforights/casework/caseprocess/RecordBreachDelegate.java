@@ -16,7 +16,8 @@ import org.inforights.casework.platform.modelrules.ModelBean;
 /**
  * The due date passed with the case open: the case is recorded as breached, an incident is
  * raised for managers in Cockpit (on this branch of the ladder, which waits until the case
- * closes), and the DPO's breach review starts. The case goes on.
+ * closes; Cockpit shows it on the case's process too, on its call of the ladder), the case's tasks
+ * go to the top of Tasklist, and the DPO's breach review starts. The case goes on.
  */
 @ModelBean("recordBreach")
 class RecordBreachDelegate implements JavaDelegate {
@@ -51,7 +52,7 @@ class RecordBreachDelegate implements JavaDelegate {
     String reference = (String) execution.getVariable(CaseProcess.CASE_REFERENCE);
     CaseView view = cases.recordBreach(reference);
     LocalDate due = view.extendedDueOn() != null ? view.extendedDueOn() : view.dueOn();
-    deadlines.markBreached(execution.getProcessInstanceId());
+    deadlines.markBreached(CaseProcess.caseProcessInstanceId(execution));
     incidents.raise(
         execution.getId(),
         reference,

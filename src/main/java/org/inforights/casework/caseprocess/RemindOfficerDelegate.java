@@ -23,6 +23,6 @@ public class RemindOfficerDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    deadlines.raisePriority(execution.getProcessInstanceId(), REMINDED_PRIORITY);
+    deadlines.raisePriority(CaseProcess.caseProcessInstanceId(execution), REMINDED_PRIORITY);
   }
 }

@@ -132,9 +132,6 @@ public final class DisclosureProcess {
   public static final String TASK_RECORD_DISCLOSURE = "Task_RecordDisclosure";
   public static final String TASK_NOTIFY_REQUESTER = "Task_NotifyRequester";
   public static final String TASK_REVIEW_AT_RISK = "Task_ReviewAtRiskRequest";
-  public static final String EVENT_REMINDER_DUE = "Event_ReminderDue";
-  public static final String EVENT_AT_RISK_DUE = "Event_AtRiskDue";
-  public static final String EVENT_BREACH_DUE = "Event_BreachDue";
   public static final String END_DISCLOSED = "EndEvent_Disclosed";
   public static final String END_REFUSED = "EndEvent_Refused";
   public static final String TASK_CHECK_ORDER = "Task_CheckOrder";

@@ -34,7 +34,7 @@ class EngineHistoryErasure implements PersonalDataEraser {
   @Override
   public boolean mayErase(CaseFile closedCase) {
     return system.call(
-        () -> runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(closedCase.reference()).count() == 0);
+        () -> runtimeService.createProcessInstanceQuery().rootProcessInstances().processInstanceBusinessKey(closedCase.reference()).count() == 0);
   }
 
   @Override

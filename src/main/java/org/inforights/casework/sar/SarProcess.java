@@ -114,8 +114,6 @@ public final class SarProcess {
   public static final String MESSAGE_WITHDRAWAL_REQUESTED = "WithdrawalRequested";
   /** The response pack changed after a manager approved it: back to approval. */
   public static final String MESSAGE_RESPONSE_CHANGED = "ResponseChangedAfterApproval";
-  /** The case closed: ends the ladder's wait on an open breach. */
-  public static final String MESSAGE_CASE_CLOSED = CaseProcess.MESSAGE_CASE_CLOSED;
 
   // activities
   public static final String TASK_SEND_ACKNOWLEDGEMENT = "Task_SendAcknowledgement";
@@ -140,9 +138,6 @@ public final class SarProcess {
   public static final String TASK_CONFIRM_WITHDRAWAL = "Task_ConfirmWithdrawal";
   public static final String TASK_SEND_NO_EVIDENCE_CLOSURE = "Task_SendNoEvidenceClosure";
   public static final String TASK_APPROVE_EXTENSION = "Task_ApproveExtension";
-  public static final String EVENT_REMINDER_DUE = "Event_ReminderDue";
-  public static final String EVENT_AT_RISK_DUE = "Event_AtRiskDue";
-  public static final String EVENT_BREACH_DUE = "Event_BreachDue";
   public static final String BOUNDARY_NO_EVIDENCE = "BoundaryEvent_NoEvidence";
 
   /** Start-form fields: personal data, turned into the case file and never kept in the process. */

@@ -142,7 +142,7 @@ public final class BenchApplication implements AutoCloseable {
 
   /** Runs the job waiting at {@code activityId}, as the job executor would. */
   public void runJob(String processInstanceId, String activityId) {
-    Job job = management().createJobQuery().processInstanceId(processInstanceId).activityId(activityId).singleResult();
+    Job job = org.inforights.casework.support.CalledProcesses.job(management(), runtime(), processInstanceId, activityId, false);
     if (job == null) {
       throw new IllegalStateException("No job at " + activityId + " in " + processInstanceId);
     }

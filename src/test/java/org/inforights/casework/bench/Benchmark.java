@@ -1,5 +1,6 @@
 package org.inforights.casework.bench;
 
+import org.inforights.casework.caseprocess.DeadlineLadder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.util.GreenMail;
@@ -211,14 +212,14 @@ public final class Benchmark {
 
         log("application: timers");
         ManagementService management = app.management();
-        Date lastReminder = dueDate(management, SarProcess.EVENT_REMINDER_DUE, false);
-        Date firstAtRisk = dueDate(management, SarProcess.EVENT_AT_RISK_DUE, true);
+        Date lastReminder = dueDate(management, DeadlineLadder.EVENT_REMINDER_DUE, false);
+        Date firstAtRisk = dueDate(management, DeadlineLadder.EVENT_AT_RISK_DUE, true);
         timers =
             fireTimers(
                 new Date(lastReminder.getTime() + 60_000),
                 firstAtRisk,
                 () -> { app.startJobExecutor(); app.wakeJobExecutor(); },
-                () -> management.createJobQuery().activityId(SarProcess.EVENT_REMINDER_DUE).count(),
+                () -> management.createJobQuery().activityId(DeadlineLadder.EVENT_REMINDER_DUE).count(),
                 management,
                 dataSource(app.engine().getProcessEngineConfiguration()),
                 "Task_RemindOfficer",

@@ -50,7 +50,7 @@ class CasePartAccessTest {
     Api officer = Api.at(port).as("officer");
     reference = json.readTree(officer.post("/api/sars", CaseClockApiTest.SarJson.withReceivedOn("2026-03-02")).body())
         .get("reference").asText();
-    runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference).list()
+    runtimeService.createProcessInstanceQuery().rootProcessInstances().processInstanceBusinessKey(reference).list()
         .forEach(instance -> runtimeService.deleteProcessInstance(instance.getId(), "set up for the test"));
     identityEvidence = upload(officer, "IDENTITY_EVIDENCE", "passport.pdf");
     requestLetter = upload(officer, "REQUEST_LETTER", "letter.pdf");

@@ -126,7 +126,7 @@ class RetentionByRecordClassTest {
 
   private void finish(String reference) {
     EngineTime.today(CLOSED);
-    runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference).list()
+    runtimeService.createProcessInstanceQuery().rootProcessInstances().processInstanceBusinessKey(reference).list()
         .forEach(instance -> runtimeService.deleteProcessInstance(instance.getId(), "answered"));
     cases.close(reference, Outcome.DISCLOSED, CLOSED);
   }

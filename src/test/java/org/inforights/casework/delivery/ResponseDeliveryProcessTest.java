@@ -119,7 +119,7 @@ class ResponseDeliveryProcessTest {
         """);
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     String reference = json.readTree(created.body()).get("reference").asText();
-    ProcessInstance sar = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference).singleResult();
+    ProcessInstance sar = runtimeService.createProcessInstanceQuery().rootProcessInstances().processInstanceBusinessKey(reference).singleResult();
     runJob(sar, SarProcess.TASK_SEND_ACKNOWLEDGEMENT);
     complete(sar, SarProcess.TASK_VERIFY_IDENTITY, "officer", Map.of(SarProcess.IDENTITY_OUTCOME, "VERIFIED"));
     for (Task search : taskService.createTaskQuery().processInstanceId(sar.getId())

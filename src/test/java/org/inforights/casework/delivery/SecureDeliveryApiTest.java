@@ -434,7 +434,7 @@ class SecureDeliveryApiTest {
         """.formatted(REQUESTER, CHILD));
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     String reference = json.readTree(created.body()).get("reference").asText();
-    runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference).list()
+    runtimeService.createProcessInstanceQuery().rootProcessInstances().processInstanceBusinessKey(reference).list()
         .forEach(instance -> runtimeService.deleteProcessInstance(instance.getId(), "set up for the test"));
     runtimeService.createProcessInstanceByKey(SarProcess.KEY).businessKey(reference)
         .startBeforeActivity(SarProcess.TASK_APPROVE_RESPONSE)
@@ -477,7 +477,7 @@ class SecureDeliveryApiTest {
 
   private void runIssueJob(String reference) {
     String instance =
-        runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference).singleResult().getId();
+        runtimeService.createProcessInstanceQuery().rootProcessInstances().processInstanceBusinessKey(reference).singleResult().getId();
     Job job = managementService.createJobQuery().processInstanceId(instance)
         .activityId(SarProcess.TASK_ISSUE_SECURE_LINK).singleResult();
     assertThat(job).as("the link's job").isNotNull();

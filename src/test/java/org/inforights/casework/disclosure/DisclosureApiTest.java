@@ -231,9 +231,9 @@ class DisclosureApiTest {
     assertThat(disclosure.get("linkedCases")).extracting(JsonNode::asText).containsExactly(sar);
     JsonNode sarView = json.readTree(api("officer").get("/api/cases/" + sar).body());
     assertThat(sarView.get("linkedCases")).extracting(JsonNode::asText).containsExactly(dis);
-    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(sar).singleResult())
+    assertThat(runtimeService.createProcessInstanceQuery().rootProcessInstances().processInstanceBusinessKey(sar).singleResult())
         .satisfies(instance -> assertThat(runtimeService.getVariable(instance.getId(), "linkedCases")).isEqualTo(dis));
-    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(dis).singleResult())
+    assertThat(runtimeService.createProcessInstanceQuery().rootProcessInstances().processInstanceBusinessKey(dis).singleResult())
         .satisfies(instance -> assertThat(runtimeService.getVariable(instance.getId(), "linkedCases")).isEqualTo(sar));
 
     String other = json.readTree(api("officer").post("/api/disclosure-requests", VALID.formatted("Kai Grant", "2014-09-10")).body())
@@ -394,7 +394,7 @@ class DisclosureApiTest {
     } finally {
       threads.shutdownNow();
     }
-    String instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference).singleResult().getId();
+    String instance = runtimeService.createProcessInstanceQuery().rootProcessInstances().processInstanceBusinessKey(reference).singleResult().getId();
     assertThat(managementService.createJobQuery().processInstanceId(instance)
             .activityId(DisclosureProcess.TASK_CONFIRM_WITHDRAWAL).count())
         .as("one withdrawal, confirmed once").isEqualTo(1);
@@ -445,7 +445,7 @@ class DisclosureApiTest {
         unsigned.replace("\"urgency\": \"ROUTINE\"", "\"urgency\": \"RISK_TO_LIFE\"").formatted("Kit Vale", "2014-03-04"));
     assertThat(urgent.statusCode()).as(urgent.body()).isEqualTo(201);
     String reference = json.readTree(urgent.body()).get("reference").asText();
-    String instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference).singleResult().getId();
+    String instance = runtimeService.createProcessInstanceQuery().rootProcessInstances().processInstanceBusinessKey(reference).singleResult().getId();
     assertThat(taskService.createTaskQuery().processInstanceId(instance).taskDefinitionKey(DisclosureProcess.TASK_SHARE_NOW)
         .taskCandidateGroup("out-of-hours").count()).isEqualTo(1);
   }
@@ -556,7 +556,7 @@ class DisclosureApiTest {
   }
 
   private String pastAcknowledgement(String reference) {
-    String instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference).singleResult().getId();
+    String instance = runtimeService.createProcessInstanceQuery().rootProcessInstances().processInstanceBusinessKey(reference).singleResult().getId();
     // the acknowledgement letter is an asynchronous job (no mail server here): move past it
     runtimeService.createProcessInstanceModification(instance)
         .cancelAllForActivity(DisclosureProcess.TASK_SEND_ACKNOWLEDGEMENT)

@@ -32,6 +32,8 @@ import org.inforights.casework.casefile.CaseView;
 import org.inforights.casework.casefile.Outcome;
 import org.inforights.casework.deadline.process.BreachIncidents;
 import org.inforights.casework.deadline.process.ProcessDeadlines;
+import org.inforights.casework.caseprocess.DeadlineLadder;
+import org.inforights.casework.support.CalledProcesses;
 import org.inforights.casework.support.AsUser;
 import org.inforights.casework.support.EngineTime;
 import org.inforights.casework.support.Mail;
@@ -247,7 +249,7 @@ class DisclosureApprovalProcessTest {
     assertThat(Mail.lastTo(mail, "alex.reed@police.example").getSubject()).contains("we need more information");
     assertThat(request).isWaitingAt(DisclosureProcess.TASK_RECORD_TRIAGE_ANSWER);
     assertThat(cases.view(ref).status()).isEqualTo(CaseStatus.CLOCK_STOPPED);
-    assertThat(timer(request, DisclosureProcess.EVENT_BREACH_DUE).getDuedate())
+    assertThat(timer(request, DeadlineLadder.EVENT_BREACH_DUE).getDuedate())
         .isEqualTo(EngineTime.at(ProcessDeadlines.CLOCK_STOPPED, LocalTime.MIDNIGHT));
 
     EngineTime.today(RECEIVED.plusDays(2));
@@ -453,7 +455,7 @@ class DisclosureApprovalProcessTest {
     assertThat(request).hasPassed(DisclosureProcess.TASK_CLOSE_WITHDRAWN);
     assertThat(taskService.createTaskQuery().processInstanceId(request.getId()).count())
         .as("no approver or ladder task stays open").isZero();
-    assertThat(timer(request, DisclosureProcess.EVENT_BREACH_DUE)).as("the ladder stopped").isNull();
+    assertThat(timer(request, DeadlineLadder.EVENT_BREACH_DUE)).as("the ladder stopped").isNull();
     CaseView closed = cases.view(ref);
     assertThat(closed.status()).isEqualTo(CaseStatus.CLOSED);
     assertThat(closed.outcome()).isEqualTo(Outcome.WITHDRAWN);
@@ -492,27 +494,30 @@ class DisclosureApprovalProcessTest {
     String ref = request.getBusinessKey();
     triage(request, "ACCEPT");
     // 20 working days: due Mon 30 Mar 2026; reminder 10 and at-risk 5 working days before
-    assertThat(timer(request, DisclosureProcess.EVENT_REMINDER_DUE).getDuedate())
+    assertThat(timer(request, DeadlineLadder.EVENT_REMINDER_DUE).getDuedate())
         .isEqualTo(EngineTime.at(LocalDate.of(2026, 3, 16), LocalTime.of(9, 0)));
-    managementService.executeJob(timer(request, DisclosureProcess.EVENT_REMINDER_DUE).getId());
+    managementService.executeJob(timer(request, DeadlineLadder.EVENT_REMINDER_DUE).getId());
     assertThat(task(request, DisclosureProcess.TASK_ASSESS_DPIA).getPriority()).isEqualTo(75);
 
-    managementService.executeJob(timer(request, DisclosureProcess.EVENT_AT_RISK_DUE).getId());
+    managementService.executeJob(timer(request, DeadlineLadder.EVENT_AT_RISK_DUE).getId());
     complete(request, DisclosureProcess.TASK_REVIEW_AT_RISK, "manager", Map.of("atRiskNote", "Chased the DPO"));
 
     EngineTime.today(LocalDate.of(2026, 3, 31));
-    managementService.executeJob(timer(request, DisclosureProcess.EVENT_BREACH_DUE).getId());
-    assertThat(runtimeService.createIncidentQuery().processInstanceId(request.getId())
+    managementService.executeJob(timer(request, DeadlineLadder.EVENT_BREACH_DUE).getId());
+    ProcessInstance ladder = CalledProcesses.called(runtimeService, request.getId(), DeadlineLadder.KEY);
+    assertThat(runtimeService.createIncidentQuery().processInstanceId(ladder.getId())
         .incidentType(BreachIncidents.TYPE).singleResult().getIncidentMessage())
         .isEqualTo(ref + " missed its internal target: due 2026-03-30, still open");
-    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(ref)
+    assertThat(runtimeService.createProcessInstanceQuery().rootProcessInstances().processInstanceBusinessKey(ref)
         .processDefinitionKey("statutory-breach-review").count()).isEqualTo(1);
 
     complete(request, DisclosureProcess.TASK_ASSESS_DPIA, "dpo",
         Map.of(DisclosureProcess.DPIA_OUTCOME, "UNACCEPTABLE", DisclosureProcess.DECISION_REASONS, "Too late and too wide"));
     runJob(request, DisclosureProcess.TASK_SEND_REFUSAL);
     assertThat(request).isEnded();
-    assertThat(runtimeService.createIncidentQuery().processInstanceId(request.getId()).count()).isZero();
+    assertThat(ladder).hasPassed(DeadlineLadder.EVENT_CASE_CLOSED).isEnded();
+    assertThat(runtimeService.createIncidentQuery().configuration(ref).count()).isZero();
+    assertThat(engine.getHistoryService().createHistoricIncidentQuery().processInstanceId(ladder.getId()).resolved().count()).isEqualTo(1);
     assertThat(cases.view(ref).breachedOn()).isEqualTo(LocalDate.of(2026, 3, 31));
   }
 
@@ -542,11 +547,11 @@ class DisclosureApprovalProcessTest {
     CaseView view = cases.view(ref);
     assertThat(view.dueOn()).as("not Monday").isEqualTo(SATURDAY);
     assertThat(view.dueOnExplanation()).isEqualTo("received Sat 5 Dec 2026 19:30; 4 hours, calendar time → Sat 5 Dec 2026 23:30");
-    assertThat(timer(request, DisclosureProcess.EVENT_BREACH_DUE).getDuedate())
+    assertThat(timer(request, DeadlineLadder.EVENT_BREACH_DUE).getDuedate())
         .isEqualTo(EngineTime.at(SATURDAY, LocalTime.of(23, 30)));
-    assertThat(timer(request, DisclosureProcess.EVENT_REMINDER_DUE).getDuedate())
+    assertThat(timer(request, DeadlineLadder.EVENT_REMINDER_DUE).getDuedate())
         .as("half the four hours").isEqualTo(EngineTime.at(SATURDAY, LocalTime.of(21, 30)));
-    assertThat(timer(request, DisclosureProcess.EVENT_AT_RISK_DUE).getDuedate())
+    assertThat(timer(request, DeadlineLadder.EVENT_AT_RISK_DUE).getDuedate())
         .as("three quarters").isEqualTo(EngineTime.at(SATURDAY, LocalTime.of(22, 30)));
 
     // the out-of-hours team shares and records it within the hours
@@ -583,7 +588,7 @@ class DisclosureApprovalProcessTest {
     String ref = request.getBusinessKey();
 
     EngineTime.now(SATURDAY, LocalTime.of(23, 31));
-    managementService.executeJob(timer(request, DisclosureProcess.EVENT_BREACH_DUE).getId());
+    managementService.executeJob(timer(request, DeadlineLadder.EVENT_BREACH_DUE).getId());
     assertThat(runtimeService.createIncidentQuery().processInstanceId(request.getId())
         .incidentType(BreachIncidents.TYPE).count()).isEqualTo(1);
     assertThat(task(request, DisclosureProcess.TASK_SHARE_NOW).getPriority()).isEqualTo(ProcessDeadlines.BREACHED_PRIORITY);
@@ -632,15 +637,15 @@ class DisclosureApprovalProcessTest {
     assertThat(approval.getDueDate()).isEqualTo(EngineTime.at(SATURDAY.plusDays(1), EVENING));
 
     // the ladder of a target in hours: chased after 12 hours, escalated to a manager after 18
-    assertThat(timer(request, DisclosureProcess.EVENT_REMINDER_DUE).getDuedate())
+    assertThat(timer(request, DeadlineLadder.EVENT_REMINDER_DUE).getDuedate())
         .isEqualTo(EngineTime.at(SATURDAY.plusDays(1), LocalTime.of(7, 30)));
-    assertThat(timer(request, DisclosureProcess.EVENT_AT_RISK_DUE).getDuedate())
+    assertThat(timer(request, DeadlineLadder.EVENT_AT_RISK_DUE).getDuedate())
         .isEqualTo(EngineTime.at(SATURDAY.plusDays(1), LocalTime.of(13, 30)));
     EngineTime.now(SATURDAY.plusDays(1), LocalTime.of(7, 30));
-    managementService.executeJob(timer(request, DisclosureProcess.EVENT_REMINDER_DUE).getId());
-    assertThat(request).hasPassed("Task_RemindOfficer");
+    managementService.executeJob(timer(request, DeadlineLadder.EVENT_REMINDER_DUE).getId());
+    assertThat(CalledProcesses.called(runtimeService, request.getId(), DeadlineLadder.KEY)).hasPassed(DeadlineLadder.TASK_REMIND_OFFICER);
     EngineTime.now(SATURDAY.plusDays(1), LocalTime.of(13, 30));
-    managementService.executeJob(timer(request, DisclosureProcess.EVENT_AT_RISK_DUE).getId());
+    managementService.executeJob(timer(request, DeadlineLadder.EVENT_AT_RISK_DUE).getId());
     assertThat(task(request, DisclosureProcess.TASK_REVIEW_AT_RISK)).hasCandidateGroup("ig-managers");
   }
 
@@ -662,7 +667,7 @@ class DisclosureApprovalProcessTest {
     assertThat(runtimeService.getVariable(request.getId(), DisclosureProcess.CORRECTED_URGENCY)).isNull();
     // four hours from when it was registered (10:00), not from the triage an hour later
     assertThat(share.getDueDate()).isEqualTo(EngineTime.at(RECEIVED, LocalTime.of(14, 0)));
-    assertThat(timer(request, DisclosureProcess.EVENT_BREACH_DUE).getDuedate()).isEqualTo(share.getDueDate());
+    assertThat(timer(request, DeadlineLadder.EVENT_BREACH_DUE).getDuedate()).isEqualTo(share.getDueDate());
     DisclosureView view = disclosures.view(ref);
     assertThat(view.urgency()).isEqualTo(Urgency.RISK_TO_LIFE);
     assertThat(view.decisionRecord().steps()).extracting(DisclosureView.Step::reasons)
@@ -885,7 +890,7 @@ class DisclosureApprovalProcessTest {
     } finally {
       identityService.clearAuthentication();
     }
-    return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(file.reference())
+    return runtimeService.createProcessInstanceQuery().rootProcessInstances().processInstanceBusinessKey(file.reference())
         .processDefinitionKey(DisclosureProcess.KEY).singleResult();
   }
 
@@ -939,11 +944,11 @@ class DisclosureApprovalProcessTest {
   }
 
   private Job timer(ProcessInstance request, String activity) {
-    return managementService.createJobQuery().processInstanceId(request.getId()).activityId(activity).timers().singleResult();
+    return CalledProcesses.job(managementService, runtimeService, request.getId(), activity, true);
   }
 
   private void runJob(ProcessInstance request, String activity) {
-    Job job = managementService.createJobQuery().processInstanceId(request.getId()).activityId(activity).singleResult();
+    Job job = CalledProcesses.job(managementService, runtimeService, request.getId(), activity, false);
     assertThat(job).as("a job at %s", activity).isNotNull();
     managementService.executeJob(job.getId());
   }

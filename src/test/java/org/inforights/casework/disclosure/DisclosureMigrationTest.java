@@ -41,7 +41,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * Open cases on the disclosure model's version 1, from before the withdrawal event subprocess and
  * the question whether the family is told: they go on on version 1 (their extract step does not ask
- * about the family, as their form cannot), and once migrated to the current version as the analyst
+ * about the family, as their form cannot), and once migrated to the version4 version as the analyst
  * guide shows, they can be withdrawn. Version 1 is a test resource, deployed with the routing table
  * and the forms and removed again afterwards so other tests see the model as it is in {@code processes/}.
  */
@@ -60,12 +60,20 @@ class DisclosureMigrationTest {
    */
   static final String VERSION_2 = "disclosure/disclosure-approval-version-2.bpmn";
   static final String VERSION_3 = "disclosure/disclosure-approval-version-3.bpmn";
+  /**
+   * Version 4, the last with the deadline ladder drawn inside the model. Version 5 calls the shared
+   * ladder instead, which an open case cannot migrate to (an embedded subprocess does not become a
+   * call activity): cases open on version 4 finish on it, and the older versions migrate as far as
+   * version 4.
+   */
+  static final String VERSION_4 = "disclosure/disclosure-approval-version-4.bpmn";
   static final LocalDate RECEIVED = LocalDate.of(2026, 3, 2);
 
   @RegisterExtension static final GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP);
 
   @Autowired RepositoryService repositoryService;
   @Autowired RuntimeService runtimeService;
+  @Autowired org.camunda.bpm.engine.HistoryService historyService;
   @Autowired TaskService taskService;
   @Autowired ManagementService managementService;
   @Autowired IdentityService identityService;
@@ -74,14 +82,14 @@ class DisclosureMigrationTest {
   @Autowired DisclosureWithdrawal withdrawal;
   @Autowired CaseFileService cases;
 
-  ProcessDefinition current;
+  ProcessDefinition version4;
   ProcessDefinition version1;
 
   @BeforeEach
   void deployVersion1() throws IOException {
     EngineTime.today(RECEIVED);
-    current = latest();
-    assertThat(current.getVersionTag()).isEqualTo("4");
+    version4 = deploy(VERSION_4);
+    assertThat(version4.getVersionTag()).isEqualTo("4");
     version1 = deploy(VERSION_1);
     assertThat(version1.getVersionTag()).isEqualTo("1");
   }
@@ -104,6 +112,7 @@ class DisclosureMigrationTest {
   @AfterEach
   void removeVersion1() {
     repositoryService.deleteDeployment(version1.getDeploymentId(), true);
+    repositoryService.deleteDeployment(version4.getDeploymentId(), true);
     identityService.clearAuthentication();
   }
 
@@ -131,7 +140,7 @@ class DisclosureMigrationTest {
         .as("version 1 has no withdrawal").isInstanceOf(CaseStateConflictException.class);
 
     MigrationPlan plan =
-        runtimeService.createMigrationPlan(version1.getId(), current.getId()).mapEqualActivities().build();
+        runtimeService.createMigrationPlan(version1.getId(), version4.getId()).mapEqualActivities().build();
     runtimeService.newMigration(plan).processInstanceIds(instance).execute();
     List<Task> approvals = tasks(instance, DisclosureProcess.TASK_APPROVE_DISCLOSURE);
     assertThat(approvals).as("still waiting for the approver").hasSize(1);
@@ -148,7 +157,7 @@ class DisclosureMigrationTest {
     try {
       assertThat(version2.getVersionTag()).isEqualTo("2");
       String instance = acknowledged(version2);
-      migrateToCurrent(version2, instance);
+      migrateToVersion4(version2, instance);
 
       complete(instance, DisclosureProcess.TASK_TRIAGE_REQUEST, "officer",
           Map.of(DisclosureProcess.TRIAGE_OUTCOME, "ACCEPT", DisclosureProcess.NECESSITY, "The child is missing tonight",
@@ -177,7 +186,7 @@ class DisclosureMigrationTest {
       String instance = acknowledged(version2);
       complete(instance, DisclosureProcess.TASK_TRIAGE_REQUEST, "officer",
           Map.of(DisclosureProcess.TRIAGE_OUTCOME, "ACCEPT", DisclosureProcess.NECESSITY, "Needed for the investigation"));
-      migrateToCurrent(version2, instance);
+      migrateToVersion4(version2, instance);
       for (String user : List.of("officer", "manager")) {
         complete(instance, DisclosureProcess.TASK_APPROVE_DISCLOSURE, user,
             Map.of(DisclosureProcess.APPROVAL_DECISION, "APPROVE", DisclosureProcess.DECISION_REASONS, "Necessary",
@@ -204,7 +213,7 @@ class DisclosureMigrationTest {
     try {
       assertThat(version3.getVersionTag()).isEqualTo("3");
       String instance = acknowledged(version3);
-      migrateToCurrent(version3, instance);
+      migrateToVersion4(version3, instance);
 
       complete(instance, DisclosureProcess.TASK_TRIAGE_REQUEST, "officer",
           Map.of(DisclosureProcess.TRIAGE_OUTCOME, "ACCEPT", DisclosureProcess.NECESSITY, "Needed for the investigation"));
@@ -221,15 +230,50 @@ class DisclosureMigrationTest {
     }
   }
 
-  private void migrateToCurrent(ProcessDefinition from, String instance) {
+  /**
+   * A case open on version 4 when version 5 arrives goes on on version 4 to the end: its own ladder
+   * breaches it, and closing it resolves the breach and ends the ladder's wait, as the close step
+   * now finds the ladder of either shape.
+   */
+  @Test
+  void anOpenCaseOnVersion4BreachesAndClosesOnItsOwnLadderOnceVersion5IsDeployed() throws IOException {
+    ProcessDefinition again = deploy(VERSION_4);
+    try {
+      String instance = acknowledged(again);
+      String reference = businessKey(instance);
+      assertThat(runtimeService.createProcessInstanceQuery().superProcessInstanceId(instance).count())
+          .as("version 4 calls no ladder").isZero();
+      complete(instance, DisclosureProcess.TASK_TRIAGE_REQUEST, "officer",
+          Map.of(DisclosureProcess.TRIAGE_OUTCOME, "ACCEPT", DisclosureProcess.NECESSITY, "Needed for the investigation"));
+      EngineTime.today(RECEIVED.plusMonths(2));
+      Job breach = managementService.createJobQuery().processInstanceId(instance).activityId("Event_BreachDue").singleResult();
+      managementService.executeJob(breach.getId());
+      assertThat(runtimeService.createIncidentQuery().processInstanceId(instance).configuration(reference).count()).isEqualTo(1);
+
+      complete(instance, DisclosureProcess.TASK_APPROVE_DISCLOSURE, "officer",
+          Map.of(DisclosureProcess.APPROVAL_DECISION, "REFUSE", DisclosureProcess.DECISION_REASONS, "Not necessary"));
+      managementService.executeJob(managementService.createJobQuery().processInstanceId(instance)
+          .activityId(DisclosureProcess.TASK_SEND_REFUSAL).singleResult().getId());
+
+      assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instance).count()).isZero();
+      assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(instance)
+          .activityId("Event_CaseClosed").finished().count()).as("the ladder's wait ended by the close").isEqualTo(1);
+      assertThat(historyService.createHistoricIncidentQuery().processInstanceId(instance).resolved().count()).isEqualTo(1);
+      assertThat(cases.view(reference).breachedOn()).isNotNull();
+    } finally {
+      repositoryService.deleteDeployment(again.getDeploymentId(), true);
+    }
+  }
+
+  private void migrateToVersion4(ProcessDefinition from, String instance) {
     MigrationPlan plan =
-        runtimeService.createMigrationPlan(from.getId(), current.getId())
+        runtimeService.createMigrationPlan(from.getId(), version4.getId())
             .mapEqualActivities()
             .setVariables(Map.of(DisclosureProcess.SHARE_NOW, false))
             .build();
     runtimeService.newMigration(plan).processInstanceIds(instance).execute();
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instance).singleResult().getProcessDefinitionId())
-        .isEqualTo(current.getId());
+        .isEqualTo(version4.getId());
   }
 
   private String approved() {
@@ -257,7 +301,7 @@ class DisclosureMigrationTest {
     } finally {
       identityService.clearAuthentication();
     }
-    String instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference).singleResult().getId();
+    String instance = runtimeService.createProcessInstanceQuery().rootProcessInstances().processInstanceBusinessKey(reference).singleResult().getId();
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instance).singleResult().getProcessDefinitionId())
         .isEqualTo(expected.getId());
     Job acknowledgement = managementService.createJobQuery().processInstanceId(instance)

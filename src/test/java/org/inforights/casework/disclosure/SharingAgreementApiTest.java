@@ -159,7 +159,7 @@ class SharingAgreementApiTest {
     HttpResponse<String> registered = api("officer").post("/api/disclosure-requests", REQUEST.formatted(id));
     assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
     String reference = json.readTree(registered.body()).get("reference").asText();
-    String instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference).singleResult().getId();
+    String instance = runtimeService.createProcessInstanceQuery().rootProcessInstances().processInstanceBusinessKey(reference).singleResult().getId();
     assertThat(runtimeService.getVariable(instance, DisclosureProcess.UNDER_AGREEMENT)).isEqualTo(true);
     assertThat(json.readTree(api("officer").get("/api/disclosure-requests/" + reference).body()).get("sharingAgreementId").asLong())
         .isEqualTo(id);

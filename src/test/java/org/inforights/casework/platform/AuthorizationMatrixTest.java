@@ -50,7 +50,7 @@ class AuthorizationMatrixTest {
         """);
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     reference = json.readTree(created.body()).get("reference").asText();
-    runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference).list()
+    runtimeService.createProcessInstanceQuery().rootProcessInstances().processInstanceBusinessKey(reference).list()
         .forEach(instance -> runtimeService.deleteProcessInstance(instance.getId(), "set up for the test"));
     Map<String, Object> variables = Map.of(
         "caseReference", reference, "dueAt", new Date(), "reviewDueAt", new Date(), "searchDueAt", new Date(),
@@ -130,7 +130,7 @@ class AuthorizationMatrixTest {
     JsonNode instances = json.readTree(api.get("/engine-rest/process-instance?businessKey=" + reference).body());
     assertThat(instances.size()).isEqualTo(reads ? 4 : 0);
 
-    String instanceId = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference)
+    String instanceId = runtimeService.createProcessInstanceQuery().rootProcessInstances().processInstanceBusinessKey(reference)
         .processDefinitionKey(SAR_PROCESS).list().get(0).getId();
     HttpResponse<String> variables = api.get("/engine-rest/process-instance/" + instanceId + "/variables");
     assertThat(variables.statusCode()).as(variables.body()).isEqualTo(reads ? 200 : 403);
@@ -155,7 +155,7 @@ class AuthorizationMatrixTest {
     "guardian, false, false",
   })
   void analystsReadTheHistorysShapeButNotItsValues(String user, boolean activities, boolean values) throws Exception {
-    String instanceId = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference)
+    String instanceId = runtimeService.createProcessInstanceQuery().rootProcessInstances().processInstanceBusinessKey(reference)
         .processDefinitionKey(SAR_PROCESS).list().get(0).getId();
     Api api = Api.at(port).as(user);
 

@@ -55,7 +55,7 @@ class DigestMailOutageTest {
         """);
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     String breached = new com.fasterxml.jackson.databind.ObjectMapper().readTree(created.body()).get("reference").asText();
-    String sar = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(breached).singleResult().getId();
+    String sar = runtimeService.createProcessInstanceQuery().rootProcessInstances().processInstanceBusinessKey(breached).singleResult().getId();
     managementService.executeJob(
         managementService.createJobQuery().processInstanceId(sar).activityId(SarProcess.TASK_SEND_ACKNOWLEDGEMENT).singleResult().getId());
     cases.recordBreach(breached);

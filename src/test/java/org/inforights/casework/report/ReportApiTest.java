@@ -229,7 +229,7 @@ class ReportApiTest {
             """.formatted(receivedOn));
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     String reference = json.readTree(created.body()).get("reference").asText();
-    String instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference).singleResult().getId();
+    String instance = runtimeService.createProcessInstanceQuery().rootProcessInstances().processInstanceBusinessKey(reference).singleResult().getId();
     managementService.executeJob(
         managementService.createJobQuery().processInstanceId(instance).activityId("Task_SendAcknowledgement")
             .singleResult().getId());

@@ -92,7 +92,7 @@ class ChildAuthorityApiTest {
 
   /** The case's process, started at identity verification as the model's own tests start it. */
   private Task verifyTask(String reference) {
-    runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference).list()
+    runtimeService.createProcessInstanceQuery().rootProcessInstances().processInstanceBusinessKey(reference).list()
         .forEach(instance -> runtimeService.deleteProcessInstance(instance.getId(), "started again at verification"));
     String instance =
         runtimeService

@@ -202,7 +202,7 @@ class InternalReviewProcessTest {
 
   private String dispatched() {
     String reference = intake.registerAndStart(request()).reference();
-    ProcessInstance sar = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference)
+    ProcessInstance sar = runtimeService.createProcessInstanceQuery().rootProcessInstances().processInstanceBusinessKey(reference)
         .processDefinitionKey(SarProcess.KEY).singleResult();
     managementService.executeJob(managementService.createJobQuery().processInstanceId(sar.getId()).activityId(SarProcess.TASK_SEND_ACKNOWLEDGEMENT).singleResult().getId());
     completeAll(sar, SarProcess.TASK_VERIFY_IDENTITY, Map.of(SarProcess.IDENTITY_OUTCOME, "VERIFIED"));

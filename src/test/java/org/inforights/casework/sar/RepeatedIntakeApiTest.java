@@ -65,7 +65,7 @@ class RepeatedIntakeApiTest {
     String reference = reference(first);
     assertThat(reference(again)).isEqualTo(reference);
     assertThat(repository.count()).isEqualTo(before + 1);
-    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference).count()).isEqualTo(1);
+    assertThat(runtimeService.createProcessInstanceQuery().rootProcessInstances().processInstanceBusinessKey(reference).count()).isEqualTo(1);
 
     HttpResponse<String> reordered = officer().post("/api/sars", reorderedFields(body), "Idempotency-Key", key);
     assertThat(reordered.statusCode()).as("the same request, its fields in another order").isEqualTo(200);
@@ -105,7 +105,7 @@ class RepeatedIntakeApiTest {
     }
     assertThat(references).hasSize(1);
     assertThat(repository.count()).isEqualTo(before + 1);
-    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(references.iterator().next()).count())
+    assertThat(runtimeService.createProcessInstanceQuery().rootProcessInstances().processInstanceBusinessKey(references.iterator().next()).count())
         .as("one process, so one acknowledgement").isEqualTo(1);
   }
 
@@ -169,7 +169,7 @@ class RepeatedIntakeApiTest {
     assertThat(earlierView.get("possibleDuplicates")).extracting(JsonNode::asText).containsExactly(later);
     assertThat(earlierView.get("linkedCases")).extracting(JsonNode::asText).contains(later);
     String flagged = (String) runtimeService.getVariable(
-        runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(later).singleResult().getId(),
+        runtimeService.createProcessInstanceQuery().rootProcessInstances().processInstanceBusinessKey(later).singleResult().getId(),
         CaseProcess.LINKED_CASES);
     assertThat(flagged).as("the later case's officer sees it in Tasklist, by reference only").contains(earlier)
         .doesNotContain("Brannigan");

@@ -121,7 +121,7 @@ class RequestsRacingJobsTest {
     for (int round = 0; round < ROUNDS; round++) {
       String reference = registered(intake);
       String instance =
-          runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference).singleResult().getId();
+          runtimeService.createProcessInstanceQuery().rootProcessInstances().processInstanceBusinessKey(reference).singleResult().getId();
       CyclicBarrier start = new CyclicBarrier(2);
       CompletableFuture<HttpResponse<String>> request =
           CompletableFuture.supplyAsync(() -> {

@@ -42,6 +42,8 @@ import org.inforights.casework.casefile.Outcome;
 import org.inforights.casework.casefile.Relationship;
 import org.inforights.casework.deadline.process.BreachIncidents;
 import org.inforights.casework.deadline.process.ProcessDeadlines;
+import org.inforights.casework.caseprocess.DeadlineLadder;
+import org.inforights.casework.support.CalledProcesses;
 import org.inforights.casework.support.AsUser;
 import org.inforights.casework.support.EngineTime;
 import org.inforights.casework.support.Mail;
@@ -170,7 +172,7 @@ class SubjectAccessRequestProcessTest {
                     new NewSarRequest.Intermediary(
                         "Pat Worker", "Children in care team", "pat.worker@council.example", RECEIVED)))
             .reference();
-    ProcessInstance sar = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference).singleResult();
+    ProcessInstance sar = runtimeService.createProcessInstanceQuery().rootProcessInstances().processInstanceBusinessKey(reference).singleResult();
 
     runJob(sar, SarProcess.TASK_SEND_ACKNOWLEDGEMENT);
 
@@ -266,8 +268,8 @@ class SubjectAccessRequestProcessTest {
     assertThat(view.dueOn()).isEqualTo(LocalDate.of(2026, 4, 9));
     assertThat(sar).isWaitingAt(SarProcess.TASK_VERIFY_IDENTITY);
     // 10 working days before Thu 9 Apr 2026, over Easter: Tue 24 Mar
-    assertThat(timer(sar, SarProcess.EVENT_REMINDER_DUE).getDuedate()).isEqualTo(at(LocalDate.of(2026, 3, 24), LocalTime.of(9, 0)));
-    assertThat(timer(sar, SarProcess.EVENT_BREACH_DUE).getDuedate()).isEqualTo(at(LocalDate.of(2026, 4, 10), LocalTime.MIDNIGHT));
+    assertThat(timer(sar, DeadlineLadder.EVENT_REMINDER_DUE).getDuedate()).isEqualTo(at(LocalDate.of(2026, 3, 24), LocalTime.of(9, 0)));
+    assertThat(timer(sar, DeadlineLadder.EVENT_BREACH_DUE).getDuedate()).isEqualTo(at(LocalDate.of(2026, 4, 10), LocalTime.MIDNIGHT));
     assertThat(task(sar, SarProcess.TASK_VERIFY_IDENTITY).getDueDate()).isEqualTo(at(LocalDate.of(2026, 4, 9), LocalTime.of(17, 0)));
   }
 
@@ -687,12 +689,29 @@ class SubjectAccessRequestProcessTest {
   // --- the escalation ladder ----------------------------------------------------------------
 
   @Test
+  void theCaseCallsTheSharedLadderUnderItsReferenceWithItsOwnDates() throws Exception {
+    ProcessInstance sar = verified(Relationship.SELF, LocalDate.of(2009, 1, 1));
+    ProcessInstance ladder = CalledProcesses.called(runtimeService, sar.getId(), DeadlineLadder.KEY);
+
+    assertThat(sar).isWaitingAt(DeadlineLadder.CALL_ACTIVITY);
+    assertThat(ladder.getBusinessKey()).as("Cockpit finds it by the case reference").isEqualTo(sar.getBusinessKey());
+    assertThat(ladder).isWaitingAt(DeadlineLadder.EVENT_REMINDER_DUE, DeadlineLadder.EVENT_AT_RISK_DUE, DeadlineLadder.EVENT_BREACH_DUE);
+    for (String date : List.of(DeadlineLadder.DUE_AT, DeadlineLadder.REMINDER_AT, DeadlineLadder.AT_RISK_AT, DeadlineLadder.BREACH_AT)) {
+      assertThat(runtimeService.getVariable(ladder.getId(), date)).as(date).isEqualTo(runtimeService.getVariable(sar.getId(), date));
+    }
+    assertThat(runtimeService.getVariables(ladder.getId()).keySet())
+        .as("nothing about the child or the requester is passed to the ladder")
+        .containsExactlyInAnyOrder(DeadlineLadder.CASE_REFERENCE, DeadlineLadder.DUE_AT, DeadlineLadder.REMINDER_AT,
+            DeadlineLadder.AT_RISK_AT, DeadlineLadder.BREACH_AT);
+  }
+
+  @Test
   void tenWorkingDaysBeforeTheDueDateTheOfficersTasksMoveUp() throws Exception {
     ProcessInstance sar = verified(Relationship.SELF, LocalDate.of(2009, 1, 1));
     // Thu 2 Apr 2026 less 10 working days (Good Friday and Easter Monday fall after it): Thu 19 Mar
-    assertThat(timer(sar, SarProcess.EVENT_REMINDER_DUE).getDuedate()).isEqualTo(at(LocalDate.of(2026, 3, 19), LocalTime.of(9, 0)));
+    assertThat(timer(sar, DeadlineLadder.EVENT_REMINDER_DUE).getDuedate()).isEqualTo(at(LocalDate.of(2026, 3, 19), LocalTime.of(9, 0)));
 
-    runJob(sar, SarProcess.EVENT_REMINDER_DUE);
+    runJob(sar, DeadlineLadder.EVENT_REMINDER_DUE);
 
     assertThat(tasks(sar, SarProcess.TASK_SEARCH_RECORDS)).allMatch(task -> task.getPriority() == RemindOfficerDelegate.REMINDED_PRIORITY);
   }
@@ -700,9 +719,9 @@ class SubjectAccessRequestProcessTest {
   @Test
   void fiveWorkingDaysBeforeTheDueDateAManagerReviewsTheCase() throws Exception {
     ProcessInstance sar = verified(Relationship.SELF, LocalDate.of(2009, 1, 1));
-    assertThat(timer(sar, SarProcess.EVENT_AT_RISK_DUE).getDuedate()).isEqualTo(at(LocalDate.of(2026, 3, 26), LocalTime.of(9, 0)));
+    assertThat(timer(sar, DeadlineLadder.EVENT_AT_RISK_DUE).getDuedate()).isEqualTo(at(LocalDate.of(2026, 3, 26), LocalTime.of(9, 0)));
 
-    runJob(sar, SarProcess.EVENT_AT_RISK_DUE);
+    runJob(sar, DeadlineLadder.EVENT_AT_RISK_DUE);
     complete(sar, SarProcess.TASK_REVIEW_AT_RISK_CASE, "manager", Map.of("atRiskAction", "ON_COURSE"));
 
     assertThat(sar).hasPassed("EndEvent_AtRiskOnCourse");
@@ -712,7 +731,7 @@ class SubjectAccessRequestProcessTest {
   @Test
   void aManagerReviewingAnAtRiskCaseExtendsItWithReasonsAndTheRequesterIsTold() throws Exception {
     ProcessInstance sar = verified(Relationship.SELF, LocalDate.of(2009, 1, 1));
-    runJob(sar, SarProcess.EVENT_AT_RISK_DUE);
+    runJob(sar, DeadlineLadder.EVENT_AT_RISK_DUE);
     today(LocalDate.of(2026, 3, 26));
 
     assertThatThrownBy(() -> complete(sar, SarProcess.TASK_REVIEW_AT_RISK_CASE, "manager",
@@ -733,7 +752,7 @@ class SubjectAccessRequestProcessTest {
 
     assertThat(sar).hasPassed("EndEvent_DeadlineExtended");
     assertThat(cases.view(sar.getBusinessKey()).extendedDueOn()).isEqualTo(LocalDate.of(2026, 6, 2));
-    assertThat(timer(sar, SarProcess.EVENT_BREACH_DUE).getDuedate()).isEqualTo(at(LocalDate.of(2026, 6, 3), LocalTime.MIDNIGHT));
+    assertThat(timer(sar, DeadlineLadder.EVENT_BREACH_DUE).getDuedate()).isEqualTo(at(LocalDate.of(2026, 6, 3), LocalTime.MIDNIGHT));
     runJob(sar, SarProcess.TASK_SEND_EXTENSION_NOTICE);
     assertThat(Mail.lastTo(mail, "sam@example.org").getContent().toString())
         .contains("because the request is complex", "Records held in five systems");
@@ -743,7 +762,7 @@ class SubjectAccessRequestProcessTest {
   @Test
   void anAtRiskReviewLeftUntilAfterTheOriginalDueDateCannotExtend() throws Exception {
     ProcessInstance sar = verified(Relationship.SELF, LocalDate.of(2009, 1, 1));
-    runJob(sar, SarProcess.EVENT_AT_RISK_DUE);
+    runJob(sar, DeadlineLadder.EVENT_AT_RISK_DUE);
     today(LocalDate.of(2026, 4, 3)); // due Thu 2 Apr
 
     assertThatThrownBy(() -> complete(sar, SarProcess.TASK_REVIEW_AT_RISK_CASE, "manager",
@@ -853,18 +872,20 @@ class SubjectAccessRequestProcessTest {
   void aBreachIsRecordedRaisesAnIncidentStartsTheDposReviewAndTheCaseGoesOnToCloseLate() throws Exception {
     ProcessInstance sar = verified(Relationship.SELF, LocalDate.of(2009, 1, 1));
     String ref = sar.getBusinessKey();
-    runJob(sar, SarProcess.EVENT_REMINDER_DUE);
-    runJob(sar, SarProcess.EVENT_AT_RISK_DUE);
+    runJob(sar, DeadlineLadder.EVENT_REMINDER_DUE);
+    runJob(sar, DeadlineLadder.EVENT_AT_RISK_DUE);
     complete(sar, SarProcess.TASK_REVIEW_AT_RISK_CASE, "manager", Map.of("atRiskAction", "REASSIGNED"));
     today(LocalDate.of(2026, 4, 3));
 
-    runJob(sar, SarProcess.EVENT_BREACH_DUE);
+    runJob(sar, DeadlineLadder.EVENT_BREACH_DUE);
 
     assertThat(cases.view(ref).breachedOn()).isEqualTo(LocalDate.of(2026, 4, 3));
     assertThat(tasks(sar, SarProcess.TASK_SEARCH_RECORDS))
         .allMatch(task -> task.getPriority() == ProcessDeadlines.BREACHED_PRIORITY);
-    Incident incident = runtimeService.createIncidentQuery().processInstanceId(sar.getId()).singleResult();
+    ProcessInstance ladder = CalledProcesses.called(runtimeService, sar.getId(), DeadlineLadder.KEY);
+    Incident incident = runtimeService.createIncidentQuery().processInstanceId(ladder.getId()).singleResult();
     assertThat(incident.getIncidentType()).isEqualTo(BreachIncidents.TYPE);
+    assertThat(ladder).isWaitingAt(DeadlineLadder.EVENT_CASE_CLOSED);
     assertThat(incident.getIncidentMessage()).contains(ref, "2026-04-02");
     ProcessInstance review =
         runtimeService.createProcessInstanceQuery().processDefinitionKey("statutory-breach-review").processInstanceBusinessKey(ref).singleResult();
@@ -883,9 +904,10 @@ class SubjectAccessRequestProcessTest {
         Map.of(SarProcess.DISPATCH_METHOD, "POST", SarProcess.DISPATCHED_ON, "2026-04-03", SarProcess.RESPONSE_OUTCOME, "NO_DATA_HELD"));
 
     assertThat(cases.view(ref).deadlineState()).isEqualTo(DeadlineStatus.CLOSED_LATE);
-    assertThat(sar).hasPassed("EndEvent_BreachRecorded", "EndEvent_LadderDone", "EndEvent_ResponseSent");
-    assertThat(runtimeService.createIncidentQuery().incidentType(BreachIncidents.TYPE).processInstanceId(sar.getId()).count()).isZero();
-    assertThat(historyService.createHistoricIncidentQuery().processInstanceId(sar.getId()).resolved().count()).isEqualTo(1);
+    assertThat(ladder).hasPassed("EndEvent_BreachClosed").isEnded();
+    assertThat(sar).hasPassed("EndEvent_LadderDone", "EndEvent_ResponseSent");
+    assertThat(runtimeService.createIncidentQuery().incidentType(BreachIncidents.TYPE).configuration(ref).count()).isZero();
+    assertThat(historyService.createHistoricIncidentQuery().processInstanceId(ladder.getId()).resolved().count()).isEqualTo(1);
     assertThat(review).isWaitingAt("Task_ReviewBreach");
     completeTask(taskService.createTaskQuery().processInstanceId(review.getId()).singleResult(), "dpo",
         Map.of("breachCause", "WORKLOAD", "requesterUpdated", true));
@@ -895,7 +917,7 @@ class SubjectAccessRequestProcessTest {
   @Test
   void anExtensionMovesEveryPendingTimerAndTaskDueDateAndTellsTheRequester() throws Exception {
     ProcessInstance sar = verified(Relationship.SELF, LocalDate.of(2009, 1, 1));
-    runJob(sar, SarProcess.EVENT_REMINDER_DUE);
+    runJob(sar, DeadlineLadder.EVENT_REMINDER_DUE);
     today(LocalDate.of(2026, 3, 20));
 
     identityService.setAuthentication("manager", List.of("ig-managers"));
@@ -903,10 +925,10 @@ class SubjectAccessRequestProcessTest {
     identityService.clearAuthentication();
 
     LocalDate extended = LocalDate.of(2026, 6, 2);
-    assertThat(timer(sar, SarProcess.EVENT_BREACH_DUE).getDuedate()).isEqualTo(at(extended.plusDays(1), LocalTime.MIDNIGHT));
+    assertThat(timer(sar, DeadlineLadder.EVENT_BREACH_DUE).getDuedate()).isEqualTo(at(extended.plusDays(1), LocalTime.MIDNIGHT));
     // 5 working days before Tue 2 Jun 2026, over the Spring bank holiday (Mon 25 May): Mon 25 May is skipped → Tue 26 May
-    assertThat(timer(sar, SarProcess.EVENT_AT_RISK_DUE).getDuedate()).isEqualTo(at(LocalDate.of(2026, 5, 26), LocalTime.of(9, 0)));
-    assertThat(managementService.createJobQuery().processInstanceId(sar.getId()).activityId(SarProcess.EVENT_REMINDER_DUE).count()).isZero();
+    assertThat(timer(sar, DeadlineLadder.EVENT_AT_RISK_DUE).getDuedate()).isEqualTo(at(LocalDate.of(2026, 5, 26), LocalTime.of(9, 0)));
+    assertThat(managementService.createJobQuery().processInstanceId(sar.getId()).activityId(DeadlineLadder.EVENT_REMINDER_DUE).count()).isZero();
     assertThat(runtimeService.getVariable(sar.getId(), ProcessDeadlines.DUE_EXPLANATION).toString()).contains("three months");
 
     runJob(sar, SarProcess.TASK_SEND_EXTENSION_NOTICE);
@@ -934,12 +956,14 @@ class SubjectAccessRequestProcessTest {
   @Test
   void aRequesterMayWithdrawAtAnyStage() throws Exception {
     ProcessInstance sar = verified(Relationship.SELF, LocalDate.of(2009, 1, 1));
+    ProcessInstance ladder = CalledProcesses.called(runtimeService, sar.getId(), DeadlineLadder.KEY);
 
     runtimeService.createMessageCorrelation(SarProcess.MESSAGE_WITHDRAWAL_REQUESTED)
         .processInstanceBusinessKey(sar.getBusinessKey()).correlate();
     runJob(sar, SarProcess.TASK_CONFIRM_WITHDRAWAL);
 
     assertThat(sar).isEnded().hasPassed("EndEvent_Withdrawn");
+    assertThat(ladder).as("the ladder ends with the case").isEnded();
     assertThat(cases.view(sar.getBusinessKey()).outcome()).isEqualTo(Outcome.WITHDRAWN);
   }
 
@@ -1018,7 +1042,7 @@ class SubjectAccessRequestProcessTest {
                     new NewSarRequest.Subject(child, dateOfBirth, Cohort.CHILD_IN_NEED),
                     null))
             .reference();
-    return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference).singleResult();
+    return runtimeService.createProcessInstanceQuery().rootProcessInstances().processInstanceBusinessKey(reference).singleResult();
   }
 
   private ProcessInstance searchedAbout(String child, LocalDate dateOfBirth) throws Exception {
@@ -1083,17 +1107,17 @@ class SubjectAccessRequestProcessTest {
   }
 
   private Job job(ProcessInstance sar, String activity) {
-    return managementService.createJobQuery().processInstanceId(sar.getId()).activityId(activity).singleResult();
+    return CalledProcesses.job(managementService, runtimeService, sar.getId(), activity, false);
   }
 
   private Job timer(ProcessInstance sar, String activity) {
-    return managementService.createJobQuery().processInstanceId(sar.getId()).activityId(activity).timers().singleResult();
+    return CalledProcesses.job(managementService, runtimeService, sar.getId(), activity, true);
   }
 
   /** The ladder's timers, which follow the statutory clock. */
   private List<Job> dateTimers(ProcessInstance sar) {
     List<Job> timers =
-        java.util.stream.Stream.of(SarProcess.EVENT_REMINDER_DUE, SarProcess.EVENT_AT_RISK_DUE, SarProcess.EVENT_BREACH_DUE)
+        java.util.stream.Stream.of(DeadlineLadder.EVENT_REMINDER_DUE, DeadlineLadder.EVENT_AT_RISK_DUE, DeadlineLadder.EVENT_BREACH_DUE)
             .map(activity -> timer(sar, activity))
             .toList();
     assertThat(timers).doesNotContainNull();

@@ -113,7 +113,7 @@ class CaseWorkspaceAccessTest {
   @Test
   void aRecordOwnerWithoutATaskOnTheCaseSeesNothingOfIt() {
     TestCases.Sar other = TestCases.sar(port, "Olu " + TestCases.uniqueSurname(), "2012-12-12", "Ade Parent");
-    runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(other.reference()).list()
+    runtimeService.createProcessInstanceQuery().rootProcessInstances().processInstanceBusinessKey(other.reference()).list()
         .forEach(instance -> runtimeService.deleteProcessInstance(instance.getId(), "no task for the owners"));
 
     HttpResponse<String> response = Api.at(port).as("owner").get(path(other.reference(), "/workspace"));
@@ -166,7 +166,7 @@ class CaseWorkspaceAccessTest {
   void theAuditTrailSaysWhoCompletedEachStepAndWhenBesideTheCaseFilesOwnEntries() throws Exception {
     TestCases.Sar worked = TestCases.sar(port, "Uma " + TestCases.uniqueSurname(), "2013-05-06", "Val Parent");
     String instance =
-        runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(worked.reference()).singleResult().getId();
+        runtimeService.createProcessInstanceQuery().rootProcessInstances().processInstanceBusinessKey(worked.reference()).singleResult().getId();
     runtimeService.createProcessInstanceModification(instance)
         .cancelAllForActivity(SarProcess.TASK_SEND_ACKNOWLEDGEMENT)
         .startBeforeActivity(SarProcess.TASK_VERIFY_IDENTITY)

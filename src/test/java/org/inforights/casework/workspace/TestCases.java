@@ -78,7 +78,7 @@ final class TestCases {
    */
   static Task atTask(RuntimeService runtimeService, TaskService taskService, String reference, String activityId) {
     String instance =
-        runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference).singleResult().getId();
+        runtimeService.createProcessInstanceQuery().rootProcessInstances().processInstanceBusinessKey(reference).singleResult().getId();
     runtimeService.createProcessInstanceModification(instance).startBeforeActivity(activityId).execute();
     return taskService.createTaskQuery().processInstanceId(instance).taskDefinitionKey(activityId).list().get(0);
   }

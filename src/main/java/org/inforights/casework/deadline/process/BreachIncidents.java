@@ -29,14 +29,10 @@ public class BreachIncidents {
     return runtimeService.createIncident(TYPE, executionId, reference, message);
   }
 
-  /** Resolves the process instance's open breach incidents, if any. */
-  public void resolve(String processInstanceId) {
+  /** Resolves the case's open breach incidents, if any, in whichever of its processes they are. */
+  public void resolve(String reference) {
     for (Incident incident :
-        runtimeService
-            .createIncidentQuery()
-            .processInstanceId(processInstanceId)
-            .incidentType(TYPE)
-            .list()) {
+        runtimeService.createIncidentQuery().incidentType(TYPE).configuration(reference).list()) {
       runtimeService.resolveIncident(incident.getId());
     }
   }
