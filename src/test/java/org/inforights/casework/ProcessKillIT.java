@@ -93,7 +93,11 @@ class ProcessKillIT {
             "/engine-rest/process-instance?processDefinitionKey=subject-access-request&businessKey=" + reference).body());
         assertThat(instances.size()).as("%s has one process", reference).isEqualTo(1);
         String instance = instances.get(0).get("id").asText();
-        assertThat(JSON.readTree(admin.get("/engine-rest/job/count?timers=true&processInstanceId=" + instance).body())
+        JsonNode ladders = JSON.readTree(admin.get("/engine-rest/process-instance?superProcessInstance=" + instance
+            + "&processDefinitionKey=deadline-ladder").body());
+        assertThat(ladders.size()).as("%s has its deadline ladder", reference).isEqualTo(1);
+        String ladder = ladders.get(0).get("id").asText();
+        assertThat(JSON.readTree(admin.get("/engine-rest/job/count?timers=true&processInstanceId=" + ladder).body())
                 .get("count").asInt())
             .as("%s keeps its deadline timers", reference).isPositive();
       }

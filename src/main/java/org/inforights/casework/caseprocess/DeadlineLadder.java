@@ -4,8 +4,7 @@ import org.inforights.casework.deadline.process.ProcessDeadlines;
 
 /**
  * The contract of {@code processes/deadline-ladder.bpmn}, which every case's process calls once its
- * due date is known: the variables the call passes in (the ladder's own copies, which {@link
- * ProcessDeadlines} moves with the case's when the deadline moves), the escalation it throws back
+ * due date is known: the variables the call passes in, the escalation it throws back
  * to the caller on the at-risk date, the message that ends its wait on an open breach, and the
  * steps tests and reports look for.
  */
@@ -13,14 +12,15 @@ public final class DeadlineLadder {
 
   public static final String KEY = "deadline-ladder";
 
-  /** Passed in by the call: the case, and the dates its timers wait for. */
+  /**
+   * Passed in by the call: the case, and the three dates its timers wait for — nothing else. The
+   * case's own process keeps the due date and whatever the dates are worked out from; when they
+   * move, {@link ProcessDeadlines} gives the ladder its new three.
+   */
   public static final String CASE_REFERENCE = CaseProcess.CASE_REFERENCE;
-  public static final String DUE_AT = ProcessDeadlines.DUE_AT;
   public static final String REMINDER_AT = ProcessDeadlines.REMINDER_AT;
   public static final String AT_RISK_AT = ProcessDeadlines.AT_RISK_AT;
   public static final String BREACH_AT = ProcessDeadlines.BREACH_AT;
-  /** Passed in where short targets skip early rungs (disclosures). */
-  public static final String LADDER_FROM = ProcessDeadlines.LADDER_FROM;
 
   /** Thrown to the caller on the at-risk date: the caller's boundary event starts its review. */
   public static final String ESCALATION_AT_RISK = "DeadlineAtRisk";

@@ -35,11 +35,14 @@ public class DemoSteps {
 
   /** Runs the job (an asynchronous letter, say) the case waits on at {@code activity}, if any. */
   public void runJob(String reference, String activity) {
-    String instance =
-        runtimeService.createProcessInstanceQuery().rootProcessInstances().processInstanceBusinessKey(reference).singleResult().getId();
-    Job job = managementService.createJobQuery().processInstanceId(instance).activityId(activity).singleResult();
-    if (job != null) {
-      managementService.executeJob(job.getId());
+    // the case's process or one it called (asking the requester, the deadline ladder)
+    for (org.camunda.bpm.engine.runtime.ProcessInstance instance :
+        runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference).active().list()) {
+      Job job = managementService.createJobQuery().processInstanceId(instance.getId()).activityId(activity).singleResult();
+      if (job != null) {
+        managementService.executeJob(job.getId());
+        return;
+      }
     }
   }
 

@@ -32,7 +32,11 @@ class ResumeClockDelegate implements JavaDelegate {
       return;
     }
     boolean evidence = open.stream().anyMatch(stop -> stop.reason().restartsClock());
-    String field = evidence ? CaseProcess.EVIDENCE_RECEIVED_ON : CaseProcess.CLARIFICATION_RECEIVED_ON;
+    // the called "ask the requester" has one answer field; models before it had one per kind
+    String field =
+        execution.hasVariable(AskTheRequester.ANSWER_RECEIVED_ON)
+            ? AskTheRequester.ANSWER_RECEIVED_ON
+            : evidence ? CaseProcess.EVIDENCE_RECEIVED_ON : CaseProcess.CLARIFICATION_RECEIVED_ON;
     LocalDate answeredOn = FormValues.date(execution.getVariable(field), field);
     try {
       cases.resolveClockStop(reference, answeredOn);

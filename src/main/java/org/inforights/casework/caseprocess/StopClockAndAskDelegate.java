@@ -38,19 +38,19 @@ class StopClockAndAskDelegate implements JavaDelegate {
   }
 
   /** How long the requester has to answer, as the model states it. */
-  static final String REPLY_WITHIN = "replyWithin";
+  static final String REPLY_WITHIN = AskTheRequester.REPLY_WITHIN;
   static final java.time.Period DEFAULT_REPLY_WITHIN = java.time.Period.ofMonths(1);
 
   @Override
   public void execute(DelegateExecution execution) {
     String reference = (String) execution.getVariable(CaseProcess.CASE_REFERENCE);
-    Object reason = execution.getVariableLocal(CaseProcess.STOP_REASON);
+    Object reason = execution.getVariable(CaseProcess.STOP_REASON);
     LocalDate today = LocalDate.now(clock);
     cases.stopClock(
         reference, reason == null ? ClockStopReason.IDENTITY : ClockStopReason.valueOf(reason.toString()), today);
     LocalDate replyBy = today.plus(replyWithin(execution));
-    execution.setVariable(CaseProcess.EVIDENCE_DUE_AT, deadlines.dueBy(replyBy));
-    LetterType letter = LetterType.valueOf((String) execution.getVariableLocal(CaseProcess.LETTER));
+    setReplyBy(execution, deadlines, replyBy);
+    LetterType letter = LetterType.valueOf((String) execution.getVariable(CaseProcess.LETTER));
     if (letter == LetterType.EVIDENCE_REQUEST) {
       // the same day the model's "no evidence" timer waits for: the letter and the closure cannot disagree
       letters.send(letter, reference, Map.of("replyBy", replyBy));
@@ -59,8 +59,25 @@ class StopClockAndAskDelegate implements JavaDelegate {
     }
   }
 
+  /**
+   * The reply-by day as the process keeps it: the answer task's due date, and, where the caller
+   * said no answer ends the wait ({@link AskTheRequester#NO_ANSWER_CLOSES}), when its timer fires;
+   * otherwise that timer waits for ever. Models before the called process have no such timer.
+   */
+  static void setReplyBy(DelegateExecution execution, ProcessDeadlines deadlines, LocalDate replyBy) {
+    execution.setVariable(CaseProcess.EVIDENCE_DUE_AT, deadlines.dueBy(replyBy));
+    Object closes = execution.getVariable(AskTheRequester.NO_ANSWER_CLOSES);
+    if (closes != null) {
+      execution.setVariable(
+          AskTheRequester.NO_ANSWER_AT,
+          Boolean.TRUE.equals(closes)
+              ? deadlines.dueBy(replyBy)
+              : deadlines.at(ProcessDeadlines.CLOCK_STOPPED, java.time.LocalTime.MIDNIGHT));
+    }
+  }
+
   static java.time.Period replyWithin(DelegateExecution execution) {
-    Object value = execution.getVariableLocal(REPLY_WITHIN);
+    Object value = execution.getVariable(REPLY_WITHIN);
     if (value == null || value.toString().isBlank()) {
       return DEFAULT_REPLY_WITHIN;
     }

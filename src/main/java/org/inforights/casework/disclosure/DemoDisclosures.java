@@ -59,7 +59,7 @@ class DemoDisclosures implements ApplicationRunner {
     steps.complete(sentBack, DisclosureProcess.TASK_TRIAGE_REQUEST, "officer",
         Map.of(DisclosureProcess.TRIAGE_OUTCOME, "MORE_INFORMATION",
             DisclosureProcess.DECISION_REASONS, "Needs sign-off by an officer of Inspector rank or above"));
-    steps.runJob(sentBack, DisclosureProcess.TASK_ASK_AT_TRIAGE);
+    steps.runJob(sentBack, org.inforights.casework.caseprocess.AskTheRequester.TASK_STOP_CLOCK_AND_ASK);
 
     String riskToLife = register(today, police(PoliceRank.CHIEF_INSPECTOR), "Remy Example", today.minusYears(16),
         Sensitivity.SOCIAL_WORK, Urgency.RISK_TO_LIFE);

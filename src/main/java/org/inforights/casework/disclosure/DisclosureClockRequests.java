@@ -9,9 +9,9 @@ import org.springframework.stereotype.Component;
 /**
  * A disclosure's clock moved through the API ({@code /api/cases/{ref}/clock-stops}): its process
  * follows, in the same transaction. A stop starts "The clock was stopped through the API", which
- * gives an officer *Record the requester's answer*; an answer recorded through the API ends
- * whichever of those steps is open, as if it had been completed in Tasklist. The process's own
- * stops and resumptions are not announced here: it made them.
+ * calls "ask the requester" to give an officer *Record the requester's answer*; an answer recorded
+ * through the API ends whichever wait is open, as if it had been completed in Tasklist. The
+ * process's own stops and resumptions are not announced here: it made them.
  */
 @Component
 class DisclosureClockRequests {
@@ -30,7 +30,9 @@ class DisclosureClockRequests {
     String message =
         switch (changed.change()) {
           case STOPPED -> DisclosureProcess.MESSAGE_CLOCK_STOPPED_ON_REQUEST;
-          case RESOLVED -> DisclosureProcess.MESSAGE_ANSWER_RECORDED_ON_REQUEST;
+          // version 5 waits in the called "ask the requester", which caseprocess.AnswersOnRequest
+          // tells; cases still on version 4 wait in their own model, under this name
+          case RESOLVED -> DisclosureProcess.MESSAGE_ANSWER_RECORDED_ON_REQUEST_V4;
         };
     messages.deliver(DisclosureProcess.KEY, message, changed.reference());
   }

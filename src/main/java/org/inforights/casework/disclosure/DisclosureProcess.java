@@ -104,8 +104,11 @@ public final class DisclosureProcess {
   // the clock moved through the API (DisclosureClockRequests)
   /** Someone stopped the clock through the API: an officer is given the answer to record. */
   public static final String MESSAGE_CLOCK_STOPPED_ON_REQUEST = "DisclosureClockStoppedOnRequest";
-  /** The requester's answer was recorded through the API: the step waiting for it ends. */
-  public static final String MESSAGE_ANSWER_RECORDED_ON_REQUEST = "DisclosureAnswerRecordedOnRequest";
+  /**
+   * Version 4 only (its own waits): the requester's answer was recorded through the API. Version 5
+   * waits in the called "ask the requester", which hears {@code AskTheRequester.MESSAGE_ANSWER_RECORDED_ON_REQUEST}.
+   */
+  public static final String MESSAGE_ANSWER_RECORDED_ON_REQUEST_V4 = "DisclosureAnswerRecordedOnRequest";
 
   // activities
   public static final String TASK_REGISTER_REQUEST = "Task_RegisterRequest";
@@ -116,17 +119,17 @@ public final class DisclosureProcess {
   public static final String TASK_NOTIFY_URGENT_SHARE = "Task_NotifyUrgentShare";
   public static final String TASK_REVIEW_URGENT_SHARE = "Task_ReviewUrgentShare";
   public static final String END_SHARED_AND_REVIEWED = "EndEvent_SharedAndReviewed";
-  public static final String TASK_ASK_AT_TRIAGE = "Task_AskRequesterAtTriage";
-  public static final String TASK_RECORD_TRIAGE_ANSWER = "Task_RecordTriageAnswer";
   public static final String TASK_DECIDE_ROUTING = "Task_DecideRouting";
   public static final String TASK_ROUTE_MANUALLY = "Task_RouteManually";
   public static final String TASK_ASSESS_DPIA = "Task_AssessDpia";
   public static final String SUBPROCESS_APPROVALS = "SubProcess_Approvals";
   public static final String TASK_APPROVE_DISCLOSURE = "Task_ApproveDisclosure";
-  public static final String TASK_ASK_FOR_MORE = "Task_AskRequesterForMore";
-  public static final String TASK_RECORD_ANSWER = "Task_RecordAnswer";
-  /** The answer to a question asked through the API's clock stop, in "The clock was stopped through the API". */
-  public static final String TASK_RECORD_ANSWER_ON_REQUEST = "Task_RecordAnswerOnRequest";
+  /** Calls "ask the requester" at triage ({@code AskTheRequester}). */
+  public static final String CALL_ASK_AT_TRIAGE = "CallActivity_AskAtTriage";
+  /** Calls "ask the requester" for what an approver needs. */
+  public static final String CALL_ASK_FOR_MORE = "CallActivity_AskForMore";
+  /** Calls "ask the requester" to wait for the answer after a stop through the API. */
+  public static final String CALL_ANSWER_AFTER_API_STOP = "CallActivity_AnswerAfterApiStop";
   public static final String TASK_SEND_REFUSAL = "Task_SendRefusal";
   public static final String TASK_PREPARE_EXTRACT = "Task_PrepareExtract";
   public static final String TASK_RECORD_DISCLOSURE = "Task_RecordDisclosure";

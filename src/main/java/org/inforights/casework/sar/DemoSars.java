@@ -61,7 +61,7 @@ class DemoSars implements ApplicationRunner {
     acknowledge(waitingForEvidence);
     steps.complete(waitingForEvidence, SarProcess.TASK_VERIFY_IDENTITY, "officer",
         Map.of(SarProcess.IDENTITY_OUTCOME, "EVIDENCE_REQUESTED", SarProcess.EVIDENCE_NEEDED, "AUTHORITY"));
-    steps.runJob(waitingForEvidence, SarProcess.TASK_REQUEST_EVIDENCE);
+    steps.runJob(waitingForEvidence, org.inforights.casework.caseprocess.AskTheRequester.TASK_STOP_CLOCK_AND_ASK);
 
     String competence =
         register(today.minusDays(6), Channel.POST, "Riley Example", Relationship.PARENT, 14, Cohort.CHILD_IN_NEED);

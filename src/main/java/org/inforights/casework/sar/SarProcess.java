@@ -108,8 +108,12 @@ public final class SarProcess {
   public static final String OUTCOME = CaseProcess.OUTCOME;
 
   // messages
-  public static final String MESSAGE_EVIDENCE_RECEIVED = "EvidenceReceived";
-  public static final String MESSAGE_CLARIFICATION_RECEIVED = "ClarificationReceived";
+  /** Version 4 only (its own evidence wait): evidence recorded through the API. */
+  public static final String MESSAGE_EVIDENCE_RECEIVED_V4 = "EvidenceReceived";
+  /** Version 4 only (its own clarification wait): a clarification recorded through the API. */
+  public static final String MESSAGE_CLARIFICATION_RECEIVED_V4 = "ClarificationReceived";
+  /** The clock was stopped through the API: the process waits for the answer. */
+  public static final String MESSAGE_CLOCK_STOPPED_ON_REQUEST = "SarClockStoppedOnRequest";
   public static final String MESSAGE_EXTENSION_DECIDED = "ExtensionDecided";
   public static final String MESSAGE_WITHDRAWAL_REQUESTED = "WithdrawalRequested";
   /** The response pack changed after a manager approved it: back to approval. */
@@ -118,12 +122,8 @@ public final class SarProcess {
   // activities
   public static final String TASK_SEND_ACKNOWLEDGEMENT = "Task_SendAcknowledgement";
   public static final String TASK_VERIFY_IDENTITY = "Task_VerifyIdentity";
-  public static final String TASK_REQUEST_EVIDENCE = "Task_RequestEvidence";
-  public static final String TASK_AWAIT_EVIDENCE = "Task_AwaitEvidence";
   public static final String TASK_ASSESS_COMPETENCE = "Task_AssessCompetence";
   public static final String TASK_SEND_REFUSAL = "Task_SendRefusal";
-  public static final String TASK_ASK_FOR_CLARIFICATION = "Task_AskForClarification";
-  public static final String TASK_RECORD_CLARIFICATION = "Task_RecordClarification";
   public static final String TASK_SEARCH_RECORDS = "Task_SearchRecords";
   public static final String TASK_REVIEW_AND_REDACT = "Task_ReviewAndRedact";
   public static final String TASK_CONSULT_ON_SERIOUS_HARM = "Task_ConsultOnSeriousHarm";
@@ -138,7 +138,14 @@ public final class SarProcess {
   public static final String TASK_CONFIRM_WITHDRAWAL = "Task_ConfirmWithdrawal";
   public static final String TASK_SEND_NO_EVIDENCE_CLOSURE = "Task_SendNoEvidenceClosure";
   public static final String TASK_APPROVE_EXTENSION = "Task_ApproveExtension";
+  /** No evidence by the reply-by day: the escalation of the called "ask the requester", caught on its call. */
   public static final String BOUNDARY_NO_EVIDENCE = "BoundaryEvent_NoEvidence";
+  /** Calls "ask the requester" for identity or authority evidence ({@code AskTheRequester}). */
+  public static final String CALL_ASK_FOR_EVIDENCE = "CallActivity_AskForEvidence";
+  /** Calls "ask the requester" to clarify the request. */
+  public static final String CALL_ASK_FOR_CLARIFICATION = "CallActivity_AskForClarification";
+  /** Calls "ask the requester" to wait for the answer after a stop through the API. */
+  public static final String CALL_ANSWER_AFTER_API_STOP = "CallActivity_AnswerAfterApiStop";
 
   /** Start-form fields: personal data, turned into the case file and never kept in the process. */
   public static final String INTAKE_PREFIX = "intake";

@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.junit.jupiter.api.Test;
 import org.mockito.Mockito;
 
-/** How long a requester has to answer is stated once, in the model's {@code replyWithin}. */
+/** How long a requester has to answer is stated once, in the {@code replyWithin} the model passes to "ask the requester". */
 class ReplyWithinTest {
 
   @Test
@@ -27,7 +27,7 @@ class ReplyWithinTest {
 
   private static DelegateExecution stepWith(String replyWithin) {
     DelegateExecution execution = Mockito.mock(DelegateExecution.class);
-    Mockito.when(execution.getVariableLocal(StopClockAndAskDelegate.REPLY_WITHIN)).thenReturn(replyWithin);
+    Mockito.when(execution.getVariable(StopClockAndAskDelegate.REPLY_WITHIN)).thenReturn(replyWithin);
     return execution;
   }
 }

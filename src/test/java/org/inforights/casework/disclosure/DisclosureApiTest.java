@@ -26,7 +26,9 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.inforights.casework.casefile.CaseFileRepository;
 import org.inforights.casework.casefile.CaseFileService;
 import org.inforights.casework.casefile.CaseStatus;
+import org.inforights.casework.caseprocess.AskTheRequester;
 import org.inforights.casework.caseprocess.CaseProcess;
+import org.inforights.casework.support.CalledProcesses;
 import org.inforights.casework.support.Api;
 import org.inforights.casework.support.ApplicationTest;
 import org.inforights.casework.support.AsUser;
@@ -461,7 +463,7 @@ class DisclosureApiTest {
     assertThat(stopped.statusCode()).as(stopped.body()).isEqualTo(200);
     // the process heard of it: an officer is given the answer to record, beside triage
     assertThat(openTasks(instance)).containsExactlyInAnyOrder(
-        DisclosureProcess.TASK_TRIAGE_REQUEST, DisclosureProcess.TASK_RECORD_ANSWER_ON_REQUEST);
+        DisclosureProcess.TASK_TRIAGE_REQUEST, AskTheRequester.TASK_RECORD_ANSWER);
 
     HttpResponse<String> resolved = api("officer").post("/api/cases/" + reference + "/clock-stops/resolve",
         "{\"receivedOn\": \"" + TODAY + "\"}");
@@ -487,14 +489,14 @@ class DisclosureApiTest {
     complete(instance, DisclosureProcess.TASK_TRIAGE_REQUEST, "officer",
         Map.of(DisclosureProcess.TRIAGE_OUTCOME, "MORE_INFORMATION", DisclosureProcess.DECISION_REASONS, "Which dates?"));
     // stopping the clock and writing is an asynchronous step
-    Job ask = managementService.createJobQuery().processInstanceId(instance).activityId(DisclosureProcess.TASK_ASK_AT_TRIAGE).singleResult();
+    Job ask = CalledProcesses.job(managementService, runtimeService, instance, AskTheRequester.TASK_STOP_CLOCK_AND_ASK, false);
     managementService.executeJob(ask.getId());
-    assertThat(openTasks(instance)).containsExactly(DisclosureProcess.TASK_RECORD_TRIAGE_ANSWER);
+    assertThat(openTasks(instance)).containsExactly(AskTheRequester.TASK_RECORD_ANSWER);
 
     HttpResponse<String> again = api("officer").post("/api/cases/" + reference + "/clock-stops",
         "{\"reason\": \"CLARIFICATION\", \"askedOn\": \"" + TODAY + "\"}");
     assertThat(again.statusCode()).as(again.body()).isEqualTo(409);
-    assertThat(openTasks(instance)).containsExactly(DisclosureProcess.TASK_RECORD_TRIAGE_ANSWER);
+    assertThat(openTasks(instance)).containsExactly(AskTheRequester.TASK_RECORD_ANSWER);
 
     HttpResponse<String> resolved = api("officer").post("/api/cases/" + reference + "/clock-stops/resolve",
         "{\"receivedOn\": \"" + TODAY + "\"}");
@@ -509,13 +511,13 @@ class DisclosureApiTest {
     String instance = pastAcknowledgement(reference);
     complete(instance, DisclosureProcess.TASK_TRIAGE_REQUEST, "officer",
         Map.of(DisclosureProcess.TRIAGE_OUTCOME, "MORE_INFORMATION", DisclosureProcess.DECISION_REASONS, "Which dates?"));
-    Job ask = managementService.createJobQuery().processInstanceId(instance).activityId(DisclosureProcess.TASK_ASK_AT_TRIAGE).singleResult();
+    Job ask = CalledProcesses.job(managementService, runtimeService, instance, AskTheRequester.TASK_STOP_CLOCK_AND_ASK, false);
     managementService.executeJob(ask.getId());
     // the clock resumed by another way than the API (no message reaches the process)
     caseFiles.resolveClockStop(reference, TODAY);
 
-    complete(instance, DisclosureProcess.TASK_RECORD_TRIAGE_ANSWER, "officer",
-        Map.of(CaseProcess.CLARIFICATION_RECEIVED_ON, TODAY.toString()));
+    complete(instance, AskTheRequester.TASK_RECORD_ANSWER, "officer",
+        Map.of(AskTheRequester.ANSWER_RECEIVED_ON, TODAY.toString()));
 
     assertThat(openTasks(instance)).containsExactly(DisclosureProcess.TASK_TRIAGE_REQUEST);
     assertThat(cases.findByReference(reference).orElseThrow().status()).isEqualTo(CaseStatus.OPEN);
@@ -527,7 +529,9 @@ class DisclosureApiTest {
   }
 
   private List<String> openTasks(String instance) {
-    return taskService.createTaskQuery().processInstanceId(instance).list().stream().map(Task::getTaskDefinitionKey).toList();
+    return taskService.createTaskQuery()
+        .processInstanceIdIn(CalledProcesses.withCalled(runtimeService, instance).toArray(String[]::new))
+        .list().stream().map(Task::getTaskDefinitionKey).toList();
   }
 
   /** Accepts the request at triage, has it approved by both approvers and records the extract. */
@@ -586,7 +590,9 @@ class DisclosureApiTest {
   }
 
   private void complete(String instance, String activity, String user, Map<String, Object> variables) {
-    Task task = taskService.createTaskQuery().processInstanceId(instance).taskDefinitionKey(activity).singleResult();
+    Task task = taskService.createTaskQuery()
+        .processInstanceIdIn(CalledProcesses.withCalled(runtimeService, instance).toArray(String[]::new))
+        .taskDefinitionKey(activity).singleResult();
     assertThat(task).as("open %s", activity).isNotNull();
     AsUser.complete(identityService, taskService, task, user, variables);
   }

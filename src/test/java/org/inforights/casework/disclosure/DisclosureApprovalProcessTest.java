@@ -32,6 +32,7 @@ import org.inforights.casework.casefile.CaseView;
 import org.inforights.casework.casefile.Outcome;
 import org.inforights.casework.deadline.process.BreachIncidents;
 import org.inforights.casework.deadline.process.ProcessDeadlines;
+import org.inforights.casework.caseprocess.AskTheRequester;
 import org.inforights.casework.caseprocess.DeadlineLadder;
 import org.inforights.casework.support.CalledProcesses;
 import org.inforights.casework.support.AsUser;
@@ -244,17 +245,17 @@ class DisclosureApprovalProcessTest {
     complete(request, DisclosureProcess.TASK_TRIAGE_REQUEST, "officer",
         Map.of(DisclosureProcess.TRIAGE_OUTCOME, "MORE_INFORMATION",
             DisclosureProcess.DECISION_REASONS, "Needs an Inspector's sign-off"));
-    assertThat(request).isWaitingAt(DisclosureProcess.TASK_ASK_AT_TRIAGE);
-    runJob(request, DisclosureProcess.TASK_ASK_AT_TRIAGE);
+    assertThat(request).isWaitingAt(DisclosureProcess.CALL_ASK_AT_TRIAGE);
+    runJob(request, AskTheRequester.TASK_STOP_CLOCK_AND_ASK);
     assertThat(Mail.lastTo(mail, "alex.reed@police.example").getSubject()).contains("we need more information");
-    assertThat(request).isWaitingAt(DisclosureProcess.TASK_RECORD_TRIAGE_ANSWER);
+    assertThat(request).isWaitingAt(DisclosureProcess.CALL_ASK_AT_TRIAGE);
     assertThat(cases.view(ref).status()).isEqualTo(CaseStatus.CLOCK_STOPPED);
     assertThat(timer(request, DeadlineLadder.EVENT_BREACH_DUE).getDuedate())
         .isEqualTo(EngineTime.at(ProcessDeadlines.CLOCK_STOPPED, LocalTime.MIDNIGHT));
 
     EngineTime.today(RECEIVED.plusDays(2));
-    complete(request, DisclosureProcess.TASK_RECORD_TRIAGE_ANSWER, "officer",
-        Map.of("clarificationReceivedOn", RECEIVED.plusDays(2).toString()));
+    complete(request, AskTheRequester.TASK_RECORD_ANSWER, "officer",
+        Map.of(AskTheRequester.ANSWER_RECEIVED_ON, RECEIVED.plusDays(2).toString()));
     assertThat(request).isWaitingAt(DisclosureProcess.TASK_TRIAGE_REQUEST);
     CaseView resumed = cases.view(ref);
     assertThat(resumed.daysPaused()).isEqualTo(3);
@@ -311,11 +312,11 @@ class DisclosureApprovalProcessTest {
     approve(request, "ig-officers", "officer", "APPROVE", null);
     complete(request, DisclosureProcess.TASK_APPROVE_DISCLOSURE, "manager",
         Map.of(DisclosureProcess.APPROVAL_DECISION, "MORE_INFORMATION", DisclosureProcess.DECISION_REASONS, "Which dates?"));
-    runJob(request, DisclosureProcess.TASK_ASK_FOR_MORE);
-    assertThat(request).isWaitingAt(DisclosureProcess.TASK_RECORD_ANSWER);
+    runJob(request, AskTheRequester.TASK_STOP_CLOCK_AND_ASK);
+    assertThat(request).isWaitingAt(DisclosureProcess.CALL_ASK_FOR_MORE);
     assertThat(cases.view(request.getBusinessKey()).status()).isEqualTo(CaseStatus.CLOCK_STOPPED);
 
-    complete(request, DisclosureProcess.TASK_RECORD_ANSWER, "officer", Map.of("clarificationReceivedOn", RECEIVED.toString()));
+    complete(request, AskTheRequester.TASK_RECORD_ANSWER, "officer", Map.of(AskTheRequester.ANSWER_RECEIVED_ON, RECEIVED.toString()));
     Task again = task(request, DisclosureProcess.TASK_APPROVE_DISCLOSURE);
     assertThat(again).hasCandidateGroup("ig-managers");
     approve(request, "ig-managers", "manager", "APPROVE", null);
@@ -473,8 +474,8 @@ class DisclosureApprovalProcessTest {
     ProcessInstance request = startedAndAcknowledged(oneChild(Sensitivity.STANDARD, Urgency.ROUTINE));
     complete(request, DisclosureProcess.TASK_TRIAGE_REQUEST, "officer",
         Map.of(DisclosureProcess.TRIAGE_OUTCOME, "MORE_INFORMATION", DisclosureProcess.DECISION_REASONS, "Which dates?"));
-    runJob(request, DisclosureProcess.TASK_ASK_AT_TRIAGE);
-    assertThat(request).isWaitingAt(DisclosureProcess.TASK_RECORD_TRIAGE_ANSWER);
+    runJob(request, AskTheRequester.TASK_STOP_CLOCK_AND_ASK);
+    assertThat(request).isWaitingAt(DisclosureProcess.CALL_ASK_AT_TRIAGE);
 
     runtimeService.createMessageCorrelation(DisclosureProcess.MESSAGE_WITHDRAWAL_REQUESTED)
         .processInstanceId(request.getId()).correlate();
@@ -938,7 +939,9 @@ class DisclosureApprovalProcessTest {
   }
 
   private Task task(ProcessInstance request, String activity) {
-    List<Task> tasks = taskService.createTaskQuery().processInstanceId(request.getId()).taskDefinitionKey(activity).list();
+    List<Task> tasks = taskService.createTaskQuery()
+        .processInstanceIdIn(CalledProcesses.withCalled(runtimeService, request.getId()).toArray(String[]::new))
+        .taskDefinitionKey(activity).list();
     assertThat(tasks).as("open %s tasks", activity).hasSize(1);
     return tasks.get(0);
   }

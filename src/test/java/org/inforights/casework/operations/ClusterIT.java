@@ -51,6 +51,8 @@ class ClusterIT {
        "subject": {"name": "R", "dateOfBirth": "2010-01-01", "cohort": "CARE_LEAVER"}}
       """;
   private static final String PROCESS = "subject-access-request";
+  /** The ladder each case's process calls: the reminder and at-risk timers wait there. */
+  private static final String LADDER = "deadline-ladder";
   private static final String REMINDER_TIMER = "Event_ReminderDue";
   private static final String AT_RISK_TIMER = "Event_AtRiskDue";
   /** Long past: a timer set to it is due now, on whichever node acquires it first. */
@@ -108,7 +110,7 @@ class ClusterIT {
         // every at-risk review due at once (suspended while they are set due, then released
         // together), while the test holds back the tasks they create: both job executors lock
         // at-risk timers and wait mid-transaction. Then node B dies, mid-run.
-        String atRiskJobs = json(a, "/engine-rest/job-definition?processDefinitionKey=" + PROCESS
+        String atRiskJobs = json(a, "/engine-rest/job-definition?processDefinitionKey=" + LADDER
             + "&activityIdIn=" + AT_RISK_TIMER).get(0).get("id").asText();
         suspend(a, atRiskJobs, true);
         makeDue(AT_RISK_TIMER, cases, a, b);
@@ -219,7 +221,7 @@ class ClusterIT {
   private static void makeDue(String timer, List<String> references, Node... nodes) throws Exception {
     Set<String> instances = instancesOf(nodes[0], references);
     List<String> jobs = new ArrayList<>();
-    for (JsonNode job : json(nodes[0], "/engine-rest/job?processDefinitionKey=" + PROCESS + "&activityId=" + timer)) {
+    for (JsonNode job : json(nodes[0], "/engine-rest/job?processDefinitionKey=" + LADDER + "&activityId=" + timer)) {
       if (instances.contains(job.get("processInstanceId").asText())) {
         jobs.add(job.get("id").asText());
       }
@@ -320,16 +322,21 @@ class ClusterIT {
   }
 
   private static Map<String, String> businessKeys(Node node) {
+    return businessKeys(node, PROCESS);
+  }
+
+  private static Map<String, String> businessKeys(Node node, String processKey) {
     Map<String, String> keys = new TreeMap<>();
-    for (JsonNode instance : json(node, "/engine-rest/history/process-instance?processDefinitionKey=" + PROCESS)) {
+    for (JsonNode instance : json(node, "/engine-rest/history/process-instance?processDefinitionKey=" + processKey)) {
       keys.put(instance.get("id").asText(), instance.get("businessKey").asText());
     }
     return keys;
   }
 
+  /** The ladders the cases' processes called, where their timers wait. */
   private static Set<String> instancesOf(Node node, List<String> references) {
     Set<String> wanted = Set.copyOf(references);
-    return businessKeys(node).entrySet().stream()
+    return businessKeys(node, LADDER).entrySet().stream()
         .filter(entry -> wanted.contains(entry.getValue()))
         .map(Map.Entry::getKey)
         .collect(Collectors.toSet());

@@ -1,5 +1,6 @@
 package org.inforights.casework.sar;
 
+import org.inforights.casework.caseprocess.AskTheRequester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -39,6 +40,7 @@ class ConcurrentActionsTest {
   @LocalServerPort int port;
   @Autowired ObjectMapper json;
   @Autowired RuntimeService runtimeService;
+  @Autowired org.camunda.bpm.engine.HistoryService historyService;
   @Autowired TaskService taskService;
   @Autowired org.camunda.bpm.engine.ManagementService managementService;
   @Autowired IdentityService identityService;
@@ -118,11 +120,13 @@ class ConcurrentActionsTest {
     HttpResponse<String> stopped = officer().post("/api/cases/" + reference + "/clock-stops",
         "{\"reason\": \"IDENTITY\", \"askedOn\": \"2026-03-10\"}");
     assertThat(stopped.statusCode()).as(stopped.body()).isBetween(200, 201);
-    String task = startAt(reference, SarProcess.TASK_AWAIT_EVIDENCE).getId();
+    // the stop through the API put the case's process into its wait for the answer
+    String task = taskService.createTaskQuery().processInstanceBusinessKey(reference)
+        .taskDefinitionKey(AskTheRequester.TASK_RECORD_ANSWER).singleResult().getId();
 
     List<HttpResponse<String>> responses = race(
         () -> officer().post("/engine-rest/task/" + task + "/complete",
-            "{\"variables\": {\"evidenceReceivedOn\": {\"value\": \"2026-03-10\"}}}"),
+            "{\"variables\": {\"answerReceivedOn\": {\"value\": \"2026-03-10\"}}}"),
         () -> Api.at(port).as("officer2", "officer2").post("/api/cases/" + reference + "/clock-stops/resolve",
             "{\"receivedOn\": \"2026-03-10\"}"));
 
@@ -134,10 +138,12 @@ class ConcurrentActionsTest {
             + " where c.reference = ? and s.received_on is not null", Long.class, reference))
         .as("one stop, resolved once").isEqualTo(1);
     assertThat(taskService.createTaskQuery().processInstanceBusinessKey(reference)
-            .taskDefinitionKey(SarProcess.TASK_VERIFY_IDENTITY).count())
-        .as("one path on to identity verification, not two").isEqualTo(1);
-    assertThat(taskService.createTaskQuery().processInstanceBusinessKey(reference)
-            .taskDefinitionKey(SarProcess.TASK_AWAIT_EVIDENCE).count()).isZero();
+            .taskDefinitionKey(AskTheRequester.TASK_RECORD_ANSWER).count()).isZero();
+    assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey(AskTheRequester.KEY)
+            .processInstanceBusinessKey(reference).finished().count())
+        .as("the wait for the answer ended once, not twice").isEqualTo(1);
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(AskTheRequester.KEY)
+            .processInstanceBusinessKey(reference).count()).isZero();
   }
 
   @RepeatedTest(3)

@@ -28,6 +28,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.community.process_test_coverage.core.engine.ExcludeFromProcessCoverage;
 import org.inforights.casework.casefile.Cohort;
 import org.inforights.casework.casefile.Relationship;
+import org.inforights.casework.caseprocess.AskTheRequester;
 import org.inforights.casework.caseprocess.DeadlineLadder;
 import org.inforights.casework.support.CalledProcesses;
 import org.inforights.casework.support.Api;
@@ -78,6 +79,8 @@ class SarMigrationTest {
    * to, so cases open on version 4 finish on it.
    */
   ProcessDefinition version4;
+  /** Version 4's own evidence request step (version 5 calls "ask the requester" instead). */
+  static final String V4_REQUEST_EVIDENCE = "Task_RequestEvidence";
 
   @BeforeEach
   void theDeployedVersion() {
@@ -113,7 +116,7 @@ class SarMigrationTest {
     assertThat(definitionOf(awaitingEvidence)).isEqualTo(previous.getId());
     complete(awaitingEvidence, SarProcess.TASK_VERIFY_IDENTITY, "officer",
         Map.of(SarProcess.IDENTITY_OUTCOME, "EVIDENCE_REQUESTED", SarProcess.EVIDENCE_NEEDED, "IDENTITY"));
-    runJob(awaitingEvidence, SarProcess.TASK_REQUEST_EVIDENCE);
+    runJob(awaitingEvidence, V4_REQUEST_EVIDENCE);
     String atVerification = acknowledged();
     List<String> open = List.of(awaitingEvidence, atVerification);
     Map<String, Snapshot> before = open.stream().collect(Collectors.toMap(id -> id, this::snapshot));
@@ -262,7 +265,7 @@ class SarMigrationTest {
     String awaitingEvidence = acknowledged();
     complete(awaitingEvidence, SarProcess.TASK_VERIFY_IDENTITY, "officer",
         Map.of(SarProcess.IDENTITY_OUTCOME, "EVIDENCE_REQUESTED", SarProcess.EVIDENCE_NEEDED, "IDENTITY"));
-    runJob(awaitingEvidence, SarProcess.TASK_REQUEST_EVIDENCE);
+    runJob(awaitingEvidence, AskTheRequester.TASK_STOP_CLOCK_AND_ASK);
     String searching = verified();
     String awaitingApproval = verified();
     for (Task search : tasks(awaitingApproval, SarProcess.TASK_SEARCH_RECORDS)) {
@@ -273,7 +276,8 @@ class SarMigrationTest {
     taskService.claim(tasks(awaitingApproval, SarProcess.TASK_APPROVE_RESPONSE).get(0).getId(), "manager");
     List<String> open = List.of(atVerification, awaitingEvidence, searching, awaitingApproval);
     Map<String, Snapshot> before = open.stream().collect(Collectors.toMap(id -> id, this::snapshot));
-    assertThat(before.get(awaitingEvidence).timers()).containsKey(SarProcess.BOUNDARY_NO_EVIDENCE);
+    assertThat(CalledProcesses.job(managementService, runtimeService, awaitingEvidence, AskTheRequester.BOUNDARY_NO_ANSWER, true))
+        .as("the called wait for evidence has its no-evidence timer").isNotNull();
 
     next = deployNextVersion();
     MigrationPlan plan = runtimeService.createMigrationPlan(current.getId(), next.getId()).mapEqualActivities().build();
@@ -284,6 +288,8 @@ class SarMigrationTest {
           .isEqualTo(next.getId());
       assertThat(snapshot(instance)).as("instance %s after migration", instance).isEqualTo(before.get(instance));
     }
+    assertThat(CalledProcesses.job(managementService, runtimeService, awaitingEvidence, AskTheRequester.BOUNDARY_NO_ANSWER, true))
+        .as("the called wait goes on under the migrated case").isNotNull();
     assertThat(managementService.createJobQuery().processInstanceId(searching).list())
         .allMatch(job -> job.getProcessDefinitionId().equals(next.getId()));
 

@@ -42,6 +42,7 @@ import org.inforights.casework.casefile.Outcome;
 import org.inforights.casework.casefile.Relationship;
 import org.inforights.casework.deadline.process.BreachIncidents;
 import org.inforights.casework.deadline.process.ProcessDeadlines;
+import org.inforights.casework.caseprocess.AskTheRequester;
 import org.inforights.casework.caseprocess.DeadlineLadder;
 import org.inforights.casework.support.CalledProcesses;
 import org.inforights.casework.support.AsUser;
@@ -76,6 +77,7 @@ class SubjectAccessRequestProcessTest {
   @Autowired FormService formService;
   @Autowired ManagementService managementService;
   @Autowired HistoryService historyService;
+  @org.springframework.boot.test.web.server.LocalServerPort int port;
   @Autowired RepositoryService repositoryService;
   @Autowired IdentityService identityService;
   @Autowired SarIntake intake;
@@ -229,14 +231,14 @@ class SubjectAccessRequestProcessTest {
     runJob(sar, SarProcess.TASK_SEND_ACKNOWLEDGEMENT);
     complete(sar, SarProcess.TASK_VERIFY_IDENTITY, "officer",
         Map.of(SarProcess.IDENTITY_OUTCOME, "EVIDENCE_REQUESTED", SarProcess.EVIDENCE_NEEDED, "AUTHORITY"));
-    runJob(sar, SarProcess.TASK_REQUEST_EVIDENCE);
-    Task await = task(sar, SarProcess.TASK_AWAIT_EVIDENCE);
+    runJob(sar, AskTheRequester.TASK_STOP_CLOCK_AND_ASK);
+    Task await = task(sar, AskTheRequester.TASK_RECORD_ANSWER);
 
-    assertThatThrownBy(() -> completeTask(await, "officer", Map.of(SarProcess.EVIDENCE_RECEIVED_ON, "2026-03-03")))
+    assertThatThrownBy(() -> completeTask(await, "officer", Map.of(AskTheRequester.ANSWER_RECEIVED_ON, "2026-03-03")))
         .isInstanceOf(FormFieldValidationException.class)
-        .hasMessageContaining("(evidenceReceivedOn) must not be in the future");
+        .hasMessageContaining("(answerReceivedOn) must not be in the future");
     assertThat(cases.view(sar.getBusinessKey()).status()).isEqualTo(CaseStatus.CLOCK_STOPPED);
-    assertThat(sar).isWaitingAt(SarProcess.TASK_AWAIT_EVIDENCE);
+    assertThat(sar).isWaitingAt(SarProcess.CALL_ASK_FOR_EVIDENCE);
   }
 
   @Test
@@ -246,22 +248,24 @@ class SubjectAccessRequestProcessTest {
     runJob(sar, SarProcess.TASK_SEND_ACKNOWLEDGEMENT);
     complete(sar, SarProcess.TASK_VERIFY_IDENTITY, "officer",
         Map.of(SarProcess.IDENTITY_OUTCOME, "EVIDENCE_REQUESTED", SarProcess.EVIDENCE_NEEDED, "AUTHORITY"));
-    runJob(sar, SarProcess.TASK_REQUEST_EVIDENCE);
+    runJob(sar, AskTheRequester.TASK_STOP_CLOCK_AND_ASK);
 
     assertThat(cases.view(ref).status()).isEqualTo(CaseStatus.CLOCK_STOPPED);
     assertThat(dateTimers(sar))
         .allMatch(job -> job.getDuedate().equals(at(ProcessDeadlines.CLOCK_STOPPED, LocalTime.MIDNIGHT)));
     // the request closes at the end of the reply-by day a month after it was asked for, the day the
     // letter gives: one value, kept once, read by both
-    assertThat(timer(sar, SarProcess.BOUNDARY_NO_EVIDENCE).getDuedate())
+    ProcessInstance ask = CalledProcesses.called(runtimeService, sar.getId(), AskTheRequester.KEY);
+    assertThat(timer(sar, AskTheRequester.BOUNDARY_NO_ANSWER).getDuedate())
         .isEqualTo(at(LocalDate.of(2026, 4, 2), LocalTime.of(17, 0)))
-        .isEqualTo(runtimeService.getVariable(sar.getId(), SarProcess.EVIDENCE_DUE_AT));
+        .isEqualTo(runtimeService.getVariable(ask.getId(), AskTheRequester.REPLY_DUE_AT))
+        .isEqualTo(task(sar, AskTheRequester.TASK_RECORD_ANSWER).getDueDate());
     assertThat(Mail.lastTo(mail, "alex@example.org").getContent().toString())
         .contains("If we have not heard from you by Thu 2 Apr 2026", "close your request");
-    assertThat(sar).isWaitingAt(SarProcess.TASK_AWAIT_EVIDENCE);
+    assertThat(sar).isWaitingAt(SarProcess.CALL_ASK_FOR_EVIDENCE);
 
     today(LocalDate.of(2026, 3, 10));
-    complete(sar, SarProcess.TASK_AWAIT_EVIDENCE, "officer", Map.of(SarProcess.EVIDENCE_RECEIVED_ON, "2026-03-09"));
+    complete(sar, AskTheRequester.TASK_RECORD_ANSWER, "officer", Map.of(AskTheRequester.ANSWER_RECEIVED_ON, "2026-03-09"));
 
     CaseView view = cases.view(ref);
     assertThat(view.clockStartsOn()).isEqualTo(LocalDate.of(2026, 3, 9));
@@ -278,9 +282,10 @@ class SubjectAccessRequestProcessTest {
     ProcessInstance sar = waitingForEvidence();
 
     today(LocalDate.of(2026, 3, 5));
-    cases.resolveClockStop(sar.getBusinessKey(), LocalDate.of(2026, 3, 5));
+    resolvedThroughTheApi(sar, LocalDate.of(2026, 3, 5));
 
-    assertThat(sar).hasPassed("BoundaryEvent_EvidenceReceived").isWaitingAt(SarProcess.TASK_VERIFY_IDENTITY);
+    assertThat(calledPath(sar, AskTheRequester.KEY)).contains(AskTheRequester.END_ANSWERED_ELSEWHERE).doesNotContain(AskTheRequester.TASK_RESUME_CLOCK);
+    assertThat(sar).isWaitingAt(SarProcess.TASK_VERIFY_IDENTITY);
     assertThat(cases.view(sar.getBusinessKey()).dueOn()).isEqualTo(LocalDate.of(2026, 4, 7));
   }
 
@@ -288,18 +293,18 @@ class SubjectAccessRequestProcessTest {
   void anEvidenceDateBeforeItWasAskedForIsRefusedAndTheTaskStaysOpen() throws Exception {
     ProcessInstance sar = waitingForEvidence();
 
-    assertThatThrownBy(() -> complete(sar, SarProcess.TASK_AWAIT_EVIDENCE, "officer",
-            Map.of(SarProcess.EVIDENCE_RECEIVED_ON, "2026-03-01")))
+    assertThatThrownBy(() -> complete(sar, AskTheRequester.TASK_RECORD_ANSWER, "officer",
+            Map.of(AskTheRequester.ANSWER_RECEIVED_ON, "2026-03-01")))
         .isInstanceOf(FormFieldValidationException.class)
-        .hasMessageContaining("evidenceReceivedOn must not be before the day it was asked for");
-    assertThat(sar).isWaitingAt(SarProcess.TASK_AWAIT_EVIDENCE);
+        .hasMessageContaining("answerReceivedOn must not be before the day it was asked for");
+    assertThat(sar).isWaitingAt(SarProcess.CALL_ASK_FOR_EVIDENCE);
   }
 
   @Test
   void withoutEvidenceForAMonthTheRequestClosesAsWithdrawnAndTheRequesterIsToldHowToAskAgain() throws Exception {
     ProcessInstance sar = waitingForEvidence();
 
-    runJob(sar, SarProcess.BOUNDARY_NO_EVIDENCE);
+    runJob(sar, AskTheRequester.BOUNDARY_NO_ANSWER);
     assertThat(cases.view(sar.getBusinessKey()).outcome()).isEqualTo(Outcome.WITHDRAWN);
     runJob(sar, SarProcess.TASK_SEND_NO_EVIDENCE_CLOSURE);
 
@@ -696,12 +701,12 @@ class SubjectAccessRequestProcessTest {
     assertThat(sar).isWaitingAt(DeadlineLadder.CALL_ACTIVITY);
     assertThat(ladder.getBusinessKey()).as("Cockpit finds it by the case reference").isEqualTo(sar.getBusinessKey());
     assertThat(ladder).isWaitingAt(DeadlineLadder.EVENT_REMINDER_DUE, DeadlineLadder.EVENT_AT_RISK_DUE, DeadlineLadder.EVENT_BREACH_DUE);
-    for (String date : List.of(DeadlineLadder.DUE_AT, DeadlineLadder.REMINDER_AT, DeadlineLadder.AT_RISK_AT, DeadlineLadder.BREACH_AT)) {
+    for (String date : List.of(DeadlineLadder.REMINDER_AT, DeadlineLadder.AT_RISK_AT, DeadlineLadder.BREACH_AT)) {
       assertThat(runtimeService.getVariable(ladder.getId(), date)).as(date).isEqualTo(runtimeService.getVariable(sar.getId(), date));
     }
     assertThat(runtimeService.getVariables(ladder.getId()).keySet())
-        .as("nothing about the child or the requester is passed to the ladder")
-        .containsExactlyInAnyOrder(DeadlineLadder.CASE_REFERENCE, DeadlineLadder.DUE_AT, DeadlineLadder.REMINDER_AT,
+        .as("the ladder gets its three dates and the reference: nothing about the child or the requester")
+        .containsExactlyInAnyOrder(DeadlineLadder.CASE_REFERENCE, DeadlineLadder.REMINDER_AT,
             DeadlineLadder.AT_RISK_AT, DeadlineLadder.BREACH_AT);
   }
 
@@ -841,15 +846,67 @@ class SubjectAccessRequestProcessTest {
     today(LocalDate.of(2026, 3, 10));
     complete(sar, SarProcess.TASK_VERIFY_IDENTITY, "officer",
         Map.of(SarProcess.IDENTITY_OUTCOME, "VERIFIED", SarProcess.CLARIFICATION_NEEDED, true));
-    runJob(sar, SarProcess.TASK_ASK_FOR_CLARIFICATION);
+    runJob(sar, AskTheRequester.TASK_STOP_CLOCK_AND_ASK);
     assertThat(cases.view(sar.getBusinessKey()).status()).isEqualTo(CaseStatus.CLOCK_STOPPED);
     assertThat(Mail.lastTo(mail, "sam@example.org").getSubject()).contains(sar.getBusinessKey(), "what you are looking for");
 
     today(LocalDate.of(2026, 3, 14));
-    complete(sar, SarProcess.TASK_RECORD_CLARIFICATION, "officer", Map.of(SarProcess.CLARIFICATION_RECEIVED_ON, "2026-03-13"));
+    complete(sar, AskTheRequester.TASK_RECORD_ANSWER, "officer", Map.of(AskTheRequester.ANSWER_RECEIVED_ON, "2026-03-13"));
 
     // asked Tue 10, answered Fri 13 March: 4 days; Thu 2 Apr → Mon 6 Apr (Easter Monday) → Tue 7 Apr
     assertThat(cases.view(sar.getBusinessKey()).dueOn()).isEqualTo(LocalDate.of(2026, 4, 7));
+    assertThat(sar).isWaitingAt(SarProcess.TASK_SEARCH_RECORDS);
+  }
+
+  // --- the clock stopped through the API -----------------------------------------------------
+
+  @Test
+  void aClockStoppedThroughTheApiPutsTheCaseInItsWaitForTheAnswerAndTheAnswerInTasklistRunsItAgain() throws Exception {
+    ProcessInstance sar = verified(Relationship.SELF, LocalDate.of(2009, 1, 1));
+    String ref = sar.getBusinessKey();
+    today(LocalDate.of(2026, 3, 4));
+
+    stoppedThroughTheApi(sar, "CLARIFICATION", LocalDate.of(2026, 3, 4));
+
+    // the work goes on beside the wait; nothing is written: whoever stopped the clock asked
+    assertThat(sar).isWaitingAt(SarProcess.TASK_SEARCH_RECORDS, SarProcess.CALL_ANSWER_AFTER_API_STOP);
+    Task answer = task(sar, AskTheRequester.TASK_RECORD_ANSWER);
+    assertThat(answer).hasCandidateGroup("ig-officers");
+    assertThat(answer.getDueDate()).as("a month from the day asked").isEqualTo(at(LocalDate.of(2026, 4, 4), LocalTime.of(17, 0)));
+    assertThat(timer(sar, AskTheRequester.BOUNDARY_NO_ANSWER).getDuedate())
+        .as("a stop through the API never closes the request by itself")
+        .isEqualTo(at(ProcessDeadlines.CLOCK_STOPPED, LocalTime.MIDNIGHT));
+    assertThat(dateTimers(sar)).allMatch(job -> job.getDuedate().equals(at(ProcessDeadlines.CLOCK_STOPPED, LocalTime.MIDNIGHT)));
+
+    today(LocalDate.of(2026, 3, 6));
+    complete(sar, AskTheRequester.TASK_RECORD_ANSWER, "officer", Map.of(AskTheRequester.ANSWER_RECEIVED_ON, "2026-03-06"));
+
+    // asked Wed 4, answered Fri 6 March: 3 days; Thu 2 Apr → Tue 7 Apr over Easter Monday
+    assertThat(cases.view(ref).status()).isEqualTo(CaseStatus.OPEN);
+    assertThat(cases.view(ref).dueOn()).isEqualTo(LocalDate.of(2026, 4, 7));
+    assertThat(calledPath(sar, AskTheRequester.KEY))
+        .contains(AskTheRequester.TASK_NOTE_REPLY_BY, AskTheRequester.TASK_RESUME_CLOCK, AskTheRequester.END_ANSWERED)
+        .doesNotContain(AskTheRequester.TASK_STOP_CLOCK_AND_ASK);
+    assertThat(sar).hasPassed("EndEvent_ClockRunsAgain").isWaitingAt(SarProcess.TASK_SEARCH_RECORDS);
+    assertThat(timer(sar, DeadlineLadder.EVENT_BREACH_DUE).getDuedate()).isEqualTo(at(LocalDate.of(2026, 4, 8), LocalTime.MIDNIGHT));
+  }
+
+  @Test
+  void aClockStoppedAndResolvedThroughTheApiEndsTheWaitItOpenedAndAStopWhileTheProcessWaitsIsRefused() throws Exception {
+    ProcessInstance sar = verified(Relationship.SELF, LocalDate.of(2009, 1, 1));
+    stoppedThroughTheApi(sar, "IDENTITY", RECEIVED);
+    assertThat(tasks(sar, AskTheRequester.TASK_RECORD_ANSWER)).hasSize(1);
+
+    java.net.http.HttpResponse<String> again = org.inforights.casework.support.Api.at(port).as("officer")
+        .post("/api/cases/" + sar.getBusinessKey() + "/clock-stops", "{\"reason\": \"CLARIFICATION\", \"askedOn\": \"" + RECEIVED + "\"}");
+    assertThat(again.statusCode()).as(again.body()).isEqualTo(409);
+    assertThat(tasks(sar, AskTheRequester.TASK_RECORD_ANSWER)).as("still one wait").hasSize(1);
+
+    resolvedThroughTheApi(sar, RECEIVED);
+
+    assertThat(tasks(sar, AskTheRequester.TASK_RECORD_ANSWER)).isEmpty();
+    assertThat(calledPath(sar, AskTheRequester.KEY)).contains(AskTheRequester.END_ANSWERED_ELSEWHERE);
+    assertThat(cases.view(sar.getBusinessKey()).status()).isEqualTo(CaseStatus.OPEN);
     assertThat(sar).isWaitingAt(SarProcess.TASK_SEARCH_RECORDS);
   }
 
@@ -859,12 +916,13 @@ class SubjectAccessRequestProcessTest {
     runJob(sar, SarProcess.TASK_SEND_ACKNOWLEDGEMENT);
     complete(sar, SarProcess.TASK_VERIFY_IDENTITY, "officer",
         Map.of(SarProcess.IDENTITY_OUTCOME, "VERIFIED", SarProcess.CLARIFICATION_NEEDED, true));
-    runJob(sar, SarProcess.TASK_ASK_FOR_CLARIFICATION);
+    runJob(sar, AskTheRequester.TASK_STOP_CLOCK_AND_ASK);
 
     today(LocalDate.of(2026, 3, 3));
-    cases.resolveClockStop(sar.getBusinessKey(), LocalDate.of(2026, 3, 3));
+    resolvedThroughTheApi(sar, LocalDate.of(2026, 3, 3));
 
-    assertThat(sar).hasPassed("BoundaryEvent_ClarificationReceived").isWaitingAt(SarProcess.TASK_SEARCH_RECORDS);
+    assertThat(calledPath(sar, AskTheRequester.KEY)).contains(AskTheRequester.END_ANSWERED_ELSEWHERE).doesNotContain(AskTheRequester.TASK_RESUME_CLOCK);
+    assertThat(sar).hasPassed(SarProcess.CALL_ASK_FOR_CLARIFICATION).isWaitingAt(SarProcess.TASK_SEARCH_RECORDS);
     assertThat(cases.view(sar.getBusinessKey()).daysPaused()).isEqualTo(2);
   }
 
@@ -997,13 +1055,27 @@ class SubjectAccessRequestProcessTest {
 
   // --- helpers ------------------------------------------------------------------------------
 
+  /** The clock stopped as an officer would through the API: {@code POST /api/cases/{ref}/clock-stops}. */
+  private void stoppedThroughTheApi(ProcessInstance sar, String reason, LocalDate askedOn) throws Exception {
+    java.net.http.HttpResponse<String> stopped = org.inforights.casework.support.Api.at(port).as("officer")
+        .post("/api/cases/" + sar.getBusinessKey() + "/clock-stops", "{\"reason\": \"" + reason + "\", \"askedOn\": \"" + askedOn + "\"}");
+    assertThat(stopped.statusCode()).as(stopped.body()).isEqualTo(200);
+  }
+
+  /** The answer recorded as an officer would through the API: {@code POST /api/cases/{ref}/clock-stops/resolve}. */
+  private void resolvedThroughTheApi(ProcessInstance sar, LocalDate receivedOn) throws Exception {
+    java.net.http.HttpResponse<String> resolved = org.inforights.casework.support.Api.at(port).as("officer")
+        .post("/api/cases/" + sar.getBusinessKey() + "/clock-stops/resolve", "{\"receivedOn\": \"" + receivedOn + "\"}");
+    assertThat(resolved.statusCode()).as(resolved.body()).isEqualTo(200);
+  }
+
   private ProcessInstance waitingForEvidence() throws Exception {
     ProcessInstance sar = startByApi(Relationship.SELF, LocalDate.of(2009, 1, 1));
     runJob(sar, SarProcess.TASK_SEND_ACKNOWLEDGEMENT);
     complete(sar, SarProcess.TASK_VERIFY_IDENTITY, "officer",
         Map.of(SarProcess.IDENTITY_OUTCOME, "EVIDENCE_REQUESTED", SarProcess.EVIDENCE_NEEDED, "IDENTITY"));
-    runJob(sar, SarProcess.TASK_REQUEST_EVIDENCE);
-    assertThat(sar).isWaitingAt(SarProcess.TASK_AWAIT_EVIDENCE);
+    runJob(sar, AskTheRequester.TASK_STOP_CLOCK_AND_ASK);
+    assertThat(sar).isWaitingAt(SarProcess.CALL_ASK_FOR_EVIDENCE);
     return sar;
   }
 
@@ -1102,8 +1174,20 @@ class SubjectAccessRequestProcessTest {
     return tasks.get(0);
   }
 
+  /** The open tasks at {@code activity} of the case's process or a process it called (asking the requester). */
   private List<Task> tasks(ProcessInstance sar, String activity) {
-    return taskService.createTaskQuery().processInstanceId(sar.getId()).taskDefinitionKey(activity).list();
+    return taskService.createTaskQuery()
+        .processInstanceIdIn(CalledProcesses.withCalled(runtimeService, sar.getId()).toArray(String[]::new))
+        .taskDefinitionKey(activity).list();
+  }
+
+  /** The steps the one process of {@code key} the case's process called has passed; it must have ended. */
+  private List<String> calledPath(ProcessInstance sar, String key) {
+    var called = historyService.createHistoricProcessInstanceQuery().superProcessInstanceId(sar.getId())
+        .processDefinitionKey(key).singleResult();
+    assertThat(called.getEndTime()).as("%s ended", key).isNotNull();
+    return historyService.createHistoricActivityInstanceQuery().processInstanceId(called.getId()).list().stream()
+        .map(org.camunda.bpm.engine.history.HistoricActivityInstance::getActivityId).toList();
   }
 
   private Job job(ProcessInstance sar, String activity) {

@@ -200,22 +200,46 @@ public class ProcessDeadlines {
     systemActions.run(() -> moveAll(change));
   }
 
+  /**
+   * The case's own processes first: they hold the due date and the day the request arrived, from
+   * which the dates of the ladders they called are worked out; a called ladder holds only its three
+   * dates, and gets them.
+   */
   private void moveAll(DeadlineMoved change) {
-    for (ProcessInstance instance :
+    List<ProcessInstance> instances =
         runtimeService
             .createProcessInstanceQuery()
             .processInstanceBusinessKey(change.reference())
             .active()
-            .list()) {
-      if (runtimeService.getVariable(instance.getId(), DUE_AT) != null) {
-        move(instance.getId(), change);
+            .list();
+    Map<String, Map<String, Object>> datesByCase = new HashMap<>();
+    for (ProcessInstance instance : instances) {
+      if (instance.getId().equals(instance.getRootProcessInstanceId())) {
+        Map<String, Object> held = runtimeService.getVariables(instance.getId(), List.of(DUE_AT, LADDER_FROM));
+        if (held.get(DUE_AT) != null) {
+          datesByCase.put(instance.getId(), move(instance.getId(), change, held));
+        }
+      }
+    }
+    for (ProcessInstance instance : instances) {
+      Map<String, Object> dates = datesByCase.get(instance.getRootProcessInstanceId());
+      if (!instance.getId().equals(instance.getRootProcessInstanceId())
+          && dates != null
+          && runtimeService.getVariable(instance.getId(), BREACH_AT) != null) {
+        Map<String, Object> ladder = new HashMap<>();
+        for (String date : List.of(REMINDER_AT, AT_RISK_AT, BREACH_AT)) {
+          ladder.put(date, dates.get(date));
+        }
+        runtimeService.setVariables(instance.getId(), ladder);
+        recalculateDateTimers(instance.getId());
       }
     }
   }
 
-  private void move(String processInstanceId, DeadlineMoved change) {
-    Date oldDueAt = (Date) runtimeService.getVariable(processInstanceId, DUE_AT);
-    Date ladderFrom = (Date) runtimeService.getVariable(processInstanceId, LADDER_FROM);
+  /** Moves one case process's dates, timers and tasks; returns the dates it now has. */
+  private Map<String, Object> move(String processInstanceId, DeadlineMoved change, Map<String, Object> held) {
+    Date oldDueAt = (Date) held.get(DUE_AT);
+    Date ladderFrom = (Date) held.get(LADDER_FROM);
     Map<String, Object> variables =
         change.dueAt() != null
             ? variables(change.dueAt(), change.explanation())
@@ -230,7 +254,20 @@ public class ProcessDeadlines {
       variables.put(BREACH_AT, never);
     }
     runtimeService.setVariables(processInstanceId, variables);
+    recalculateDateTimers(processInstanceId);
 
+    Date newDueAt = (Date) variables.get(DUE_AT);
+    for (Task task : taskService.createTaskQuery().processInstanceId(processInstanceId).list()) {
+      if (Objects.equals(task.getDueDate(), oldDueAt) && !newDueAt.equals(oldDueAt)) {
+        task.setDueDate(newDueAt);
+        taskService.saveTask(task);
+      }
+    }
+    return variables;
+  }
+
+  /** Every pending date timer of the process, due again from its variables. */
+  private void recalculateDateTimers(String processInstanceId) {
     for (Job job : managementService.createJobQuery().processInstanceId(processInstanceId).timers().list()) {
       if (isDateTimer(job)) {
         try {
@@ -246,14 +283,6 @@ public class ProcessDeadlines {
           }
           throw failed;
         }
-      }
-    }
-
-    Date newDueAt = (Date) variables.get(DUE_AT);
-    for (Task task : taskService.createTaskQuery().processInstanceId(processInstanceId).list()) {
-      if (Objects.equals(task.getDueDate(), oldDueAt) && !newDueAt.equals(oldDueAt)) {
-        task.setDueDate(newDueAt);
-        taskService.saveTask(task);
       }
     }
   }
