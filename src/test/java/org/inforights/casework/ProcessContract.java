@@ -34,27 +34,33 @@ import org.springframework.core.type.filter.AnnotationTypeFilter;
  * gateway compares a variable with are the constants of that variable's {@link GatewayValues}
  * enum, and so are the options its forms offer; a start form's fields are personal data that must
  * never reach the engine's history, so each is an {@code intake…} field (the history level leaves
- * those out) that the process's constants class lists to remove once the case file holds it.
+ * those out) that the process's constants class lists to remove once the case file holds it; and
+ * every message a model waits for is one the Java can send — a {@code MESSAGE_…} constant of a
+ * constants class — while every such constant is one some model waits for (a message names ending
+ * {@code _V4} are kept only for cases still on an earlier version).
  */
 final class ProcessContract {
 
   /** A comparison of a variable with a text: {@code identityOutcome == "VERIFIED"}. */
   static final Pattern COMPARISON = Pattern.compile("\\b([a-zA-Z]\\w*)\\s*(?:==|!=)\\s*[\"']([^\"']*)[\"']");
-  static final String INTAKE_PREFIX = "intake";
-  /** The constants classes whose {@code INTAKE_FIELDS} list a start form's fields, by process. */
-  static final Map<String, String> INTAKE_FIELDS_OF = Map.of(
-      "subject-access-request", "org.inforights.casework.sar.SarProcess",
-      "disclosure-approval", "org.inforights.casework.disclosure.DisclosureProcess");
+  static final String INTAKE_PREFIX = org.inforights.casework.platform.modelrules.PersonalDataNames.INTAKE_PREFIX;
 
   /** Values by process, then variable: the enums' constants and their legacy values. */
   private final Map<String, Map<String, Set<String>>> values;
   private final Map<String, Set<String>> intakeFields;
   private final Map<String, JsonNode> forms;
+  /** The messages the Java sends, by the constant that names each: {@code SarProcess.MESSAGE_WITHDRAWAL_REQUESTED}. */
+  private final Map<String, String> messagesSent;
 
-  ProcessContract(Map<String, Map<String, Set<String>>> values, Map<String, Set<String>> intakeFields, Map<String, JsonNode> forms) {
+  ProcessContract(
+      Map<String, Map<String, Set<String>>> values,
+      Map<String, Set<String>> intakeFields,
+      Map<String, JsonNode> forms,
+      Map<String, String> messagesSent) {
     this.values = values;
     this.intakeFields = intakeFields;
     this.forms = forms;
+    this.messagesSent = messagesSent;
   }
 
   /** This application's contract: every {@code @GatewayValues} enum, the intake lists, the forms in {@code forms/}. */
@@ -73,18 +79,95 @@ final class ProcessContract {
         throw new IllegalStateException("Two @GatewayValues enums for " + contract.process() + " " + contract.variable());
       }
     }
-    Map<String, Set<String>> intake = new HashMap<>();
-    INTAKE_FIELDS_OF.forEach((process, className) -> intake.put(process, intakeFields(className)));
-    return new ProcessContract(values, intake, forms());
+    return new ProcessContract(values, intakeFields(), forms(), messagesSent());
+  }
+
+  /** A class of the application itself, not of its tests. */
+  private static boolean applicationClass(
+      org.springframework.core.type.classreading.MetadataReader reader,
+      org.springframework.core.type.classreading.MetadataReaderFactory factory) {
+    try {
+      return !reader.getResource().getURL().toString().contains("/test-classes/");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A constant naming a message the Java sends to a process: {@code MESSAGE_…}, not a legacy {@code …_V4}. */
+  static final Pattern MESSAGE_CONSTANT = Pattern.compile("MESSAGE_[A-Z_]+");
+
+  /** Every {@code MESSAGE_…} text constant of the application's classes, by {@code Class.CONSTANT}. */
+  private static Map<String, String> messagesSent() {
+    Map<String, String> sent = new java.util.TreeMap<>();
+    ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+    scanner.addIncludeFilter(ProcessContract::applicationClass);
+    for (BeanDefinition candidate : scanner.findCandidateComponents("org.inforights.casework")) {
+      Class<?> type = load(candidate.getBeanClassName());
+      for (Field field : type.getDeclaredFields()) {
+        if (java.lang.reflect.Modifier.isStatic(field.getModifiers())
+            && field.getType() == String.class
+            && MESSAGE_CONSTANT.matcher(field.getName()).matches()) {
+          try {
+            field.setAccessible(true);
+            sent.put(type.getSimpleName() + "." + field.getName(), (String) field.get(null));
+          } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+          }
+        }
+      }
+    }
+    return sent;
+  }
+
+  /**
+   * The {@code MESSAGE_…} constants no model in {@code models} waits for: a message the Java sends
+   * into nothing. Empty when every one is heard.
+   */
+  List<String> messagesNoModelHears(List<BpmnModelInstance> models) {
+    Set<String> heard = new LinkedHashSet<>();
+    for (BpmnModelInstance model : models) {
+      heard.addAll(messagesWaitedFor(model).values());
+    }
+    List<String> unheard = new ArrayList<>();
+    messagesSent.forEach((constant, message) -> {
+      if (!heard.contains(message)) {
+        unheard.add(constant + " = \"" + message + "\" is sent, but no model waits for it");
+      }
+    });
+    return unheard;
+  }
+
+  /** The message each catching event of the model waits for, by the event's id. */
+  private static Map<String, String> messagesWaitedFor(BpmnModelInstance model) {
+    Map<String, String> waited = new java.util.TreeMap<>();
+    for (org.camunda.bpm.model.bpmn.instance.MessageEventDefinition definition :
+        model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.MessageEventDefinition.class)) {
+      if (definition.getParentElement() instanceof org.camunda.bpm.model.bpmn.instance.CatchEvent event
+          && definition.getMessage() != null) {
+        waited.put(event.getId(), definition.getMessage().getName());
+      }
+    }
+    return waited;
   }
 
   /** Every way the model, or a form it names, breaks the contract; empty when it keeps it. */
   List<String> problems(BpmnModelInstance model) {
     List<String> problems = new ArrayList<>();
+    Set<String> sendable = new LinkedHashSet<>(messagesSent.values());
+    messagesWaitedFor(model).forEach((event, message) -> {
+      if (!sendable.contains(message)) {
+        problems.add(event + " waits for message \"" + message + "\", which nothing sends:"
+            + " no MESSAGE_ constant of a constants class names it");
+      }
+    });
     for (Process process : model.getModelElementsByType(Process.class)) {
       Map<String, Set<String>> known = values.getOrDefault(process.getId(), Map.of());
       for (SequenceFlow flow : process.getChildElementsByType(SequenceFlow.class)) {
         check(process.getId(), flow.getId(), flow.getConditionExpression(), known, problems);
+      }
+      for (org.camunda.bpm.model.bpmn.instance.ExclusiveGateway gateway :
+          process.getChildElementsByType(org.camunda.bpm.model.bpmn.instance.ExclusiveGateway.class)) {
+        checkEveryValueHasAWayOut(process.getId(), gateway, known, problems);
       }
       for (ModelElementInstance condition : model.getModelElementsByType(CompletionCondition.class)) {
         String owner = ((org.camunda.bpm.model.bpmn.instance.BaseElement) condition.getParentElement().getParentElement()).getId();
@@ -124,6 +207,43 @@ final class ProcessContract {
       } else if (!allowed.contains(value)) {
         problems.add(process + ": " + element + " compares " + variable + " with \"" + value
             + "\", which is not one of " + allowed);
+      }
+    }
+  }
+
+  /**
+   * A gateway that routes on one variable's values with {@code ==} only, and no default flow, must
+   * have a way out for each of them: a value with none stops the case with an incident. A gateway
+   * with a default flow, a {@code !=} branch, or conditions on anything else is not judged here.
+   */
+  private static void checkEveryValueHasAWayOut(
+      String process, org.camunda.bpm.model.bpmn.instance.ExclusiveGateway gateway, Map<String, Set<String>> known, List<String> problems) {
+    if (gateway.getDefault() != null || gateway.getOutgoing().size() < 2) {
+      return;
+    }
+    String variable = null;
+    Set<String> routed = new LinkedHashSet<>();
+    for (SequenceFlow flow : gateway.getOutgoing()) {
+      String text = flow.getConditionExpression() == null ? "" : flow.getConditionExpression().getTextContent();
+      Matcher comparison = COMPARISON.matcher(text);
+      if (!comparison.find() || text.contains("!=") || text.contains("&&")) {
+        return;
+      }
+      do {
+        if (variable != null && !variable.equals(comparison.group(1))) {
+          return;
+        }
+        variable = comparison.group(1);
+        routed.add(comparison.group(2));
+      } while (comparison.find());
+    }
+    Set<String> allowed = known.get(variable);
+    if (allowed != null) {
+      for (String value : allowed) {
+        if (!routed.contains(value)) {
+          problems.add(process + ": " + gateway.getId() + " has no way out for " + variable + " = \"" + value
+              + "\": give it a flow or make one the default");
+        }
       }
     }
   }
@@ -191,16 +311,32 @@ final class ProcessContract {
     return forms;
   }
 
+  /**
+   * The start-form fields each process lists for removal, by process key: every constants class of
+   * the application with a {@code KEY} and an {@code INTAKE_FIELDS}, found, not listed by hand.
+   */
   @SuppressWarnings("unchecked")
-  private static Set<String> intakeFields(String className) {
-    try {
-      Field field = load(className).getDeclaredField("INTAKE_FIELDS");
-      field.setAccessible(true);
-      return new LinkedHashSet<>((List<String>) field.get(null));
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException(className + " has no INTAKE_FIELDS", e);
+  private static Map<String, Set<String>> intakeFields() {
+    Map<String, Set<String>> intake = new HashMap<>();
+    ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+    scanner.addIncludeFilter(ProcessContract::applicationClass);
+    for (BeanDefinition candidate : scanner.findCandidateComponents("org.inforights.casework")) {
+      Class<?> type = load(candidate.getBeanClassName());
+      try {
+        Field fields = type.getDeclaredField("INTAKE_FIELDS");
+        Field key = type.getDeclaredField("KEY");
+        fields.setAccessible(true);
+        key.setAccessible(true);
+        intake.put((String) key.get(null), new LinkedHashSet<>((List<String>) fields.get(null)));
+      } catch (NoSuchFieldException notAConstantsClassWithAStartForm) {
+        // not a process's constants class with a start form
+      } catch (IllegalAccessException e) {
+        throw new IllegalStateException(e);
+      }
     }
+    return intake;
   }
+
 
   private static Class<?> load(String name) {
     try {

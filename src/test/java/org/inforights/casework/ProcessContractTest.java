@@ -33,6 +33,12 @@ class ProcessContractTest {
           <bpmn:userTask id="Task_Verify" camunda:formRef="probe-verify" camunda:candidateGroups="ig-officers">
             <bpmn:incoming>Flow_ToVerify</bpmn:incoming><bpmn:outgoing>Flow_ToGateway</bpmn:outgoing>
           </bpmn:userTask>
+          <bpmn:boundaryEvent id="BoundaryEvent_Withdrawn" attachedToRef="Task_Verify">
+            <bpmn:outgoing>Flow_Withdrawn</bpmn:outgoing>
+            <bpmn:messageEventDefinition messageRef="Message_Withdrawn" />
+          </bpmn:boundaryEvent>
+          <bpmn:endEvent id="EndEvent_Withdrawn"><bpmn:incoming>Flow_Withdrawn</bpmn:incoming></bpmn:endEvent>
+          <bpmn:sequenceFlow id="Flow_Withdrawn" sourceRef="BoundaryEvent_Withdrawn" targetRef="EndEvent_Withdrawn" />
           <bpmn:exclusiveGateway id="Gateway_Verified"><bpmn:incoming>Flow_ToGateway</bpmn:incoming>
             <bpmn:outgoing>Flow_Verified</bpmn:outgoing><bpmn:outgoing>Flow_NotVerified</bpmn:outgoing></bpmn:exclusiveGateway>
           <bpmn:endEvent id="EndEvent_Done"><bpmn:incoming>Flow_Verified</bpmn:incoming><bpmn:incoming>Flow_NotVerified</bpmn:incoming></bpmn:endEvent>
@@ -45,8 +51,12 @@ class ProcessContractTest {
             <bpmn:conditionExpression xsi:type="bpmn:tFormalExpression">${identityOutcome != "VERIFIED"}</bpmn:conditionExpression>
           </bpmn:sequenceFlow>
         </bpmn:process>
+        <bpmn:message id="Message_Withdrawn" name="ProbeWithdrawn" />
       </bpmn:definitions>
       """;
+
+  /** What the probe's Java sends. */
+  static final Map<String, String> SENT = Map.of("ProbeProcess.MESSAGE_WITHDRAWN", "ProbeWithdrawn");
 
   static final String INTAKE_FORM = """
       {"id": "probe-intake", "components": [
@@ -67,6 +77,44 @@ class ProcessContractTest {
       problems.addAll(contract.problems(Bpmn.readModelFromFile(model.toFile())));
     }
     assertThat(problems).isEmpty();
+  }
+
+  @Test
+  void everyMessageTheApplicationSendsIsOneAModelInProcessesWaitsFor() {
+    List<BpmnModelInstance> models =
+        ModelChecks.models().stream().map(model -> Bpmn.readModelFromFile(model.toFile())).toList();
+    assertThat(ProcessContract.ofThisApplication().messagesNoModelHears(models)).isEmpty();
+  }
+
+  @Test
+  void aModelWaitingForAMessageNothingSendsIsNamed() {
+    String broken = MODEL.replace("name=\"ProbeWithdrawn\"", "name=\"ProbeWithdrawnByRequester\"");
+
+    assertThat(probe(broken, INTAKE_FORM, VERIFY_FORM, Set.of("intakeSubjectName"))).containsExactly(
+        "BoundaryEvent_Withdrawn waits for message \"ProbeWithdrawnByRequester\", which nothing sends:"
+            + " no MESSAGE_ constant of a constants class names it");
+  }
+
+  @Test
+  void aMessageTheJavaSendsThatNoModelWaitsForIsNamed() {
+    ProcessContract contract = new ProcessContract(Map.of(), Map.of(), Map.of(),
+        Map.of("ProbeProcess.MESSAGE_WITHDRAWN", "ProbeWithdrawn", "ProbeProcess.MESSAGE_REOPENED", "ProbeReopened"));
+
+    assertThat(contract.messagesNoModelHears(List.of(model(MODEL)))).containsExactly(
+        "ProbeProcess.MESSAGE_REOPENED = \"ProbeReopened\" is sent, but no model waits for it");
+  }
+
+  @Test
+  void aGatewayWithNoWayOutForAValueIsNamed() {
+    String routedByValue = MODEL
+        .replace("${identityOutcome != \"VERIFIED\"}", "${identityOutcome == \"EVIDENCE_REQUESTED\"}");
+    assertThat(probe(routedByValue, INTAKE_FORM, VERIFY_FORM, Set.of("intakeSubjectName"))).isEmpty();
+
+    String broken = routedByValue.replace("${identityOutcome == \"EVIDENCE_REQUESTED\"}", "${identityOutcome == \"VERIFIED\"}");
+
+    assertThat(probe(broken, INTAKE_FORM, VERIFY_FORM, Set.of("intakeSubjectName"))).containsExactly(
+        "contract-probe: Gateway_Verified has no way out for identityOutcome = \"EVIDENCE_REQUESTED\":"
+            + " give it a flow or make one the default");
   }
 
   @Test
@@ -124,7 +172,8 @@ class ProcessContractTest {
       ProcessContract contract = new ProcessContract(
           Map.of("contract-probe", Map.of("identityOutcome", new java.util.LinkedHashSet<>(List.of("VERIFIED", "EVIDENCE_REQUESTED")))),
           Map.of("contract-probe", intakeFields),
-          Map.of("probe-intake", intake, "probe-verify", verify));
+          Map.of("probe-intake", intake, "probe-verify", verify),
+          SENT);
       return contract.problems(model(model));
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);

@@ -14,13 +14,14 @@ import org.inforights.casework.platform.modelrules.ModelBean;
 
 /**
  * Stops the clock until the requester answers, and asks them: for identity or authority evidence,
- * or to clarify their request. The reply-by day — today plus the task's input parameter
- * {@code replyWithin} (an ISO period set in the model, {@code P1M} when a model has none) — is kept once: as
- * {@code evidenceDueAt} (the end of that working day), which the task's due date and the model's
- * "no evidence" timer read, and in the evidence request letter, which tells the requester that the
- * request closes if nothing has come by then. The task's input parameters name why ({@code stopReason}, identity
- * when not given) and the letter ({@code letter}). One transaction: if the letter cannot go, the
- * clock is not stopped and the job retries.
+ * or to clarify their request. What to ask comes from the variables the caller passes to "ask the
+ * requester" ({@link AskTheRequester}; in models before it, the step's input parameters): why the
+ * clock stops ({@code stopReason}, identity when not given), the letter ({@code letter}) and how
+ * long the requester has ({@code replyWithin}, an ISO period, {@code P1M} when not given). The
+ * reply-by day is kept once: as {@code evidenceDueAt} (the end of that working day), which the
+ * answer task's due date and the "no answer" timer read, and in the evidence request letter, which
+ * tells the requester that the request closes if nothing has come by then. One transaction: if the
+ * letter cannot go, the clock is not stopped and the job retries.
  */
 @ModelBean("stopClockAndAsk")
 class StopClockAndAskDelegate implements JavaDelegate {

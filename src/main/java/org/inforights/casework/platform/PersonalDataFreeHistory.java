@@ -15,8 +15,8 @@ import org.camunda.bpm.engine.runtime.VariableInstance;
 class PersonalDataFreeHistory implements HistoryLevel {
 
   static final String NAME = "casework-full";
-  static final String INTAKE_PREFIX = "intake";
-  static final String PERSONAL_PREFIX = "personal";
+  static final String INTAKE_PREFIX = org.inforights.casework.platform.modelrules.PersonalDataNames.INTAKE_PREFIX;
+  static final String PERSONAL_PREFIX = org.inforights.casework.platform.modelrules.PersonalDataNames.PERSONAL_PREFIX;
 
   @Override
   public int getId() {

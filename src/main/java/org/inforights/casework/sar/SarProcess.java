@@ -147,9 +147,7 @@ public final class SarProcess {
   /** Calls "ask the requester" to wait for the answer after a stop through the API. */
   public static final String CALL_ANSWER_AFTER_API_STOP = "CallActivity_AnswerAfterApiStop";
 
-  /** Start-form fields: personal data, turned into the case file and never kept in the process. */
-  public static final String INTAKE_PREFIX = "intake";
-
+  /** Start-form fields ({@code PersonalDataNames.INTAKE_PREFIX}): personal data, turned into the case file and never kept in the process. */
   static final List<String> INTAKE_FIELDS =
       List.of(
           "intakeReceivedOn",
