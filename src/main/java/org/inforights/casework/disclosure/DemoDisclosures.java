@@ -57,7 +57,7 @@ class DemoDisclosures implements ApplicationRunner {
         today.minusYears(13), Sensitivity.STANDARD, Urgency.ROUTINE);
     acknowledge(sentBack);
     steps.complete(sentBack, DisclosureProcess.TASK_TRIAGE_REQUEST, "officer",
-        Map.of(DisclosureProcess.TRIAGE_OUTCOME, "MORE_INFORMATION",
+        Map.of(DisclosureProcess.TRIAGE_OUTCOME, DisclosureCases.TriageOutcome.MORE_INFORMATION.name(),
             DisclosureProcess.DECISION_REASONS, "Needs sign-off by an officer of Inspector rank or above"));
     steps.runJob(sentBack, org.inforights.casework.caseprocess.AskTheRequester.TASK_STOP_CLOCK_AND_ASK);
 
@@ -73,7 +73,7 @@ class DemoDisclosures implements ApplicationRunner {
         Urgency.URGENT)).reference();
     accepted(bulkPolice);
     steps.complete(bulkPolice, DisclosureProcess.TASK_ASSESS_DPIA, "dpo",
-        Map.of(DisclosureProcess.DPIA_OUTCOME, "ACCEPTABLE", DisclosureProcess.DECISION_REASONS,
+        Map.of(DisclosureProcess.DPIA_OUTCOME, DisclosureCases.DpiaOutcome.ACCEPTABLE.name(), DisclosureProcess.DECISION_REASONS,
             "Counts and school names only; names go to the operation's analyst by secure transfer"));
     approve(bulkPolice, "officer");
 
@@ -86,7 +86,7 @@ class DemoDisclosures implements ApplicationRunner {
         Urgency.ROUTINE)).reference();
     accepted(research);
     steps.complete(research, DisclosureProcess.TASK_ASSESS_DPIA, "dpo",
-        Map.of(DisclosureProcess.DPIA_OUTCOME, "ACCEPTABLE", DisclosureProcess.DECISION_REASONS, "Pseudonymised"));
+        Map.of(DisclosureProcess.DPIA_OUTCOME, DisclosureCases.DpiaOutcome.ACCEPTABLE.name(), DisclosureProcess.DECISION_REASONS, "Pseudonymised"));
     approve(research, "manager");
 
     String overdue = register(today.minusDays(21), new NewDisclosureRequest.Requester(RequesterType.COURT,
@@ -130,13 +130,13 @@ class DemoDisclosures implements ApplicationRunner {
   private void accepted(String reference) {
     acknowledge(reference);
     steps.complete(reference, DisclosureProcess.TASK_TRIAGE_REQUEST, "officer",
-        Map.of(DisclosureProcess.TRIAGE_OUTCOME, "ACCEPT",
+        Map.of(DisclosureProcess.TRIAGE_OUTCOME, DisclosureCases.TriageOutcome.ACCEPT.name(),
             DisclosureProcess.NECESSITY, "Needed to protect the child; the data asked for is the minimum"));
   }
 
   private void approve(String reference, String user) {
     steps.complete(reference, DisclosureProcess.TASK_APPROVE_DISCLOSURE, user,
-        Map.of(DisclosureProcess.APPROVAL_DECISION, "APPROVE", DisclosureProcess.DECISION_REASONS,
+        Map.of(DisclosureProcess.APPROVAL_DECISION, DisclosureCases.ApprovalDecision.APPROVE.name(), DisclosureProcess.DECISION_REASONS,
             "Necessary and proportionate for the stated purpose",
             DisclosureProcess.COUNCIL_LAWFUL_BASIS, "PUBLIC_TASK",
             DisclosureProcess.SPECIAL_DATA_CONDITION, "SAFEGUARDING_CHILDREN"));

@@ -60,13 +60,13 @@ class DemoSars implements ApplicationRunner {
             Cohort.LOOKED_AFTER);
     acknowledge(waitingForEvidence);
     steps.complete(waitingForEvidence, SarProcess.TASK_VERIFY_IDENTITY, "officer",
-        Map.of(SarProcess.IDENTITY_OUTCOME, "EVIDENCE_REQUESTED", SarProcess.EVIDENCE_NEEDED, "AUTHORITY"));
+        Map.of(SarProcess.IDENTITY_OUTCOME, SarProcess.IdentityOutcome.EVIDENCE_REQUESTED.name(), SarProcess.EVIDENCE_NEEDED, "AUTHORITY"));
     steps.runJob(waitingForEvidence, org.inforights.casework.caseprocess.AskTheRequester.TASK_STOP_CLOCK_AND_ASK);
 
     String competence =
         register(today.minusDays(6), Channel.POST, "Riley Example", Relationship.PARENT, 14, Cohort.CHILD_IN_NEED);
     acknowledge(competence);
-    steps.complete(competence, SarProcess.TASK_VERIFY_IDENTITY, "officer", Map.of(SarProcess.IDENTITY_OUTCOME, "VERIFIED",
+    steps.complete(competence, SarProcess.TASK_VERIFY_IDENTITY, "officer", Map.of(SarProcess.IDENTITY_OUTCOME, SarProcess.IdentityOutcome.VERIFIED.name(),
         SarProcess.PR_BASIS, "BIRTH_MOTHER", SarProcess.CHILD_LEGAL_STATUS, "ACCOMMODATED_S20"));
 
     // the young person's own request, passed on by the designated teacher at school
@@ -97,9 +97,9 @@ class DemoSars implements ApplicationRunner {
     searched(dispatched);
     steps.complete(dispatched, SarProcess.TASK_REVIEW_AND_REDACT, "officer",
         Map.of(SarProcess.SERIOUS_HARM_CONSULTATION_NEEDED, false, SarProcess.HEALTH_DATA_INVOLVED, SarProcess.NO, "redactionLogComplete", true));
-    steps.complete(dispatched, SarProcess.TASK_APPROVE_RESPONSE, "manager", Map.of(SarProcess.APPROVAL_DECISION, "APPROVED"));
+    steps.complete(dispatched, SarProcess.TASK_APPROVE_RESPONSE, "manager", Map.of(SarProcess.APPROVAL_DECISION, SarProcess.ResponseDecision.APPROVED.name()));
     steps.complete(dispatched, SarProcess.TASK_DISPATCH_RESPONSE, "officer",
-        Map.of(SarProcess.DISPATCH_METHOD, "SECURE_EMAIL", SarProcess.DISPATCHED_ON, today.toString(),
+        Map.of(SarProcess.DISPATCH_METHOD, SarProcess.DispatchMethod.SECURE_EMAIL.name(), SarProcess.DISPATCHED_ON, today.toString(),
             SarProcess.RESPONSE_OUTCOME, "DISCLOSED"));
 
     log.info("Demo profile: registered 10 demo subject access requests at different stages");
@@ -128,7 +128,7 @@ class DemoSars implements ApplicationRunner {
 
   private void verified(String reference) {
     acknowledge(reference);
-    steps.complete(reference, SarProcess.TASK_VERIFY_IDENTITY, "officer", Map.of(SarProcess.IDENTITY_OUTCOME, "VERIFIED"));
+    steps.complete(reference, SarProcess.TASK_VERIFY_IDENTITY, "officer", Map.of(SarProcess.IDENTITY_OUTCOME, SarProcess.IdentityOutcome.VERIFIED.name()));
   }
 
   private void searched(String reference) {
