@@ -82,6 +82,15 @@ final class ProcessContract {
     return new ProcessContract(values, intakeFields(), forms(), messagesSent());
   }
 
+  /** The application's own classes (not its tests'), loaded. */
+  private static List<Class<?>> applicationClasses() {
+    ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+    scanner.addIncludeFilter(ProcessContract::applicationClass);
+    return scanner.findCandidateComponents("org.inforights.casework").stream()
+        .<Class<?>>map(candidate -> load(candidate.getBeanClassName()))
+        .toList();
+  }
+
   /** A class of the application itself, not of its tests. */
   private static boolean applicationClass(
       org.springframework.core.type.classreading.MetadataReader reader,
@@ -99,10 +108,7 @@ final class ProcessContract {
   /** Every {@code MESSAGE_…} text constant of the application's classes, by {@code Class.CONSTANT}. */
   private static Map<String, String> messagesSent() {
     Map<String, String> sent = new java.util.TreeMap<>();
-    ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
-    scanner.addIncludeFilter(ProcessContract::applicationClass);
-    for (BeanDefinition candidate : scanner.findCandidateComponents("org.inforights.casework")) {
-      Class<?> type = load(candidate.getBeanClassName());
+    for (Class<?> type : applicationClasses()) {
       for (Field field : type.getDeclaredFields()) {
         if (java.lang.reflect.Modifier.isStatic(field.getModifiers())
             && field.getType() == String.class
@@ -318,10 +324,7 @@ final class ProcessContract {
   @SuppressWarnings("unchecked")
   private static Map<String, Set<String>> intakeFields() {
     Map<String, Set<String>> intake = new HashMap<>();
-    ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
-    scanner.addIncludeFilter(ProcessContract::applicationClass);
-    for (BeanDefinition candidate : scanner.findCandidateComponents("org.inforights.casework")) {
-      Class<?> type = load(candidate.getBeanClassName());
+    for (Class<?> type : applicationClasses()) {
       try {
         Field fields = type.getDeclaredField("INTAKE_FIELDS");
         Field key = type.getDeclaredField("KEY");

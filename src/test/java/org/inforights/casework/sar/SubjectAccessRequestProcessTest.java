@@ -911,6 +911,19 @@ class SubjectAccessRequestProcessTest {
   }
 
   @Test
+  void theAnswerTaskOfACaseAlreadyBreachedIsAtTheTopOfTasklistLikeTheCasesOtherTasks() throws Exception {
+    ProcessInstance sar = verified(Relationship.SELF, LocalDate.of(2009, 1, 1));
+    today(LocalDate.of(2026, 4, 3)); // due Thu 2 Apr
+    runJob(sar, DeadlineLadder.EVENT_BREACH_DUE);
+
+    stoppedThroughTheApi(sar, "CLARIFICATION", LocalDate.of(2026, 4, 3));
+
+    assertThat(task(sar, AskTheRequester.TASK_RECORD_ANSWER).getPriority())
+        .as("a task of the process the breached case called")
+        .isEqualTo(ProcessDeadlines.BREACHED_PRIORITY);
+  }
+
+  @Test
   void aClarificationRecordedThroughTheApiEndsTheWait() throws Exception {
     ProcessInstance sar = startByApi(Relationship.SELF, LocalDate.of(2009, 1, 1));
     runJob(sar, SarProcess.TASK_SEND_ACKNOWLEDGEMENT);

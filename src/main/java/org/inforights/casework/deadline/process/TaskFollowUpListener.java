@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 /**
  * Gives every user task with a due date a follow-up date the configured number of working days
  * before it (5 by default), so Tasklist's "Due within 5 working days" filter and its follow-up
- * column show what needs doing first; a breached case's new tasks get the breached priority. Runs for every user task of every model; analysts set only
+ * column show what needs doing first; a breached case's new tasks — those of the processes it
+ * calls included — get the breached priority. Runs for every user task of every model; analysts set only
  * the due date.
  */
 @Component
@@ -28,10 +29,24 @@ class TaskFollowUpListener implements TaskListener {
     this.clock = clock;
   }
 
+  /**
+   * Whether the task's process, or the case process that called it (asking the requester after a
+   * breach, say), is marked breached.
+   */
+  private static boolean ofABreachedCase(DelegateTask task) {
+    org.camunda.bpm.engine.delegate.DelegateExecution execution = task.getExecution();
+    while (execution != null) {
+      if (Boolean.TRUE.equals(execution.getVariable(ProcessDeadlines.DEADLINE_BREACHED))) {
+        return true;
+      }
+      execution = execution.getProcessInstance().getSuperExecution();
+    }
+    return false;
+  }
+
   @Override
   public void notify(DelegateTask task) {
-    if (Boolean.TRUE.equals(task.getVariable(ProcessDeadlines.DEADLINE_BREACHED))
-        && task.getPriority() < ProcessDeadlines.BREACHED_PRIORITY) {
+    if (task.getPriority() < ProcessDeadlines.BREACHED_PRIORITY && ofABreachedCase(task)) {
       task.setPriority(ProcessDeadlines.BREACHED_PRIORITY);
     }
     Date due = task.getDueDate();
