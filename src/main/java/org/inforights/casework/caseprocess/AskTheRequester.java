@@ -38,12 +38,10 @@ public final class AskTheRequester {
   public static final String TASK_STOP_CLOCK_AND_ASK = "Task_StopClockAndAsk";
   public static final String TASK_NOTE_REPLY_BY = "Task_NoteReplyBy";
   public static final String TASK_RECORD_ANSWER = "Task_RecordAnswer";
-  public static final String BOUNDARY_ANSWER_ON_REQUEST = "BoundaryEvent_AnswerOnRequest";
   public static final String BOUNDARY_NO_ANSWER = "BoundaryEvent_NoAnswer";
   public static final String TASK_RESUME_CLOCK = "Task_ResumeClock";
   public static final String END_ANSWERED = "EndEvent_Answered";
   public static final String END_ANSWERED_ELSEWHERE = "EndEvent_AnsweredElsewhere";
-  public static final String END_NO_ANSWER = "EndEvent_NoAnswer";
 
   private AskTheRequester() {}
 }

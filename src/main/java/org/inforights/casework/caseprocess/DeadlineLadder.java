@@ -29,15 +29,11 @@ public final class DeadlineLadder {
 
   /** The call activity's id in every case model that calls the ladder. */
   public static final String CALL_ACTIVITY = "CallActivity_DeadlineLadder";
-  /** The caller's boundary event for {@link #ESCALATION_AT_RISK}. */
-  public static final String BOUNDARY_AT_RISK = "BoundaryEvent_AtRisk";
 
   public static final String EVENT_REMINDER_DUE = "Event_ReminderDue";
   public static final String TASK_REMIND_OFFICER = "Task_RemindOfficer";
   public static final String EVENT_AT_RISK_DUE = "Event_AtRiskDue";
-  public static final String END_AT_RISK = "EndEvent_AtRisk";
   public static final String EVENT_BREACH_DUE = "Event_BreachDue";
-  public static final String TASK_RECORD_BREACH = "Task_RecordBreach";
   public static final String EVENT_CASE_CLOSED = "Event_CaseClosed";
 
   private DeadlineLadder() {}

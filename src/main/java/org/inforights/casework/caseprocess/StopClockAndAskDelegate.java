@@ -44,14 +44,14 @@ class StopClockAndAskDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String reference = (String) execution.getVariable(CaseProcess.CASE_REFERENCE);
-    Object reason = execution.getVariable(CaseProcess.STOP_REASON);
+    String reference = (String) execution.getVariable(AskTheRequester.CASE_REFERENCE);
+    Object reason = execution.getVariable(AskTheRequester.STOP_REASON);
     LocalDate today = LocalDate.now(clock);
     cases.stopClock(
         reference, reason == null ? ClockStopReason.IDENTITY : ClockStopReason.valueOf(reason.toString()), today);
     LocalDate replyBy = today.plus(replyWithin(execution));
     setReplyBy(execution, deadlines, replyBy);
-    LetterType letter = LetterType.valueOf((String) execution.getVariable(CaseProcess.LETTER));
+    LetterType letter = LetterType.valueOf((String) execution.getVariable(AskTheRequester.LETTER));
     if (letter == LetterType.EVIDENCE_REQUEST) {
       // the same day the model's "no evidence" timer waits for: the letter and the closure cannot disagree
       letters.send(letter, reference, Map.of("replyBy", replyBy));
@@ -66,7 +66,7 @@ class StopClockAndAskDelegate implements JavaDelegate {
    * otherwise that timer waits for ever. Models before the called process have no such timer.
    */
   static void setReplyBy(DelegateExecution execution, ProcessDeadlines deadlines, LocalDate replyBy) {
-    execution.setVariable(CaseProcess.EVIDENCE_DUE_AT, deadlines.dueBy(replyBy));
+    execution.setVariable(AskTheRequester.REPLY_DUE_AT, deadlines.dueBy(replyBy));
     Object closes = execution.getVariable(AskTheRequester.NO_ANSWER_CLOSES);
     if (closes != null) {
       execution.setVariable(

@@ -529,8 +529,7 @@ class DisclosureApiTest {
   }
 
   private List<String> openTasks(String instance) {
-    return taskService.createTaskQuery()
-        .processInstanceIdIn(CalledProcesses.withCalled(runtimeService, instance).toArray(String[]::new))
+    return CalledProcesses.tasks(taskService, runtimeService, instance)
         .list().stream().map(Task::getTaskDefinitionKey).toList();
   }
 
@@ -590,8 +589,7 @@ class DisclosureApiTest {
   }
 
   private void complete(String instance, String activity, String user, Map<String, Object> variables) {
-    Task task = taskService.createTaskQuery()
-        .processInstanceIdIn(CalledProcesses.withCalled(runtimeService, instance).toArray(String[]::new))
+    Task task = CalledProcesses.tasks(taskService, runtimeService, instance)
         .taskDefinitionKey(activity).singleResult();
     assertThat(task).as("open %s", activity).isNotNull();
     AsUser.complete(identityService, taskService, task, user, variables);

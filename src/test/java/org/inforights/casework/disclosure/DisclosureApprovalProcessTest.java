@@ -939,8 +939,7 @@ class DisclosureApprovalProcessTest {
   }
 
   private Task task(ProcessInstance request, String activity) {
-    List<Task> tasks = taskService.createTaskQuery()
-        .processInstanceIdIn(CalledProcesses.withCalled(runtimeService, request.getId()).toArray(String[]::new))
+    List<Task> tasks = CalledProcesses.tasks(taskService, runtimeService, request.getId())
         .taskDefinitionKey(activity).list();
     assertThat(tasks).as("open %s tasks", activity).hasSize(1);
     return tasks.get(0);

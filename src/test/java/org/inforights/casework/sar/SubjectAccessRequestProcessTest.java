@@ -1189,8 +1189,7 @@ class SubjectAccessRequestProcessTest {
 
   /** The open tasks at {@code activity} of the case's process or a process it called (asking the requester). */
   private List<Task> tasks(ProcessInstance sar, String activity) {
-    return taskService.createTaskQuery()
-        .processInstanceIdIn(CalledProcesses.withCalled(runtimeService, sar.getId()).toArray(String[]::new))
+    return CalledProcesses.tasks(taskService, runtimeService, sar.getId())
         .taskDefinitionKey(activity).list();
   }
 

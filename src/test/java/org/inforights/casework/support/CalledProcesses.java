@@ -28,6 +28,13 @@ public final class CalledProcesses {
     return ids;
   }
 
+  /** The open tasks of the instance and of every instance it called. */
+  public static org.camunda.bpm.engine.task.TaskQuery tasks(
+      org.camunda.bpm.engine.TaskService taskService, RuntimeService runtimeService, String processInstanceId) {
+    return taskService.createTaskQuery()
+        .processInstanceIdIn(withCalled(runtimeService, processInstanceId).toArray(String[]::new));
+  }
+
   /** The process {@code processInstanceId} called with {@code key}, which must be running. */
   public static ProcessInstance called(RuntimeService runtimeService, String processInstanceId, String key) {
     ProcessInstance called =
