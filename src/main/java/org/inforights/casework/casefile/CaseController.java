@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import org.inforights.casework.platform.CaseworkGroup;
 import org.inforights.casework.platform.CurrentUser;
 import org.inforights.casework.platform.ConflictRetry;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -15,8 +14,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * A case and its statutory clock over REST: the same events an officer records in Tasklist. Each
- * change is re-run whole when it races the case's own jobs ({@link ConflictRetry}).
+ * A case and its statutory clock over REST: the same events an officer records in Tasklist, made by
+ * the case's process ({@link CaseClockRequests}). Each change is re-run whole when it races the
+ * case's own jobs ({@link ConflictRetry}).
  */
 @RestController
 @RequestMapping("/api/cases/{reference}")
@@ -28,7 +28,7 @@ class CaseController {
   private final CurrentUser currentUser;
   private final Clock clock;
   private final CaseAccessLog accessLog;
-  private final ApplicationEventPublisher events;
+  private final CaseClockRequests clockRequests;
 
   CaseController(
       CaseFileService cases,
@@ -37,8 +37,8 @@ class CaseController {
       CurrentUser currentUser,
       Clock clock,
       CaseAccessLog accessLog,
-      ApplicationEventPublisher events) {
-    this.events = events;
+      CaseClockRequests clockRequests) {
+    this.clockRequests = clockRequests;
     this.cases = cases;
     this.retry = retry;
     this.access = access;
@@ -72,30 +72,18 @@ class CaseController {
   @PostMapping("/clock-stops")
   CaseView stopClock(@PathVariable String reference, @Valid @RequestBody ClockRequests.StopClock body) {
     LocalDate today = LocalDate.now(clock);
-    if (body.askedOn().isBefore(today)) {
-      if (!currentUser.isIn(CaseworkGroup.DPO)) {
-        throw new InvalidCaseInputException(
-            "askedOn",
-            "must be today (" + today + "): only the DPO may record that the requester was asked on an earlier day");
-      }
-      return retry.run(() -> announced(cases.stopClockAskedEarlier(reference, body.reason(), body.askedOn()),
-          ClockChangedOnRequest.Change.STOPPED));
+    if (body.askedOn().isBefore(today) && !currentUser.isIn(CaseworkGroup.DPO)) {
+      throw new InvalidCaseInputException(
+          "askedOn",
+          "must be today (" + today + "): only the DPO may record that the requester was asked on an earlier day");
     }
-    return retry.run(() -> announced(cases.stopClock(reference, body.reason(), body.askedOn()),
-        ClockChangedOnRequest.Change.STOPPED));
+    return retry.run(() -> clockRequests.stop(reference, body.reason(), body.askedOn()));
   }
 
   @PostMapping("/clock-stops/resolve")
   CaseView resolveClockStop(
       @PathVariable String reference, @Valid @RequestBody ClockRequests.ResolveClockStop body) {
-    return retry.run(() -> announced(cases.resolveClockStop(reference, body.receivedOn()),
-        ClockChangedOnRequest.Change.RESOLVED));
-  }
-
-  /** Tells the case's process, in the same transaction, that its clock was moved from outside it. */
-  private CaseView announced(CaseView view, ClockChangedOnRequest.Change change) {
-    events.publishEvent(new ClockChangedOnRequest(view.reference(), view.type(), change));
-    return view;
+    return retry.run(() -> clockRequests.resolve(reference, body.receivedOn()));
   }
 
   /**
@@ -110,6 +98,6 @@ class CaseController {
       throw new InvalidCaseInputException(
           "decidedOn", "must be today (" + today + "): an extension is decided on the day it is recorded");
     }
-    return retry.run(() -> cases.extend(reference, body.ground(), body.reason().strip(), today));
+    return retry.run(() -> clockRequests.extend(reference, body.ground(), body.reason().strip()));
   }
 }

@@ -271,6 +271,14 @@ public class CaseFile {
 
   /** The council asks for evidence or clarification: the clock stops from {@code askedOn}. */
   void stopClock(ClockStopReason reason, LocalDate askedOn, String actor, Instant at) {
+    checkClockStop(reason, askedOn);
+    clockStops.add(new ClockStop(reason, askedOn));
+    status = CaseStatus.CLOCK_STOPPED;
+    record(at, actor, AuditAction.CLOCK_STOPPED, reason + " asked on " + askedOn);
+  }
+
+  /** Refuses, naming why, a stop {@link #stopClock} would refuse; changes nothing. */
+  void checkClockStop(ClockStopReason reason, LocalDate askedOn) {
     requireNotClosed();
     Optional<ClockStop> open = openClockStop();
     if (open.isPresent()) {
@@ -301,9 +309,6 @@ public class CaseFile {
                   "askedOn",
                   "must be after the previous stop ended (" + previous.receivedOn() + ")");
             });
-    clockStops.add(new ClockStop(reason, askedOn));
-    status = CaseStatus.CLOCK_STOPPED;
-    record(at, actor, AuditAction.CLOCK_STOPPED, reason + " asked on " + askedOn);
   }
 
   /**
@@ -311,15 +316,7 @@ public class CaseFile {
    * days, asked to received inclusive, are added to the deadline.
    */
   void resolveClockStop(LocalDate answeredOn, StatutoryClock clock, String actor, Instant at) {
-    requireNotClosed();
-    ClockStop stop =
-        openClockStop()
-            .orElseThrow(
-                () -> new CaseStateConflictException("The clock of " + reference + " is not stopped"));
-    if (answeredOn.isBefore(stop.askedOn())) {
-      throw new InvalidCaseInputException(
-          "receivedOn", "must not be before the day it was asked for (" + stop.askedOn() + ")");
-    }
+    ClockStop stop = checkClockStopResolution(answeredOn);
     LocalDate previousDue = effectiveDueOn();
     stop.resolve(answeredOn);
     if (stop.reason().restartsClock()) {
@@ -338,6 +335,20 @@ public class CaseFile {
         stop.reason() + " received " + answeredOn + "; due " + previousDue + " → " + effectiveDueOn());
   }
 
+  /** The open stop {@link #resolveClockStop} would end on {@code answeredOn}; refuses, naming why, as it would. */
+  ClockStop checkClockStopResolution(LocalDate answeredOn) {
+    requireNotClosed();
+    ClockStop stop =
+        openClockStop()
+            .orElseThrow(
+                () -> new CaseStateConflictException("The clock of " + reference + " is not stopped"));
+    if (answeredOn.isBefore(stop.askedOn())) {
+      throw new InvalidCaseInputException(
+          "receivedOn", "must not be before the day it was asked for (" + stop.askedOn() + ")");
+    }
+    return stop;
+  }
+
   /**
    * A manager extends by two further months because the request is complex or numerous (UK GDPR
    * Art 12(3): "taking into account the complexity and number of the requests"). The requester must
@@ -347,6 +358,18 @@ public class CaseFile {
    */
   void extend(
       ExtensionGround ground, String reason, LocalDate decidedOn, StatutoryClock clock, String actor, Instant at) {
+    checkExtension(decidedOn);
+    extensionGround = ground;
+    extensionReason = reason;
+    extensionDecidedOn = decidedOn;
+    Deadline extended = clock.extendedDueDate(clockStartsOn, clockStartReason, daysPaused);
+    extendedDueOn = extended.dueOn();
+    extendedDueOnExplanation = extended.explanation();
+    record(at, actor, AuditAction.EXTENDED, ground + " decided " + decidedOn + "; due " + dueOn + " → " + extendedDueOn);
+  }
+
+  /** Refuses, naming why, an extension decided on {@code decidedOn} that {@link #extend} would refuse; changes nothing. */
+  void checkExtension(LocalDate decidedOn) {
     requireNotClosed();
     if (!type.runsOnStatutoryClock()) {
       throw new CaseStateConflictException(
@@ -369,13 +392,6 @@ public class CaseFile {
               + ") has passed, and UK GDPR Art 12(3) requires the requester to be told of an"
               + " extension within the first month");
     }
-    extensionGround = ground;
-    extensionReason = reason;
-    extensionDecidedOn = decidedOn;
-    Deadline extended = clock.extendedDueDate(clockStartsOn, clockStartReason, daysPaused);
-    extendedDueOn = extended.dueOn();
-    extendedDueOnExplanation = extended.explanation();
-    record(at, actor, AuditAction.EXTENDED, ground + " decided " + decidedOn + "; due " + dueOn + " → " + extendedDueOn);
   }
 
   /**

@@ -1,10 +1,10 @@
 package org.inforights.casework.casefile;
 
 /**
- * Someone stopped or resolved a case's clock through the API, not through a step of its process.
- * Published in the transaction that changed the clock, so that the case's process follows — it
- * waits for the answer, or stops waiting — or the change is undone with it. A stop or resumption
- * made by the process itself is not announced this way: the process knows already.
+ * The API changed a case's clock itself, because the case's process did not take the request
+ * ({@link CaseProcessClock}): a case still on a model before version 6, whose process follows such a
+ * change after the fact — it waits for the answer, or stops waiting. Published in the transaction
+ * that changed the clock, so that if the process cannot follow, the change is undone with it.
  */
 public record ClockChangedOnRequest(String reference, CaseType type, Change change) {
 

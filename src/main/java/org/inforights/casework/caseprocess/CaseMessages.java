@@ -24,6 +24,15 @@ public class CaseMessages {
 
   /** Delivers {@code message} to the case's active {@code processKey} processes; how many executions received it. */
   public int deliver(String processKey, String message, String reference) {
+    return deliver(processKey, message, reference, java.util.Map.of());
+  }
+
+  /**
+   * The same, with what the message carries: {@code variables} are set in the scope the message
+   * opens — the event subprocess it starts, or the scope a boundary event's flow continues in —
+   * where the step that follows reads them, and nowhere else.
+   */
+  public int deliver(String processKey, String message, String reference, java.util.Map<String, Object> variables) {
     return systemActions.call(
         () -> {
           int delivered = 0;
@@ -39,6 +48,7 @@ public class CaseMessages {
                 runtimeService
                     .createMessageCorrelation(message)
                     .processInstanceId(instance.getId())
+                    .setVariablesToTriggeredScope(variables)
                     .correlateAllWithResult()
                     .size();
           }

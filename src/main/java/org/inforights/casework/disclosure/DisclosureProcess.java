@@ -102,11 +102,17 @@ public final class DisclosureProcess {
   public static final String MESSAGE_WITHDRAWAL_REQUESTED = "DisclosureWithdrawalRequested";
 
   // the clock moved through the API (DisclosureClockRequests)
-  /** Someone stopped the clock through the API: an officer is given the answer to record. */
-  public static final String MESSAGE_CLOCK_STOPPED_ON_REQUEST = "DisclosureClockStoppedOnRequest";
   /**
-   * Version 4 only (its own waits): the requester's answer was recorded through the API. Version 5
-   * waits in the called "ask the requester", which hears {@code AskTheRequester.MESSAGE_ANSWER_RECORDED_ON_REQUEST}.
+   * A stop asked for through the API, carrying {@code stopReason} and {@code askedOn}: the event
+   * subprocess calls "ask the requester", which stops the clock and gives an officer the answer to
+   * record.
+   */
+  public static final String MESSAGE_CLOCK_STOP_REQUESTED = "DisclosureClockStopRequested";
+  /** Versions 4 and 5 only: the API had stopped the clock itself; the process waits for the answer. */
+  public static final String MESSAGE_CLOCK_STOPPED_ON_REQUEST_V5 = "DisclosureClockStoppedOnRequest";
+  /**
+   * Version 4 only (its own waits): the requester's answer was recorded through the API. Later
+   * versions wait in the called "ask the requester", which hears {@code AskTheRequester.MESSAGE_ANSWER_RECEIVED_ON_REQUEST}.
    */
   public static final String MESSAGE_ANSWER_RECORDED_ON_REQUEST_V4 = "DisclosureAnswerRecordedOnRequest";
 

@@ -41,10 +41,41 @@ public class CurrentUser {
         : authentication.getGroupIds();
   }
 
+  /**
+   * Who the case file records as having acted: the signed-in user, or, while the application reacts
+   * to their action with the system's authority ({@link SystemActions}), still that user; otherwise
+   * {@value #SYSTEM}.
+   */
   public String id() {
     Authentication authentication = identityService.getCurrentAuthentication();
-    return authentication == null || authentication.getUserId() == null
-        ? SYSTEM
-        : authentication.getUserId();
+    if (authentication != null && authentication.getUserId() != null) {
+      return authentication.getUserId();
+    }
+    String actingFor = ACTING_FOR.get();
+    return actingFor == null ? SYSTEM : actingFor;
+  }
+
+  /** The user whose action the system carries out on this thread, or none. */
+  private static final ThreadLocal<String> ACTING_FOR = new ThreadLocal<>();
+
+  /**
+   * From now on, on this thread, the system acts for the signed-in user, if one is (a reaction within
+   * a reaction keeps the first user); returns what to {@link #restore} afterwards.
+   */
+  String actForSignedInUser() {
+    String before = ACTING_FOR.get();
+    Authentication authentication = identityService.getCurrentAuthentication();
+    if (authentication != null && authentication.getUserId() != null) {
+      ACTING_FOR.set(authentication.getUserId());
+    }
+    return before;
+  }
+
+  static void restore(String actingFor) {
+    if (actingFor == null) {
+      ACTING_FOR.remove();
+    } else {
+      ACTING_FOR.set(actingFor);
+    }
   }
 }

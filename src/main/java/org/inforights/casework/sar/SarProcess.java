@@ -112,12 +112,25 @@ public final class SarProcess {
   public static final String MESSAGE_EVIDENCE_RECEIVED_V4 = "EvidenceReceived";
   /** Version 4 only (its own clarification wait): a clarification recorded through the API. */
   public static final String MESSAGE_CLARIFICATION_RECEIVED_V4 = "ClarificationReceived";
-  /** The clock was stopped through the API: the process waits for the answer. */
-  public static final String MESSAGE_CLOCK_STOPPED_ON_REQUEST = "SarClockStoppedOnRequest";
-  public static final String MESSAGE_EXTENSION_DECIDED = "ExtensionDecided";
+  /**
+   * A stop asked for through the API, carrying {@code stopReason} and {@code askedOn}: the event
+   * subprocess calls "ask the requester", which stops the clock and waits for the answer.
+   */
+  public static final String MESSAGE_CLOCK_STOP_REQUESTED = "SarClockStopRequested";
+  /** Version 5 only: the API had stopped the clock itself; the process waits for the answer. */
+  public static final String MESSAGE_CLOCK_STOPPED_ON_REQUEST_V5 = "SarClockStoppedOnRequest";
+  /**
+   * A manager extended the case through the API, carrying {@link #EXTENSION_GROUND} and
+   * {@link #EXTENSION_REASON}: the event subprocess extends it and the requester is told.
+   */
+  public static final String MESSAGE_EXTENSION_REQUESTED = "SarExtensionRequested";
+  /** Versions 4 and 5 only: the deadline was extended, by a step or by the API; the requester is told. */
+  public static final String MESSAGE_EXTENSION_DECIDED_V5 = "ExtensionDecided";
   public static final String MESSAGE_WITHDRAWAL_REQUESTED = "WithdrawalRequested";
   /** The response pack changed after a manager approved it: back to approval. */
   public static final String MESSAGE_RESPONSE_CHANGED = "ResponseChangedAfterApproval";
+  /** Thrown where the deadline was extended, whichever way: the event subprocess tells the requester. */
+  public static final String ESCALATION_EXTENSION_DECIDED = "ExtensionDecided";
 
   // activities
   public static final String TASK_SEND_ACKNOWLEDGEMENT = "Task_SendAcknowledgement";
@@ -135,6 +148,9 @@ public final class SarProcess {
   public static final String BOUNDARY_RESPONSE_CHANGED = "BoundaryEvent_ResponseChanged";
   public static final String TASK_REVIEW_AT_RISK_CASE = "Task_ReviewAtRiskCase";
   public static final String TASK_SEND_EXTENSION_NOTICE = "Task_SendExtensionNotice";
+  /** *Extended through the API*: the process's own extension, and the end that has the requester told. */
+  public static final String TASK_EXTEND_ON_API = "Task_ExtendOnApi";
+  public static final String END_EXTENDED_ON_API = "EndEvent_ExtendedOnApi";
   public static final String TASK_CONFIRM_WITHDRAWAL = "Task_ConfirmWithdrawal";
   public static final String TASK_SEND_NO_EVIDENCE_CLOSURE = "Task_SendNoEvidenceClosure";
   public static final String TASK_APPROVE_EXTENSION = "Task_ApproveExtension";

@@ -22,6 +22,8 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.migration.MigrationPlan;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.inforights.casework.caseprocess.AskTheRequester;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.community.process_test_coverage.core.engine.ExcludeFromProcessCoverage;
@@ -67,6 +69,11 @@ class DisclosureMigrationTest {
    * version 4.
    */
   static final String VERSION_4 = "disclosure/disclosure-approval-version-4.bpmn";
+  /**
+   * Version 5, the last whose clock the API stopped itself: its process hears of a stop afterwards
+   * and waits. Its cases keep working so.
+   */
+  static final String VERSION_5 = "disclosure/disclosure-approval-version-5.bpmn";
   static final LocalDate RECEIVED = LocalDate.of(2026, 3, 2);
 
   @RegisterExtension static final GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP);
@@ -81,6 +88,7 @@ class DisclosureMigrationTest {
   @Autowired DisclosureCases disclosures;
   @Autowired DisclosureWithdrawal withdrawal;
   @Autowired CaseFileService cases;
+  @Autowired org.inforights.casework.casefile.CaseClockRequests clockRequests;
 
   ProcessDefinition version4;
   ProcessDefinition version1;
@@ -262,6 +270,47 @@ class DisclosureMigrationTest {
       assertThat(cases.view(reference).breachedOn()).isNotNull();
     } finally {
       repositoryService.deleteDeployment(again.getDeploymentId(), true);
+    }
+  }
+
+  /**
+   * A case on version 5 does not take a clock stop asked for through the API: the case file stops
+   * the clock, the process hears of it afterwards and waits in the current "ask the requester",
+   * whose own step runs the clock again when the answer is recorded through the API.
+   */
+  @Test
+  void anOpenCaseOnVersion5HasItsClockStoppedByTheApiAndWaitsForTheAnswerAsBefore() throws IOException {
+    ProcessDefinition version5 = deploy(VERSION_5);
+    try {
+      assertThat(version5.getVersionTag()).isEqualTo("5");
+      String instance = acknowledged(version5);
+      String reference = businessKey(instance);
+      identityService.setAuthentication("officer", List.of("ig-officers"));
+      try {
+        clockRequests.stop(reference, org.inforights.casework.casefile.ClockStopReason.CLARIFICATION, RECEIVED);
+      } finally {
+        identityService.clearAuthentication();
+      }
+      ProcessInstance ask = org.inforights.casework.support.CalledProcesses.called(runtimeService, instance, AskTheRequester.KEY);
+      org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat(ask)
+          .hasPassed(AskTheRequester.TASK_STOP_CLOCK_ON_REQUEST)
+          .isWaitingAt(AskTheRequester.TASK_RECORD_ANSWER);
+      assertThat(cases.view(reference).status()).isEqualTo(org.inforights.casework.casefile.CaseStatus.CLOCK_STOPPED);
+
+      EngineTime.today(RECEIVED.plusDays(2));
+      identityService.setAuthentication("officer", List.of("ig-officers"));
+      try {
+        clockRequests.resolve(reference, RECEIVED.plusDays(2));
+      } finally {
+        identityService.clearAuthentication();
+      }
+      org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat(ask)
+          .hasPassed(AskTheRequester.BOUNDARY_ANSWER_ON_REQUEST, AskTheRequester.TASK_RESUME_CLOCK)
+          .isEnded();
+      assertThat(cases.view(reference).status()).isEqualTo(org.inforights.casework.casefile.CaseStatus.OPEN);
+      assertThat(cases.view(reference).daysPaused()).isEqualTo(3);
+    } finally {
+      repositoryService.deleteDeployment(version5.getDeploymentId(), true);
     }
   }
 

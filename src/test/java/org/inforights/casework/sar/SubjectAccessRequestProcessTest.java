@@ -82,6 +82,7 @@ class SubjectAccessRequestProcessTest {
   @Autowired IdentityService identityService;
   @Autowired SarIntake intake;
   @Autowired CaseFileService cases;
+  @Autowired org.inforights.casework.casefile.CaseClockRequests clockRequests;
   @Autowired org.inforights.casework.casefile.CaseFileRepository caseFiles;
   @Autowired ProcessDeadlines deadlines;
   @Autowired HealthClearances healthClearances;
@@ -284,7 +285,9 @@ class SubjectAccessRequestProcessTest {
     today(LocalDate.of(2026, 3, 5));
     resolvedThroughTheApi(sar, LocalDate.of(2026, 3, 5));
 
-    assertThat(calledPath(sar, AskTheRequester.KEY)).contains(AskTheRequester.END_ANSWERED_ELSEWHERE).doesNotContain(AskTheRequester.TASK_RESUME_CLOCK);
+    assertThat(calledPath(sar, AskTheRequester.KEY))
+        .as("the API's answer runs the clock again in the process's own step")
+        .contains(AskTheRequester.BOUNDARY_ANSWER_ON_REQUEST, AskTheRequester.TASK_RESUME_CLOCK, AskTheRequester.END_ANSWERED);
     assertThat(sar).isWaitingAt(SarProcess.TASK_VERIFY_IDENTITY);
     assertThat(cases.view(sar.getBusinessKey()).dueOn()).isEqualTo(LocalDate.of(2026, 4, 7));
   }
@@ -885,10 +888,34 @@ class SubjectAccessRequestProcessTest {
     assertThat(cases.view(ref).status()).isEqualTo(CaseStatus.OPEN);
     assertThat(cases.view(ref).dueOn()).isEqualTo(LocalDate.of(2026, 4, 7));
     assertThat(calledPath(sar, AskTheRequester.KEY))
-        .contains(AskTheRequester.TASK_NOTE_REPLY_BY, AskTheRequester.TASK_RESUME_CLOCK, AskTheRequester.END_ANSWERED)
+        .contains(AskTheRequester.TASK_STOP_CLOCK_ON_REQUEST, AskTheRequester.TASK_RESUME_CLOCK, AskTheRequester.END_ANSWERED)
         .doesNotContain(AskTheRequester.TASK_STOP_CLOCK_AND_ASK);
     assertThat(sar).hasPassed("EndEvent_ClockRunsAgain").isWaitingAt(SarProcess.TASK_SEARCH_RECORDS);
     assertThat(timer(sar, DeadlineLadder.EVENT_BREACH_DUE).getDuedate()).isEqualTo(at(LocalDate.of(2026, 4, 8), LocalTime.MIDNIGHT));
+  }
+
+  @Test
+  void aStopTheDpoDatesEarlierThroughTheApiIsMadeByTheProcesssStepInTheDposName() throws Exception {
+    ProcessInstance sar = verified(Relationship.SELF, LocalDate.of(2009, 1, 1));
+    today(RECEIVED.plusDays(4));
+
+    java.net.http.HttpResponse<String> stopped = org.inforights.casework.support.Api.at(port).as("dpo")
+        .post("/api/cases/" + sar.getBusinessKey() + "/clock-stops",
+            "{\"reason\": \"CLARIFICATION\", \"askedOn\": \"" + RECEIVED.plusDays(2) + "\"}");
+
+    assertThat(stopped.statusCode()).as(stopped.body()).isEqualTo(200);
+    assertThat(CalledProcesses.called(runtimeService, sar.getId(), AskTheRequester.KEY))
+        .hasPassed(AskTheRequester.TASK_STOP_CLOCK_ON_REQUEST)
+        .isWaitingAt(AskTheRequester.TASK_RECORD_ANSWER);
+    assertThat(task(sar, AskTheRequester.TASK_RECORD_ANSWER).getDueDate())
+        .as("a month from the day the DPO says the requester was asked")
+        .isEqualTo(at(RECEIVED.plusDays(2).plusMonths(1), LocalTime.of(17, 0)));
+    assertThat(audit(sar))
+        .filteredOn(entry -> entry.storedAction().startsWith("CLOCK_STOP"))
+        .extracting(org.inforights.casework.casefile.AuditEntry::actor, org.inforights.casework.casefile.AuditEntry::action)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("dpo", AuditAction.CLOCK_STOPPED),
+            org.assertj.core.groups.Tuple.tuple("dpo", AuditAction.CLOCK_STOP_DATE_CONFIRMED));
   }
 
   @Test
@@ -905,7 +932,7 @@ class SubjectAccessRequestProcessTest {
     resolvedThroughTheApi(sar, RECEIVED);
 
     assertThat(tasks(sar, AskTheRequester.TASK_RECORD_ANSWER)).isEmpty();
-    assertThat(calledPath(sar, AskTheRequester.KEY)).contains(AskTheRequester.END_ANSWERED_ELSEWHERE);
+    assertThat(calledPath(sar, AskTheRequester.KEY)).contains(AskTheRequester.BOUNDARY_ANSWER_ON_REQUEST, AskTheRequester.TASK_RESUME_CLOCK);
     assertThat(cases.view(sar.getBusinessKey()).status()).isEqualTo(CaseStatus.OPEN);
     assertThat(sar).isWaitingAt(SarProcess.TASK_SEARCH_RECORDS);
   }
@@ -934,7 +961,9 @@ class SubjectAccessRequestProcessTest {
     today(LocalDate.of(2026, 3, 3));
     resolvedThroughTheApi(sar, LocalDate.of(2026, 3, 3));
 
-    assertThat(calledPath(sar, AskTheRequester.KEY)).contains(AskTheRequester.END_ANSWERED_ELSEWHERE).doesNotContain(AskTheRequester.TASK_RESUME_CLOCK);
+    assertThat(calledPath(sar, AskTheRequester.KEY))
+        .as("the API's answer runs the clock again in the process's own step")
+        .contains(AskTheRequester.BOUNDARY_ANSWER_ON_REQUEST, AskTheRequester.TASK_RESUME_CLOCK, AskTheRequester.END_ANSWERED);
     assertThat(sar).hasPassed(SarProcess.CALL_ASK_FOR_CLARIFICATION).isWaitingAt(SarProcess.TASK_SEARCH_RECORDS);
     assertThat(cases.view(sar.getBusinessKey()).daysPaused()).isEqualTo(2);
   }
@@ -992,7 +1021,7 @@ class SubjectAccessRequestProcessTest {
     today(LocalDate.of(2026, 3, 20));
 
     identityService.setAuthentication("manager", List.of("ig-managers"));
-    cases.extend(sar.getBusinessKey(), ExtensionGround.COMPLEX, "Six records systems and many third parties", LocalDate.of(2026, 3, 20));
+    clockRequests.extend(sar.getBusinessKey(), ExtensionGround.COMPLEX, "Six records systems and many third parties");
     identityService.clearAuthentication();
 
     LocalDate extended = LocalDate.of(2026, 6, 2);
@@ -1004,7 +1033,15 @@ class SubjectAccessRequestProcessTest {
 
     runJob(sar, SarProcess.TASK_SEND_EXTENSION_NOTICE);
     assertThat(Mail.lastTo(mail, "sam@example.org").getContent().toString()).contains("Six records systems");
-    assertThat(sar).hasPassed("EndEvent_ExtensionNoticeSent").isWaitingAt(SarProcess.TASK_SEARCH_RECORDS);
+    assertThat(sar)
+        .hasPassed(SarProcess.TASK_EXTEND_ON_API, SarProcess.END_EXTENDED_ON_API, "EndEvent_ExtensionNoticeSent")
+        .isWaitingAt(SarProcess.TASK_SEARCH_RECORDS);
+    assertThat(audit(sar))
+        .as("extended by the process's step, in the manager's name")
+        .anySatisfy(entry -> {
+          assertThat(entry.action()).isEqualTo(AuditAction.EXTENDED);
+          assertThat(entry.actor()).isEqualTo("manager");
+        });
   }
 
   @Test
