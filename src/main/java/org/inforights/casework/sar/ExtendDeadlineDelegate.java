@@ -12,9 +12,10 @@ import org.inforights.casework.platform.FormInput;
 import org.inforights.casework.platform.modelrules.ModelBean;
 
 /**
- * A manager extends a case by two months, on its ground and with reasons, at the at-risk review or
- * approving an officer's request: the same extension as the
- * REST API's, so the timers move and the requester is told. It is decided today, never as of an
+ * A manager extends a case by two months, on its ground and with reasons: at the at-risk review,
+ * approving an officer's request, or through {@code POST /api/cases/{ref}/extension} (the event
+ * subprocess *Extended through the API*, which the API has checked first). The timers move; the
+ * model's escalation after this step has the requester told. It is decided today, never as of an
  * earlier day, and only on a ground UK GDPR Art 12(3) allows ({@link ExtensionGround}). A case on an
  * earlier version of the model, whose form has no ground to choose, is extended through
  * {@code POST /api/cases/{ref}/extension} instead.
