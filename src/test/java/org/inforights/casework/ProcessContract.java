@@ -36,8 +36,10 @@ import org.springframework.core.type.filter.AnnotationTypeFilter;
  * never reach the engine's history, so each is an {@code intake…} field (the history level leaves
  * those out) that the process's constants class lists to remove once the case file holds it; and
  * every message a model waits for is one the Java can send — a {@code MESSAGE_…} constant of a
- * constants class — while every such constant is one some model waits for (a message names ending
- * {@code _V4} are kept only for cases still on an earlier version).
+ * constants class — while every such constant is one some model waits for (message names ending
+ * {@code _V4}, {@code _V5}, {@code _V1} are kept only for cases still on an earlier version); and
+ * every task-form field is read by something: a gateway, an expression of the model, the Java (a
+ * name a constants class states), or the case file (a {@code personal…} field).
  */
 final class ProcessContract {
 
@@ -51,16 +53,28 @@ final class ProcessContract {
   private final Map<String, JsonNode> forms;
   /** The messages the Java sends, by the constant that names each: {@code SarProcess.MESSAGE_WITHDRAWAL_REQUESTED}. */
   private final Map<String, String> messagesSent;
+  /** Every text constant of the application's classes: the variable names the Java knows. */
+  private final Set<String> namesJavaKnows;
 
   ProcessContract(
       Map<String, Map<String, Set<String>>> values,
       Map<String, Set<String>> intakeFields,
       Map<String, JsonNode> forms,
       Map<String, String> messagesSent) {
+    this(values, intakeFields, forms, messagesSent, Set.of());
+  }
+
+  ProcessContract(
+      Map<String, Map<String, Set<String>>> values,
+      Map<String, Set<String>> intakeFields,
+      Map<String, JsonNode> forms,
+      Map<String, String> messagesSent,
+      Set<String> namesJavaKnows) {
     this.values = values;
     this.intakeFields = intakeFields;
     this.forms = forms;
     this.messagesSent = messagesSent;
+    this.namesJavaKnows = namesJavaKnows;
   }
 
   /** This application's contract: every {@code @GatewayValues} enum, the intake lists, the forms in {@code forms/}. */
@@ -79,7 +93,28 @@ final class ProcessContract {
         throw new IllegalStateException("Two @GatewayValues enums for " + contract.process() + " " + contract.variable());
       }
     }
-    return new ProcessContract(values, intakeFields(), forms(), messagesSent());
+    return new ProcessContract(values, intakeFields(), forms(), messagesSent(), textConstants());
+  }
+
+  /** The values of every {@code static final String} of the application's classes. */
+  private static Set<String> textConstants() {
+    Set<String> names = new java.util.HashSet<>();
+    for (Class<?> type : applicationClasses()) {
+      for (Field field : type.getDeclaredFields()) {
+        int modifiers = field.getModifiers();
+        if (java.lang.reflect.Modifier.isStatic(modifiers)
+            && java.lang.reflect.Modifier.isFinal(modifiers)
+            && field.getType() == String.class) {
+          try {
+            field.setAccessible(true);
+            names.add((String) field.get(null));
+          } catch (IllegalAccessException | RuntimeException e) {
+            // a constant that cannot be read names nothing here
+          }
+        }
+      }
+    }
+    return names;
   }
 
   /** The application's own classes (not its tests'), loaded. */
@@ -179,10 +214,12 @@ final class ProcessContract {
         String owner = ((org.camunda.bpm.model.bpmn.instance.BaseElement) condition.getParentElement().getParentElement()).getId();
         check(process.getId(), owner, condition.getTextContent(), known, problems);
       }
+      Set<String> readByModel = namesReadBy(model);
       for (UserTask task : model.getModelElementsByType(UserTask.class)) {
         JsonNode form = forms.get(task.getCamundaFormRef());
         if (form != null) {
           checkOptions(process.getId(), task.getCamundaFormRef(), form, known, problems);
+          checkTaskFormFields(process.getId(), task.getCamundaFormRef(), form, known, readByModel, problems);
         }
       }
       for (StartEvent start : process.getChildElementsByType(StartEvent.class)) {
@@ -264,6 +301,52 @@ final class ProcessContract {
                 + option.path("value").asText() + "\", which is not one of " + allowed);
           }
         }
+      }
+    }
+  }
+
+  /** An expression of a model: {@code ${…}} or {@code #{…}}. */
+  static final Pattern EXPRESSION = Pattern.compile("[$#]\\{([^}]*)\\}");
+  /** An attribute that names a variable: a call's {@code source}, a conditional event's {@code variableName}. */
+  static final Pattern VARIABLE_ATTRIBUTE = Pattern.compile("(?:source|variableName)=\"([^\"]+)\"");
+  static final Pattern NAME = Pattern.compile("[a-zA-Z_]\\w*");
+
+  /** The names the model's expressions and variable attributes use. */
+  private static Set<String> namesReadBy(BpmnModelInstance model) {
+    String text = org.camunda.bpm.model.bpmn.Bpmn.convertToString(model);
+    Set<String> names = new java.util.HashSet<>();
+    Matcher expression = EXPRESSION.matcher(text);
+    while (expression.find()) {
+      Matcher name = NAME.matcher(expression.group(1));
+      while (name.find()) {
+        names.add(name.group());
+      }
+    }
+    Matcher attribute = VARIABLE_ATTRIBUTE.matcher(text);
+    while (attribute.find()) {
+      names.add(attribute.group(1));
+    }
+    return names;
+  }
+
+  /**
+   * A task form's field is read by something: a gateway's variable (its values are an enum's), a
+   * name the model's expressions use, a name a constants class states (Java reads it, or it is
+   * stated there as kept for the case's history only), or a {@code personal…} field, which its
+   * task's listener moves into the case file. A field none of these knows — a mistyped key, a field
+   * left over from a removed gateway — is saved into the process and read by nothing.
+   */
+  private void checkTaskFormFields(
+      String process, String formId, JsonNode form, Map<String, Set<String>> known, Set<String> readByModel, List<String> problems) {
+    for (JsonNode field : fields(form)) {
+      String key = field.path("key").asText();
+      if (!known.containsKey(key)
+          && !readByModel.contains(key)
+          && !namesJavaKnows.contains(key)
+          && !key.startsWith(org.inforights.casework.platform.modelrules.PersonalDataNames.PERSONAL_PREFIX)) {
+        problems.add(process + ": form " + formId + " field " + key + " is read by nothing: no expression of the"
+            + " model uses it and no constants class names it (state it in the process's constants, as a"
+            + " variable kept for the case's history if nothing reads it, or correct the key)");
       }
     }
   }

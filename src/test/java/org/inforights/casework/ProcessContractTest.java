@@ -118,6 +118,21 @@ class ProcessContractTest {
   }
 
   @Test
+  void aTaskFormFieldNothingReadsIsNamed() {
+    String mistyped = VERIFY_FORM.replace(
+        "\"values\": [{\"value\": \"VERIFIED\"}, {\"value\": \"EVIDENCE_REQUESTED\"}]}]}",
+        "\"values\": [{\"value\": \"VERIFIED\"}, {\"value\": \"EVIDENCE_REQUESTED\"}]},"
+            + " {\"type\": \"textfield\", \"key\": \"evidenceNeded\"},"
+            + " {\"type\": \"textarea\", \"key\": \"personalNotes\"}]}");
+    assertThat(mistyped).isNotEqualTo(VERIFY_FORM);
+
+    assertThat(probe(MODEL, INTAKE_FORM, mistyped, Set.of("intakeSubjectName"))).containsExactly(
+        "contract-probe: form probe-verify field evidenceNeded is read by nothing: no expression of the"
+            + " model uses it and no constants class names it (state it in the process's constants, as a"
+            + " variable kept for the case's history if nothing reads it, or correct the key)");
+  }
+
+  @Test
   void aProbeThatKeepsTheContractPasses() {
     assertThat(probe(MODEL, INTAKE_FORM, VERIFY_FORM, Set.of("intakeSubjectName"))).isEmpty();
   }

@@ -49,6 +49,13 @@ public final class CaseProcess {
 
   /** The DPO's review of a breached deadline. */
   public static final String BREACH_REVIEW_KEY = "statutory-breach-review";
+  /**
+   * The DPO's findings in that review (form {@code breach-review}), kept for the case's history
+   * only: why the deadline was missed, whether the requester was told, what the council learned.
+   */
+  public static final String BREACH_CAUSE = "breachCause";
+  public static final String REQUESTER_UPDATED = "requesterUpdated";
+  public static final String LESSONS_LEARNED = "lessonsLearned";
 
   private CaseProcess() {}
 }

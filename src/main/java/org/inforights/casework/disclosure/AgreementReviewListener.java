@@ -26,7 +26,7 @@ class AgreementReviewListener implements TaskListener {
     try {
       Object next = task.getVariable(SharingAgreements.NEXT_REVIEW_ON);
       agreements.recordReview(
-          ((Number) task.getVariable("sharingAgreementId")).longValue(),
+          ((Number) task.getVariable(SharingAgreements.AGREEMENT_ID)).longValue(),
           (String) task.getVariable(SharingAgreements.REVIEW_OUTCOME),
           next == null || next.toString().isBlank() ? null : date(next.toString()),
           (String) task.getVariable(SharingAgreements.END_REASON));

@@ -141,6 +141,8 @@ public final class DisclosureProcess {
   public static final String TASK_RECORD_DISCLOSURE = "Task_RecordDisclosure";
   public static final String TASK_NOTIFY_REQUESTER = "Task_NotifyRequester";
   public static final String TASK_REVIEW_AT_RISK = "Task_ReviewAtRiskRequest";
+  /** *Review at-risk request*: what the manager did, kept for the case's history only. */
+  public static final String AT_RISK_NOTE = "atRiskNote";
   public static final String END_DISCLOSED = "EndEvent_Disclosed";
   public static final String END_REFUSED = "EndEvent_Refused";
   public static final String TASK_CHECK_ORDER = "Task_CheckOrder";

@@ -28,6 +28,14 @@ class SharingAgreements {
   static final String REVIEW_OUTCOME = "agreementReviewOutcome";
   static final String NEXT_REVIEW_ON = "nextReviewOn";
   static final String END_REASON = "agreementEndReason";
+  /** The agreement's terms, which the review form shows (organisational, not personal data). */
+  static final String AGREEMENT_ID = "sharingAgreementId";
+  static final String AGREEMENT_TITLE = "agreementTitle";
+  static final String AGREEMENT_PARTIES = "agreementParties";
+  static final String AGREEMENT_PURPOSE = "agreementPurpose";
+  static final String AGREEMENT_DATA_SHARED = "agreementDataShared";
+  static final String AGREEMENT_LAWFUL_BASIS = "agreementLawfulBasis";
+  static final String AGREEMENT_REVIEW_ON = "agreementReviewOn";
 
   private final SharingAgreementRepository agreements;
   private final RuntimeService runtimeService;
@@ -108,15 +116,15 @@ class SharingAgreements {
     int raised = 0;
     for (SharingAgreement agreement : agreements.findReviewDue(today)) {
       Map<String, Object> variables = new HashMap<>();
-      variables.put("sharingAgreementId", agreement.id());
-      variables.put("agreementTitle", agreement.title());
-      variables.put("agreementParties", agreement.parties());
-      variables.put("agreementPurpose", agreement.purpose());
-      variables.put("agreementDataShared", agreement.dataShared());
-      variables.put("agreementLawfulBasis", agreement.lawfulBasis().label()
+      variables.put(AGREEMENT_ID, agreement.id());
+      variables.put(AGREEMENT_TITLE, agreement.title());
+      variables.put(AGREEMENT_PARTIES, agreement.parties());
+      variables.put(AGREEMENT_PURPOSE, agreement.purpose());
+      variables.put(AGREEMENT_DATA_SHARED, agreement.dataShared());
+      variables.put(AGREEMENT_LAWFUL_BASIS, agreement.lawfulBasis().label()
           + (agreement.lawfulBasisDetail() == null ? "" : ": " + agreement.lawfulBasisDetail()));
-      variables.put("agreementReviewOn", agreement.reviewOn().toString());
-      variables.put("reviewDueAt", deadlines.dueBy(today));
+      variables.put(AGREEMENT_REVIEW_ON, agreement.reviewOn().toString());
+      variables.put(DisclosureProcess.REVIEW_DUE_AT, deadlines.dueBy(today));
       runtimeService.startProcessInstanceByKey(REVIEW_PROCESS_KEY, "AGREEMENT-" + agreement.id(), variables);
       agreement.reviewRaised(today);
       raised++;

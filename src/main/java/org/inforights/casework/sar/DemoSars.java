@@ -86,7 +86,7 @@ class DemoSars implements ApplicationRunner {
         register(today.minusDays(20), Channel.IN_PERSON, "Rowan Example", Relationship.SELF, 20, Cohort.CARE_LEAVER);
     searched(awaitingApproval);
     steps.complete(awaitingApproval, SarProcess.TASK_REVIEW_AND_REDACT, "officer",
-        Map.of(SarProcess.SERIOUS_HARM_CONSULTATION_NEEDED, false, SarProcess.HEALTH_DATA_INVOLVED, SarProcess.NO, "redactionLogComplete", true));
+        Map.of(SarProcess.SERIOUS_HARM_CONSULTATION_NEEDED, false, SarProcess.HEALTH_DATA_INVOLVED, SarProcess.NO, SarProcess.REDACTION_LOG_COMPLETE, true));
 
     String breached =
         register(today.minusDays(40), Channel.POST, "Sky Example", Relationship.SELF, 16, Cohort.CHILD_IN_NEED);
@@ -96,7 +96,7 @@ class DemoSars implements ApplicationRunner {
         register(today.minusDays(12), Channel.EMAIL, "Emery Example", Relationship.SELF, 21, Cohort.CARE_LEAVER);
     searched(dispatched);
     steps.complete(dispatched, SarProcess.TASK_REVIEW_AND_REDACT, "officer",
-        Map.of(SarProcess.SERIOUS_HARM_CONSULTATION_NEEDED, false, SarProcess.HEALTH_DATA_INVOLVED, SarProcess.NO, "redactionLogComplete", true));
+        Map.of(SarProcess.SERIOUS_HARM_CONSULTATION_NEEDED, false, SarProcess.HEALTH_DATA_INVOLVED, SarProcess.NO, SarProcess.REDACTION_LOG_COMPLETE, true));
     steps.complete(dispatched, SarProcess.TASK_APPROVE_RESPONSE, "manager", Map.of(SarProcess.APPROVAL_DECISION, SarProcess.ResponseDecision.APPROVED.name()));
     steps.complete(dispatched, SarProcess.TASK_DISPATCH_RESPONSE, "officer",
         Map.of(SarProcess.DISPATCH_METHOD, SarProcess.DispatchMethod.SECURE_EMAIL.name(), SarProcess.DISPATCHED_ON, today.toString(),
@@ -134,7 +134,7 @@ class DemoSars implements ApplicationRunner {
   private void searched(String reference) {
     verified(reference);
     for (Task search : steps.tasks(reference, SarProcess.TASK_SEARCH_RECORDS)) {
-      steps.completeAs(search, "owner", Map.of("recordsFound", true, "recordsCount", 4));
+      steps.completeAs(search, "owner", Map.of(SarProcess.RECORDS_FOUND, true, SarProcess.RECORDS_COUNT, 4));
     }
   }
 }

@@ -40,6 +40,12 @@ class InternalReview {
   static final String COMPLAINT_GROUNDS = "complaintGrounds";
   static final String ACKNOWLEDGE_BY = "acknowledgeBy";
   static final String OUTCOME_BY_LETTER = "outcomeByLetter";
+  /** *Review the response afresh*: what the review found ({@link ReviewOutcome}). */
+  static final String REVIEW_OUTCOME = "reviewOutcome";
+  /** Days the steps were done, from their forms, kept for the case's history only. */
+  static final String COMPLAINT_ACKNOWLEDGED_ON = "complaintAcknowledgedOn";
+  static final String FURTHER_DISCLOSURE_SENT_ON = "furtherDisclosureSentOn";
+  static final String COMPLAINANT_TOLD_ON = "complainantToldOn";
   /** s.164A(3): "within the period of 30 days beginning when the complaint is received". */
   static final int ACKNOWLEDGEMENT_DAYS = 30;
 

@@ -107,6 +107,15 @@ public final class SarProcess {
   public static final String LETTER = CaseProcess.LETTER;
   public static final String OUTCOME = CaseProcess.OUTCOME;
 
+  // kept for the case's history only: task-form fields no step reads
+  /** *Search records system*: whether the records owner found records about the child, and how many. */
+  public static final String RECORDS_FOUND = "recordsFound";
+  public static final String RECORDS_COUNT = "recordsCount";
+  /** *Review and redact*: the officer's confirmation that every redaction is in the redaction log. */
+  public static final String REDACTION_LOG_COMPLETE = "redactionLogComplete";
+  /** *Approve the response*: the manager's comments on the response. */
+  public static final String APPROVAL_COMMENTS = "approvalComments";
+
   // messages
   /** Version 4 only (its own evidence wait): evidence recorded through the API. */
   public static final String MESSAGE_EVIDENCE_RECEIVED_V4 = "EvidenceReceived";

@@ -27,7 +27,7 @@ class SendReviewOutcomeDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String reference = (String) execution.getVariable(SarProcess.CASE_REFERENCE);
-    ReviewOutcome outcome = ReviewOutcome.of(execution.getVariable("reviewOutcome"));
+    ReviewOutcome outcome = ReviewOutcome.of(execution.getVariable(InternalReview.REVIEW_OUTCOME));
     Map<String, Object> fields = new HashMap<>(outcome.letterFields());
     fields.put("furtherDisclosure", Boolean.TRUE.equals(execution.getVariable("furtherDisclosure")));
     letters.send(LetterType.REVIEW_OUTCOME, reference, fields);
