@@ -44,11 +44,7 @@ public class CaseClockRequests {
     CaseFile file = cases.get(reference);
     file.checkClockStop(reason, askedOn);
     if (!takenBy(process -> process.stop(reference, file.type(), reason, askedOn))) {
-      if (askedOn.isBefore(LocalDate.now(clock))) {
-        cases.stopClockAskedEarlier(reference, reason, askedOn);
-      } else {
-        cases.stopClock(reference, reason, askedOn);
-      }
+      cases.stopClockAsAsked(reference, reason, askedOn);
       announce(file, ClockChangedOnRequest.Change.STOPPED);
     }
     return cases.view(reference);

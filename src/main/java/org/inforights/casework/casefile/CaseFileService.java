@@ -219,6 +219,17 @@ public class CaseFileService {
     return view;
   }
 
+  /**
+   * A stop asked for through the API, from the day given: {@link #stopClockAskedEarlier} when that
+   * day is before today (the API lets only the DPO give one), {@link #stopClock} otherwise.
+   */
+  @Transactional
+  public CaseView stopClockAsAsked(String reference, ClockStopReason reason, LocalDate askedOn) {
+    return askedOn.isBefore(LocalDate.now(clock))
+        ? stopClockAskedEarlier(reference, reason, askedOn)
+        : stopClock(reference, reason, askedOn);
+  }
+
   @Transactional
   public CaseView resolveClockStop(String reference, LocalDate receivedOn) {
     CaseFile file = find(reference);

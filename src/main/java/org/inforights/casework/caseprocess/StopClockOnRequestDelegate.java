@@ -42,11 +42,7 @@ class StopClockOnRequestDelegate implements JavaDelegate {
     if (asked != null) {
       askedOn = FormValues.date(asked, AskTheRequester.ASKED_ON);
       ClockStopReason reason = ClockStopReason.valueOf(execution.getVariable(AskTheRequester.STOP_REASON).toString());
-      if (askedOn.isBefore(today)) {
-        cases.stopClockAskedEarlier(reference, reason, askedOn);
-      } else {
-        cases.stopClock(reference, reason, askedOn);
-      }
+      cases.stopClockAsAsked(reference, reason, askedOn);
     } else {
       askedOn =
           cases.get(reference).clockStops().stream()

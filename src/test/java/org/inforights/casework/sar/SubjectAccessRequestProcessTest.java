@@ -895,6 +895,21 @@ class SubjectAccessRequestProcessTest {
   }
 
   @Test
+  void aStopThroughTheApiTheCaseFileRefusesNamesTheFieldAndOpensNoWait() throws Exception {
+    ProcessInstance sar = verified(Relationship.SELF, LocalDate.of(2009, 1, 1));
+
+    java.net.http.HttpResponse<String> refused = org.inforights.casework.support.Api.at(port).as("dpo")
+        .post("/api/cases/" + sar.getBusinessKey() + "/clock-stops",
+            "{\"reason\": \"CLARIFICATION\", \"askedOn\": \"" + RECEIVED.minusDays(1) + "\"}");
+
+    assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+    assertThat(refused.body()).contains("askedOn", "must not be before the request was received");
+    assertThat(runtimeService.createProcessInstanceQuery().superProcessInstanceId(sar.getId())
+        .processDefinitionKey(AskTheRequester.KEY).count()).as("no wait opened").isZero();
+    assertThat(cases.view(sar.getBusinessKey()).status()).isEqualTo(CaseStatus.OPEN);
+  }
+
+  @Test
   void aStopTheDpoDatesEarlierThroughTheApiIsMadeByTheProcesssStepInTheDposName() throws Exception {
     ProcessInstance sar = verified(Relationship.SELF, LocalDate.of(2009, 1, 1));
     today(RECEIVED.plusDays(4));
