@@ -43,6 +43,7 @@ public class CaseClockRequests {
   public CaseView stop(String reference, ClockStopReason reason, LocalDate askedOn) {
     CaseFile file = cases.get(reference);
     file.checkClockStop(reason, askedOn);
+    processes.forEach(process -> process.checkStop(reference, file.type()));
     if (!takenBy(process -> process.stop(reference, file.type(), reason, askedOn))) {
       cases.stopClockAsAsked(reference, reason, askedOn);
       announce(file, ClockChangedOnRequest.Change.STOPPED);

@@ -13,6 +13,12 @@ import java.time.LocalDate;
  */
 public interface CaseProcessClock {
 
+  /**
+   * Refuses ({@link CaseStateConflictException}) a stop the case's process cannot take now, before
+   * any process is offered it: one of its own steps is about to stop the clock.
+   */
+  default void checkStop(String reference, CaseType type) {}
+
   /** The council asked the requester on {@code askedOn}: the process stops the clock and waits for the answer. */
   default boolean stop(String reference, CaseType type, ClockStopReason reason, LocalDate askedOn) {
     return false;

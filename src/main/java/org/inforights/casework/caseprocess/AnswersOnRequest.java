@@ -3,6 +3,7 @@ package org.inforights.casework.caseprocess;
 import java.time.LocalDate;
 import java.util.Map;
 import org.inforights.casework.casefile.CaseProcessClock;
+import org.inforights.casework.casefile.CaseStateConflictException;
 import org.inforights.casework.casefile.CaseType;
 import org.inforights.casework.casefile.ClockChangedOnRequest;
 import org.springframework.context.event.EventListener;
@@ -22,6 +23,20 @@ class AnswersOnRequest implements CaseProcessClock {
 
   AnswersOnRequest(CaseMessages messages) {
     this.messages = messages;
+  }
+
+  /**
+   * The case's own ask has begun but not yet stopped the clock (*Stop the clock and write* waits
+   * for its job): a stop through the API now would leave that job failing on a stopped clock, so it
+   * is refused; once the letter has gone the case waits for the answer, which the API may record.
+   */
+  @Override
+  public void checkStop(String reference, CaseType type) {
+    if (messages.isAt(AskTheRequester.KEY, AskTheRequester.TASK_STOP_CLOCK_AND_ASK, reference)) {
+      throw new CaseStateConflictException(
+          "The process of " + reference + " is already stopping the clock to ask the requester (its letter is"
+              + " about to go): record the answer when it comes");
+    }
   }
 
   @Override

@@ -56,6 +56,18 @@ public class CaseMessages {
         });
   }
 
+  /** Whether a running {@code processKey} process of the case is at {@code activityId} now. */
+  public boolean isAt(String processKey, String activityId, String reference) {
+    return systemActions.call(
+        () -> runtimeService
+                .createExecutionQuery()
+                .processDefinitionKey(processKey)
+                .processInstanceBusinessKey(reference)
+                .activityId(activityId)
+                .count()
+            > 0);
+  }
+
   /** Whether the case's running {@code processKey} process waits for {@code message} now. */
   public boolean waitsFor(String processKey, String message, String reference) {
     return systemActions.call(

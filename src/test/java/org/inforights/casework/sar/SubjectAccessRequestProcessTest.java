@@ -895,6 +895,27 @@ class SubjectAccessRequestProcessTest {
   }
 
   @Test
+  void aStopThroughTheApiWhileTheCasesOwnAskIsStoppingTheClockIsRefusedAndTheAskGoesOn() throws Exception {
+    ProcessInstance sar = startByApi(Relationship.SELF, LocalDate.of(2009, 1, 1));
+    runJob(sar, SarProcess.TASK_SEND_ACKNOWLEDGEMENT);
+    complete(sar, SarProcess.TASK_VERIFY_IDENTITY, "officer",
+        Map.of(SarProcess.IDENTITY_OUTCOME, "EVIDENCE_REQUESTED", SarProcess.EVIDENCE_NEEDED, "IDENTITY"));
+
+    java.net.http.HttpResponse<String> refused = org.inforights.casework.support.Api.at(port).as("officer")
+        .post("/api/cases/" + sar.getBusinessKey() + "/clock-stops",
+            "{\"reason\": \"CLARIFICATION\", \"askedOn\": \"" + RECEIVED + "\"}");
+
+    assertThat(refused.statusCode()).as(refused.body()).isEqualTo(409);
+    assertThat(refused.body()).contains("already stopping the clock to ask the requester");
+    runJob(sar, AskTheRequester.TASK_STOP_CLOCK_AND_ASK);
+    assertThat(cases.view(sar.getBusinessKey()).status()).isEqualTo(CaseStatus.CLOCK_STOPPED);
+    assertThat(cases.view(sar.getBusinessKey()).clockStops()).singleElement()
+        .satisfies(stop -> assertThat(stop.reason()).isEqualTo(org.inforights.casework.casefile.ClockStopReason.IDENTITY));
+    assertThat(runtimeService.createIncidentQuery().count()).as("the ask's job did not fail").isZero();
+    assertThat(tasks(sar, AskTheRequester.TASK_RECORD_ANSWER)).hasSize(1);
+  }
+
+  @Test
   void aStopThroughTheApiTheCaseFileRefusesNamesTheFieldAndOpensNoWait() throws Exception {
     ProcessInstance sar = verified(Relationship.SELF, LocalDate.of(2009, 1, 1));
 
