@@ -93,28 +93,7 @@ final class ProcessContract {
         throw new IllegalStateException("Two @GatewayValues enums for " + contract.process() + " " + contract.variable());
       }
     }
-    return new ProcessContract(values, intakeFields(), forms(), messagesSent(), textConstants());
-  }
-
-  /** The values of every {@code static final String} of the application's classes. */
-  private static Set<String> textConstants() {
-    Set<String> names = new java.util.HashSet<>();
-    for (Class<?> type : applicationClasses()) {
-      for (Field field : type.getDeclaredFields()) {
-        int modifiers = field.getModifiers();
-        if (java.lang.reflect.Modifier.isStatic(modifiers)
-            && java.lang.reflect.Modifier.isFinal(modifiers)
-            && field.getType() == String.class) {
-          try {
-            field.setAccessible(true);
-            names.add((String) field.get(null));
-          } catch (IllegalAccessException | RuntimeException e) {
-            // a constant that cannot be read names nothing here
-          }
-        }
-      }
-    }
-    return names;
+    return new ProcessContract(values, intakeFields(), forms(), messagesSent(), Set.copyOf(textConstants().values()));
   }
 
   /** The application's own classes (not its tests'), loaded. */
@@ -143,21 +122,33 @@ final class ProcessContract {
   /** Every {@code MESSAGE_…} text constant of the application's classes, by {@code Class.CONSTANT}. */
   private static Map<String, String> messagesSent() {
     Map<String, String> sent = new java.util.TreeMap<>();
+    textConstants().forEach((constant, value) -> {
+      if (MESSAGE_CONSTANT.matcher(constant.substring(constant.indexOf('.') + 1)).matches()) {
+        sent.put(constant, value);
+      }
+    });
+    return sent;
+  }
+
+  /** Every {@code static final String} of the application's classes, by {@code Class.CONSTANT}. */
+  private static Map<String, String> textConstants() {
+    Map<String, String> constants = new java.util.TreeMap<>();
     for (Class<?> type : applicationClasses()) {
       for (Field field : type.getDeclaredFields()) {
-        if (java.lang.reflect.Modifier.isStatic(field.getModifiers())
-            && field.getType() == String.class
-            && MESSAGE_CONSTANT.matcher(field.getName()).matches()) {
+        int modifiers = field.getModifiers();
+        if (java.lang.reflect.Modifier.isStatic(modifiers)
+            && java.lang.reflect.Modifier.isFinal(modifiers)
+            && field.getType() == String.class) {
           try {
             field.setAccessible(true);
-            sent.put(type.getSimpleName() + "." + field.getName(), (String) field.get(null));
+            constants.put(type.getSimpleName() + "." + field.getName(), (String) field.get(null));
           } catch (IllegalAccessException e) {
             throw new IllegalStateException(e);
           }
         }
       }
     }
-    return sent;
+    return constants;
   }
 
   /**

@@ -60,5 +60,14 @@ public final class AskTheRequester {
   public static final String END_ANSWERED = "EndEvent_Answered";
   public static final String BOUNDARY_ANSWER_ON_REQUEST = "BoundaryEvent_AnswerOnRequest";
 
+  /**
+   * What a stop asked for through the API carries to the caller's event subprocess, which passes it
+   * on to this process: why the clock stops and the day the council asked.
+   */
+  public static java.util.Map<String, Object> stopAskedOnRequest(
+      org.inforights.casework.casefile.ClockStopReason reason, java.time.LocalDate askedOn) {
+    return java.util.Map.of(STOP_REASON, reason.name(), ASKED_ON, askedOn.toString());
+  }
+
   private AskTheRequester() {}
 }

@@ -58,24 +58,21 @@ public class CaseMessages {
 
   /** Whether a running {@code processKey} process of the case is at {@code activityId} now. */
   public boolean isAt(String processKey, String activityId, String reference) {
-    return systemActions.call(
-        () -> runtimeService
-                .createExecutionQuery()
-                .processDefinitionKey(processKey)
-                .processInstanceBusinessKey(reference)
-                .activityId(activityId)
-                .count()
-            > 0);
+    return anyExecution(processKey, reference, query -> query.activityId(activityId));
   }
 
   /** Whether the case's running {@code processKey} process waits for {@code message} now. */
   public boolean waitsFor(String processKey, String message, String reference) {
+    return anyExecution(processKey, reference, query -> query.messageEventSubscriptionName(message));
+  }
+
+  private boolean anyExecution(
+      String processKey,
+      String reference,
+      java.util.function.UnaryOperator<org.camunda.bpm.engine.runtime.ExecutionQuery> narrowed) {
     return systemActions.call(
-        () -> runtimeService
-                .createExecutionQuery()
-                .processDefinitionKey(processKey)
-                .processInstanceBusinessKey(reference)
-                .messageEventSubscriptionName(message)
+        () -> narrowed
+                .apply(runtimeService.createExecutionQuery().processDefinitionKey(processKey).processInstanceBusinessKey(reference))
                 .count()
             > 0);
   }

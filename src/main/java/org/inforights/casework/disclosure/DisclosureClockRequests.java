@@ -1,7 +1,6 @@
 package org.inforights.casework.disclosure;
 
 import java.time.LocalDate;
-import java.util.Map;
 import org.inforights.casework.casefile.CaseProcessClock;
 import org.inforights.casework.casefile.CaseType;
 import org.inforights.casework.casefile.ClockChangedOnRequest;
@@ -36,7 +35,7 @@ class DisclosureClockRequests implements CaseProcessClock {
                 DisclosureProcess.KEY,
                 DisclosureProcess.MESSAGE_CLOCK_STOP_REQUESTED,
                 reference,
-                Map.of(AskTheRequester.STOP_REASON, reason.name(), AskTheRequester.ASKED_ON, askedOn.toString()))
+                AskTheRequester.stopAskedOnRequest(reason, askedOn))
             > 0;
   }
 

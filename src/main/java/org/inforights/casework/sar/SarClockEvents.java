@@ -39,7 +39,7 @@ class SarClockEvents implements CaseProcessClock {
                 SarProcess.KEY,
                 SarProcess.MESSAGE_CLOCK_STOP_REQUESTED,
                 reference,
-                Map.of(AskTheRequester.STOP_REASON, reason.name(), AskTheRequester.ASKED_ON, askedOn.toString()))
+                AskTheRequester.stopAskedOnRequest(reason, askedOn))
             > 0;
   }
 

@@ -896,10 +896,7 @@ class SubjectAccessRequestProcessTest {
 
   @Test
   void aStopThroughTheApiWhileTheCasesOwnAskIsStoppingTheClockIsRefusedAndTheAskGoesOn() throws Exception {
-    ProcessInstance sar = startByApi(Relationship.SELF, LocalDate.of(2009, 1, 1));
-    runJob(sar, SarProcess.TASK_SEND_ACKNOWLEDGEMENT);
-    complete(sar, SarProcess.TASK_VERIFY_IDENTITY, "officer",
-        Map.of(SarProcess.IDENTITY_OUTCOME, "EVIDENCE_REQUESTED", SarProcess.EVIDENCE_NEEDED, "IDENTITY"));
+    ProcessInstance sar = askedForEvidence();
 
     java.net.http.HttpResponse<String> refused = org.inforights.casework.support.Api.at(port).as("officer")
         .post("/api/cases/" + sar.getBusinessKey() + "/clock-stops",
@@ -1158,11 +1155,17 @@ class SubjectAccessRequestProcessTest {
     assertThat(resolved.statusCode()).as(resolved.body()).isEqualTo(200);
   }
 
-  private ProcessInstance waitingForEvidence() throws Exception {
+  /** An officer asked for identity evidence; the ask's *Stop the clock and write* waits for its job. */
+  private ProcessInstance askedForEvidence() throws Exception {
     ProcessInstance sar = startByApi(Relationship.SELF, LocalDate.of(2009, 1, 1));
     runJob(sar, SarProcess.TASK_SEND_ACKNOWLEDGEMENT);
     complete(sar, SarProcess.TASK_VERIFY_IDENTITY, "officer",
         Map.of(SarProcess.IDENTITY_OUTCOME, "EVIDENCE_REQUESTED", SarProcess.EVIDENCE_NEEDED, "IDENTITY"));
+    return sar;
+  }
+
+  private ProcessInstance waitingForEvidence() throws Exception {
+    ProcessInstance sar = askedForEvidence();
     runJob(sar, AskTheRequester.TASK_STOP_CLOCK_AND_ASK);
     assertThat(sar).isWaitingAt(SarProcess.CALL_ASK_FOR_EVIDENCE);
     return sar;
